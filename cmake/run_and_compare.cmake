@@ -1,0 +1,10 @@
+# Runs EXE with ARGS and compares its standard output with the committed EXPECTED file.
+execute_process(COMMAND ${EXE} ${ARGS} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${EXE} exited with ${rc}")
+endif()
+file(READ ${EXPECTED} expected)
+if(NOT out STREQUAL expected)
+  file(WRITE ${EXPECTED}.actual "${out}")
+  message(FATAL_ERROR "output of ${EXE} differs from ${EXPECTED}; actual output written to ${EXPECTED}.actual")
+endif()

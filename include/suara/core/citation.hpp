@@ -1,0 +1,83 @@
+// suara — legal citations carried by every regime constant and every rule.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef SUARA_CORE_CITATION_HPP
+#define SUARA_CORE_CITATION_HPP
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace suara {
+
+/// How sure we are of a fact, as tagged in the domain reference (shared/domain/reference.md §0).
+/// Only `primary` means the statutory text itself was read; everything else must be read as
+/// "reported", and user code that acts on it should say so.
+enum class confidence : unsigned char {
+    primary,     ///< statutory text read
+    secondary,   ///< wording reported by news, officials or Bawaslu pages
+    derived,     ///< arithmetic computed from sourced numbers
+    unverified,  ///< found in no source read; encoded only as a named regime constant
+};
+
+[[nodiscard]] constexpr std::string_view to_string(confidence c) noexcept {
+    switch (c) {
+    case confidence::primary: return "primary";
+    case confidence::secondary: return "secondary";
+    case confidence::derived: return "derived";
+    case confidence::unverified: return "unverified";
+    }
+    return "unverified";
+}
+
+/// A legal basis: law or regulation, article (Pasal), paragraph (ayat), letter (huruf).
+/// Empty parts are simply not printed. `note` says where the fact really comes from when it
+/// is not the statutory text (e.g. "as reported by KPU Sumsel").
+struct citation {
+    std::string_view law;
+    std::string_view article{};
+    std::string_view paragraph{};
+    std::string_view letter{};
+    confidence level = confidence::unverified;
+    std::string_view note{};
+
+    /// A citation names at least a law. Regimes and rules are checked for this at compile time.
+    [[nodiscard]] constexpr bool empty() const noexcept { return law.empty(); }
+
+    friend constexpr bool operator==(const citation&, const citation&) = default;
+};
+
+/// "UU 7/2017 Pasal 372 ayat (2) huruf d".
+[[nodiscard]] inline std::string to_string(const citation& c) {
+    std::string out{c.law};
+    for (std::string_view part : {c.article, c.paragraph, c.letter}) {
+        if (!part.empty()) {
+            out += ' ';
+            out += part;
+        }
+    }
+    return out;
+}
+
+/// A value together with the law that fixes it. Regime constants are all of this form, so
+/// that no threshold in suara can exist without its basis.
+template <class T>
+struct cited {
+    using value_type = T;
+    T value;
+    citation basis;
+};
+
+namespace detail {
+template <class T>
+inline constexpr bool is_cited_v = false;
+template <class T>
+inline constexpr bool is_cited_v<cited<T>> = true;
+}  // namespace detail
+
+/// True for `suara::cited<T>` (cv-qualified too).
+template <class T>
+inline constexpr bool is_cited_v = detail::is_cited_v<std::remove_cvref_t<T>>;
+
+}  // namespace suara
+
+#endif  // SUARA_CORE_CITATION_HPP

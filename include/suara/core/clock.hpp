@@ -1,0 +1,60 @@
+// suara — local clock time at the TPS and time windows.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef SUARA_CORE_CLOCK_HPP
+#define SUARA_CORE_CLOCK_HPP
+
+#include <compare>
+#include <stdexcept>
+#include <string>
+
+namespace suara {
+
+/// Local time of day at the TPS, to the minute (the forms record minutes, not seconds).
+class clock_time {
+public:
+    constexpr clock_time() = default;
+    constexpr clock_time(int hour, int minute) : minutes_{hour * 60 + minute} {
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+            throw std::out_of_range("suara::clock_time: hour 0-23 and minute 0-59");
+    }
+    [[nodiscard]] constexpr int hour() const noexcept { return minutes_ / 60; }
+    [[nodiscard]] constexpr int minute() const noexcept { return minutes_ % 60; }
+    [[nodiscard]] constexpr int minutes_since_midnight() const noexcept { return minutes_; }
+
+    friend constexpr auto operator<=>(clock_time, clock_time) = default;
+
+private:
+    int minutes_ = 0;
+};
+
+/// "07:05".
+[[nodiscard]] inline std::string to_string(clock_time t) {
+    std::string s(5, ':');
+    s[0] = static_cast<char>('0' + t.hour() / 10);
+    s[1] = static_cast<char>('0' + t.hour() % 10);
+    s[3] = static_cast<char>('0' + t.minute() / 10);
+    s[4] = static_cast<char>('0' + t.minute() % 10);
+    return s;
+}
+
+/// A half-open window [opens, closes): at exactly `closes` the window is over, as when the
+/// KPPS chair announces the close at 13:00.
+struct time_window {
+    clock_time opens;
+    clock_time closes;
+
+    [[nodiscard]] constexpr bool contains(clock_time t) const noexcept {
+        return opens <= t && t < closes;
+    }
+    [[nodiscard]] constexpr bool before(clock_time t) const noexcept { return t < opens; }
+    [[nodiscard]] constexpr bool after(clock_time t) const noexcept { return closes <= t; }
+    friend constexpr bool operator==(const time_window&, const time_window&) = default;
+};
+
+/// Whether a window binds (the voter is turned away outside it) or is only advised.
+/// Pemilu 2024's DPTb window is reported as advice, not a gate (reference §1.2).
+enum class window_kind : unsigned char { binding, recommended };
+
+}  // namespace suara
+
+#endif  // SUARA_CORE_CLOCK_HPP

@@ -1,0 +1,125 @@
+// suara — strong counts: a number that knows what it counts, of which list and which sex.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// count<kind::pengguna_hak_pilih, dpt, sex::l> + count<kind::pemilih, dpk, sex::l> does not
+// compile, nor does voters + ballots. Totals are made only by the named aggregations below,
+// so that "total participants = DPT + DPTb + DPK participants" is written once, here.
+// Arithmetic is checked: overflow or a result below zero throws std::overflow_error /
+// std::underflow_error, which inside a constant expression is a compile error.
+#ifndef SUARA_CORE_COUNT_HPP
+#define SUARA_CORE_COUNT_HPP
+
+#include <compare>
+#include <cstdint>
+#include <stdexcept>
+#include <type_traits>
+
+#include <suara/core/category.hpp>
+
+namespace suara {
+
+/// The representation of every count: wide enough for a national roll-up of votes.
+using count_rep = std::uint64_t;
+
+template <class Kind, class List = no_list, class Sex = sex::none>
+class count {
+public:
+    using kind_type = Kind;
+    using list_type = List;
+    using sex_type = Sex;
+
+    constexpr count() noexcept = default;
+    /// Explicit: a bare number never becomes a count by accident.
+    constexpr explicit count(count_rep n) noexcept : n_{n} {}
+
+    [[nodiscard]] constexpr count_rep value() const noexcept { return n_; }
+
+    constexpr count& operator+=(count other) {
+        if (__builtin_add_overflow(n_, other.n_, &n_)) throw std::overflow_error("suara::count overflow");
+        return *this;
+    }
+    constexpr count& operator-=(count other) {
+        if (other.n_ > n_) throw std::underflow_error("suara::count below zero");
+        n_ -= other.n_;
+        return *this;
+    }
+    [[nodiscard]] friend constexpr count operator+(count a, count b) { return a += b; }
+    /// Difference of two counts of the same thing; never negative (throws instead).
+    [[nodiscard]] friend constexpr count operator-(count a, count b) { return a -= b; }
+
+    friend constexpr bool operator==(count, count) noexcept = default;
+    friend constexpr auto operator<=>(count, count) noexcept = default;
+
+private:
+    count_rep n_ = 0;
+};
+
+template <class T>
+inline constexpr bool is_count_v = false;
+template <class K, class L, class S>
+inline constexpr bool is_count_v<count<K, L, S>> = true;
+
+// ---- the vocabulary of the form ------------------------------------------------------------
+
+/// Registered voters of a list, by sex ("data pemilih").
+template <class List, class Sex = sex::j>
+using pemilih_count = count<kind::pemilih, List, Sex>;
+/// Voters of a list who voted, by sex ("pengguna hak pilih").
+template <class List, class Sex = sex::j>
+using pengguna_count = count<kind::pengguna_hak_pilih, List, Sex>;
+/// Ballot papers.
+using surat_suara_count = count<kind::surat_suara>;
+/// Votes.
+using suara_count = count<kind::suara>;
+
+// ---- named aggregations --------------------------------------------------------------------
+
+/// J = L + P, for any kind and list.
+template <class Kind, class List>
+[[nodiscard]] constexpr count<Kind, List, sex::j> sum_of_sexes(count<Kind, List, sex::l> l,
+                                                               count<Kind, List, sex::p> p) {
+    return count<Kind, List, sex::j>{l.value()} + count<Kind, List, sex::j>{p.value()};
+}
+
+/// Total participants = DPT + DPTb + DPK participants (per sex). The only way to obtain a
+/// participating total: the three lists stay apart until they are added here, on purpose.
+template <class Sex>
+[[nodiscard]] constexpr pengguna_count<all_lists, Sex> total_participants(pengguna_count<dpt, Sex> a,
+                                                                          pengguna_count<dptb, Sex> b,
+                                                                          pengguna_count<dpk, Sex> c) {
+    using T = pengguna_count<all_lists, Sex>;
+    return T{a.value()} + T{b.value()} + T{c.value()};
+}
+
+/// Total registered = DPT + DPTb + DPK registered (per sex), for forms that print the total.
+template <class Sex>
+[[nodiscard]] constexpr pemilih_count<all_lists, Sex> total_registered(pemilih_count<dpt, Sex> a,
+                                                                       pemilih_count<dptb, Sex> b,
+                                                                       pemilih_count<dpk, Sex> c) {
+    using T = pemilih_count<all_lists, Sex>;
+    return T{a.value()} + T{b.value()} + T{c.value()};
+}
+
+/// Each voter who voted used exactly one ballot of the contest: the number of ballots that the
+/// participants account for (identity 5 of reference §2.5).
+template <class Sex>
+[[nodiscard]] constexpr surat_suara_count ballots_accounted_for(pengguna_count<all_lists, Sex> p) noexcept
+    requires std::is_same_v<Sex, sex::j>
+{
+    return surat_suara_count{p.value()};
+}
+
+/// Each ballot cast is one vote, valid or invalid: the votes a number of used ballots yields.
+[[nodiscard]] constexpr suara_count votes_cast_from(surat_suara_count used) noexcept {
+    return suara_count{used.value()};
+}
+
+/// Ballots received must be used, returned (damaged / mis-marked) or unused (identity 4).
+[[nodiscard]] constexpr surat_suara_count ballots_accounted(surat_suara_count used, surat_suara_count returned,
+                                                            surat_suara_count unused) {
+    return used + returned + unused;
+}
+
+}  // namespace suara
+
+#endif  // SUARA_CORE_COUNT_HPP

@@ -1,0 +1,121 @@
+// suara — Pilkada 2024: regional head elections of 27 November 2024.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// Law: UU 1/2015 (enacting Perpu 1/2014) as amended (UU 8/2015, UU 10/2016, ... UU 6/2020);
+// KPU rules PKPU 17/2024 (voting and counting) and PKPU 7/2024 (voter lists). The primary texts
+// of PKPU 17/2024 and 7/2024 were not available: every constant that rests on them is tagged
+// `secondary` (reported by news or officials) or `unverified` (not found, expected by analogy).
+// Sources for each value: shared/domain/reference.md, section given in the comment.
+#ifndef SUARA_REGIMES_PILKADA_2024_HPP
+#define SUARA_REGIMES_PILKADA_2024_HPP
+
+#include <suara/regimes/regime.hpp>
+
+namespace suara {
+
+struct pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2024";
+
+    // §1.1: the form C.Hasil-KWK prints the moved-in list as DPPh and the unregistered list as
+    // DPTb (tirto's guide, KPU member Idham Holik). Sources conflict; which label PKPU 7/2024
+    // itself uses is unverified.
+    static constexpr cited<list_labels> labels{
+        {"DPT", "DPPh", "DPTb"},
+        {"Keputusan KPU 1774/2024", "", "", "", confidence::unverified,
+         "labels of Model C.Hasil-KWK as reported by tirto and KPU member Idham Holik; sources conflict"}};
+
+    // §1.3: two ballots per voter, governor and regent/mayor.
+    static constexpr cited<kontes_set> kontes_held{
+        {kontes::pkwkp, kontes::pkwkk},
+        {"UU 1/2015", "", "", "", confidence::secondary, "2 ballots per voter (reference §1.3)"}};
+
+    // §3: at most 600 voters per TPS, a KPU decision put in PKPU 7/2024 (article unverified).
+    static constexpr cited<count_rep> tps_capacity{
+        600, {"PKPU 7/2024", "", "", "", confidence::secondary, "KPU chair at DPR hearing, 15 May 2024"}};
+
+    // §2.1: "ditambah dengan 2,5% ... dari jumlah Pemilih tetap sebagai cadangan".
+    static constexpr cited<reserve_rate> ballot_reserve{
+        {25, 1000}, {"Perpu 1/2014 (UU 1/2015)", "Pasal 80", "", "", confidence::primary, ""}};
+
+    // §2.1: per-TPS rounding up is practice (Makassar 2020); no regulation read says so.
+    static constexpr cited<rounding> reserve_rounding{
+        rounding::up, {"Perpu 1/2014 (UU 1/2015)", "Pasal 80", "", "", confidence::unverified,
+                       "rounding up per TPS inferred from Makassar 2020 totals; one contradicting anecdote"}};
+
+    // §2.1: "sama dengan jumlah Pemilih ... dalam Daftar Pemilih Tetap dan Daftar Pemilih Tambahan
+    // ditambah dengan 2,5%" (article number unverified, probably Pasal 87).
+    static constexpr cited<bool> allocation_includes_dptb{
+        true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 87", "", "", confidence::unverified,
+               "statutory text read (p. 66), article number unverified"}};
+
+    // §1.3: 07:00-13:00 local time.
+    static constexpr cited<time_window> voting_hours{
+        {{7, 0}, {13, 0}}, {"PKPU 17/2024", "", "", "", confidence::secondary, "CNN Indonesia, tirto"}};
+    static constexpr cited<time_window> dpt_window{
+        {{7, 0}, {13, 0}}, {"PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7"}};
+    // §1.3: moved-in voters at the earliest 2 hours before the close.
+    static constexpr cited<time_window> dptb_window{
+        {{11, 0}, {13, 0}}, {"PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7"}};
+    static constexpr cited<window_kind> dptb_window_kind{
+        window_kind::binding, {"PKPU 17/2024", "", "", "", confidence::secondary, "reported as a rule, not advice"}};
+    // §1.3: unregistered voters in the last hour, while ballots remain.
+    static constexpr cited<time_window> dpk_window{
+        {{12, 0}, {13, 0}}, {"PKPU 17/2024", "", "", "", confidence::secondary, "disway.id citing PKPU 7/2024 and 17/2024"}};
+
+    // §1.3: the closing-time queue rule for Pilkada 2024 is unverified; expected as in Pemilu.
+    static constexpr cited<bool> closing_queue_rule{
+        true, {"PKPU 17/2024", "", "", "", confidence::unverified, "expected to mirror the Pemilu 2024 rule (§1.2)"}};
+
+    // §1.3: DPT and moved-in voters prove identity with KTP-el or suket.
+    static constexpr cited<document_set> identity_documents{
+        {document::ktp_el, document::suket},
+        {"PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7"}};
+    // §1.3: DPK voters by the address on KTP-el, KK, Biodata Penduduk or IKD.
+    static constexpr cited<document_set> dpk_address_documents{
+        {document::ktp_el, document::suket, document::kk, document::biodata_penduduk, document::ikd},
+        {"Keputusan KPU 799/2024", "", "", "", confidence::secondary, "disway.id; banjarsari-labuhanhaji"}};
+
+    // §1.4: within the regency both ballots; from another regency of the province the governor
+    // ballot only; no moving across provinces.
+    static constexpr cited<kontes_set> moved_same_regency_ballots{
+        {kontes::pkwkp, kontes::pkwkk}, {"PKPU 7/2024", "", "", "", confidence::secondary, "KPU Sumsel, KPU Kota Pekalongan"}};
+    static constexpr cited<kontes_set> moved_same_province_ballots{
+        {kontes::pkwkp}, {"PKPU 7/2024", "", "", "", confidence::secondary, "KPU Sumsel, KPU Kota Pekalongan"}};
+    static constexpr cited<kontes_set> moved_other_province_ballots{
+        {}, {"PKPU 7/2024", "", "", "", confidence::secondary, "moving only within the same province"}};
+
+    // §2.2: the "only once" limit is in PKPU 25/2023 for Pemilu; for Pilkada unverified.
+    static constexpr cited<count_rep> replacement_ballots_per_voter{
+        1, {"PKPU 17/2024", "", "", "", confidence::unverified, "expected to mirror PKPU 25/2023 Pasal 26 ayat (4)"}};
+
+    // §5.1: "lebih dari satu surat suara", "lebih dari seorang": two or more.
+    static constexpr cited<count_rep> psu_ballots_destroyed_threshold{
+        2, {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf c", confidence::secondary, "Bawaslu transcription"}};
+    static constexpr cited<count_rep> psu_multiple_voting_threshold{
+        2, {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf d", confidence::secondary, "Bawaslu transcription"}};
+    static constexpr cited<count_rep> psu_unregistered_voting_threshold{
+        2, {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf e", confidence::secondary, "Bawaslu transcription"}};
+
+    // §5.1: Bawaslu's transcription reads "dapat" (may); summaries say "wajib". Unverified, so
+    // suara reports the ground and leaves the decision to an explicit input.
+    static constexpr cited<bool> psu_procedural_mandatory{
+        false, {"UU 1/2015", "Pasal 112", "ayat (2)", "", confidence::unverified, "modal verb dapat vs wajib unverified"}};
+    static constexpr cited<bool> psu_disturbance_mandatory{
+        false, {"UU 1/2015", "Pasal 112", "ayat (1)", "", confidence::secondary, "dapat diulang"}};
+
+    // §6.1: Pasal 113 does not list the valid+invalid vs voters mismatch as a recount ground
+    // (it is in Pemilu); whether PKPU 17/2024 adds it is unverified, so it is a correction.
+    static constexpr cited<outcome> votes_vs_voters_outcome{
+        outcome::correction, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "", confidence::unverified,
+                              "not a recount ground in Pasal 113; PKPU 17/2024 unread"}};
+
+    // spec/rules.md voters.copied_row: a heuristic of the catalogue, not law.
+    static constexpr cited<count_rep> copied_row_min_registered{
+        50, {"suara rule catalogue", "voters.copied_row", "", "", confidence::derived, "heuristic, not law"}};
+};
+
+static_assert(check_regime<pilkada_2024>());
+
+}  // namespace suara
+
+#endif  // SUARA_REGIMES_PILKADA_2024_HPP

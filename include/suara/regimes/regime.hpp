@@ -1,0 +1,158 @@
+// suara — what a regime (a body of election law for one election) must supply, checked at
+// compile time.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// A regime is a policy type: a struct of `static constexpr` members, each a `suara::cited<T>`,
+// i.e. a value with its legal basis. To add, say, Pilkada 2029, copy pilkada_2024.hpp and change
+// what the new law changes. A regime that lacks a member, gives it the wrong type, or leaves its
+// citation empty fails to compile with a message naming the member: every entry point of the
+// library instantiates `suara::check_regime<R>()`.
+#ifndef SUARA_REGIMES_REGIME_HPP
+#define SUARA_REGIMES_REGIME_HPP
+
+#include <string_view>
+#include <type_traits>
+
+#include <suara/core/citation.hpp>
+#include <suara/core/clock.hpp>
+#include <suara/core/count.hpp>
+#include <suara/core/document.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/core/outcome.hpp>
+#include <suara/detail/meta.hpp>
+
+namespace suara {
+
+/// Reserve ballots (surat suara cadangan) as a fraction of DPT: 25/1000 = 2.5 %.
+struct reserve_rate {
+    count_rep numerator;
+    count_rep denominator;
+    friend constexpr bool operator==(const reserve_rate&, const reserve_rate&) = default;
+};
+
+/// How a fractional reserve is rounded per TPS. Practice is "up" (Makassar 2020), but no
+/// regulation was read that says so (reference §2.1), hence a regime constant.
+enum class rounding : unsigned char { up, down, nearest };
+
+/// reserve = round(rate × dpt) per TPS, with the regime's rounding. Checked arithmetic.
+[[nodiscard]] constexpr count_rep apply_rate(count_rep dpt, reserve_rate rate, rounding r) {
+    if (rate.denominator == 0) throw std::domain_error("suara::reserve_rate with zero denominator");
+    count_rep product = 0;
+    if (__builtin_mul_overflow(dpt, rate.numerator, &product)) throw std::overflow_error("suara reserve overflow");
+    switch (r) {
+    case rounding::up: return product / rate.denominator + (product % rate.denominator != 0 ? 1 : 0);
+    case rounding::down: return product / rate.denominator;
+    case rounding::nearest: return (product + rate.denominator / 2) / rate.denominator;
+    }
+    return product / rate.denominator;
+}
+
+/// Printed labels of the three lists on the regime's form.
+struct list_labels {
+    std::string_view dpt;
+    std::string_view dptb;  ///< the moved-in list
+    std::string_view dpk;   ///< the unregistered list
+};
+
+// One check per member: present, of type cited<T>, citation not empty. The message names the
+// member so that a user defining a regime knows what to add.
+#define SUARA_DETAIL_CHECK_REGIME_MEMBER(R, member, T, what)                                           \
+    if constexpr (!requires { R::member; }) {                                                          \
+        static_assert(::suara::detail::dependent_false<R>,                                             \
+                      "suara: regime lacks member `" #member "` (" what                                \
+                      "): declare `static constexpr suara::cited<" #T "> " #member "{value, basis};`"); \
+    } else if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(R::member)>, ::suara::cited<T>>) { \
+        static_assert(::suara::detail::dependent_false<R>,                                             \
+                      "suara: regime member `" #member "` must be suara::cited<" #T                    \
+                      ">: a value together with its legal basis");                                     \
+    } else {                                                                                           \
+        static_assert(!R::member.basis.empty(),                                                        \
+                      "suara: regime member `" #member "` has no citation: name at least the law");     \
+    }
+
+/// Checks a regime at compile time; every library entry point taking a regime calls it.
+/// Returns true so that it can sit in a `static_assert` or a variable template.
+template <class R>
+consteval bool check_regime() {
+    if constexpr (!requires { R::name; }) {
+        static_assert(detail::dependent_false<R>,
+                      "suara: regime lacks member `name`: declare `static constexpr std::string_view name`");
+    }
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, labels, ::suara::list_labels, "printed labels of DPT, DPTb, DPK")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, kontes_held, ::suara::kontes_set, "contests held at a TPS")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, tps_capacity, ::suara::count_rep, "most registered DPT voters per TPS")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, ballot_reserve, ::suara::reserve_rate, "reserve ballots as a share of DPT")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, reserve_rounding, ::suara::rounding, "rounding of the per-TPS reserve")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, allocation_includes_dptb, bool,
+                                     "whether the per-TPS ballot allocation adds the moved-in list")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, voting_hours, ::suara::time_window, "voting hours")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpt_window, ::suara::time_window, "when DPT voters may vote")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dptb_window, ::suara::time_window, "when moved-in voters may vote")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dptb_window_kind, ::suara::window_kind,
+                                     "whether the moved-in window binds or is advice")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpk_window, ::suara::time_window, "when unregistered voters may vote")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, closing_queue_rule, bool,
+                                     "whether voters already queuing at closing time may still vote")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, identity_documents, ::suara::document_set,
+                                     "documents that prove identity for DPT and DPTb voters")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpk_address_documents, ::suara::document_set,
+                                     "documents whose address entitles an unregistered voter")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, moved_same_regency_ballots, ::suara::kontes_set,
+                                     "ballots of a voter moved within the regency/city")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, moved_same_province_ballots, ::suara::kontes_set,
+                                     "ballots of a voter moved from another regency/city of the province")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, moved_other_province_ballots, ::suara::kontes_set,
+                                     "ballots of a voter moved from another province (empty: refused)")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, replacement_ballots_per_voter, ::suara::count_rep,
+                                     "replacement ballots a voter may receive")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_ballots_destroyed_threshold, ::suara::count_rep,
+                                     "used ballots destroyed by KPPS that force a PSU")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_multiple_voting_threshold, ::suara::count_rep,
+                                     "persons voting more than once that force a PSU")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_unregistered_voting_threshold, ::suara::count_rep,
+                                     "persons not entitled who voted that force a PSU")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_procedural_mandatory, bool,
+                                     "whether the procedural PSU grounds oblige (wajib) or permit (dapat)")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_disturbance_mandatory, bool,
+                                     "whether a disturbance PSU is obliged or permitted")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, votes_vs_voters_outcome, ::suara::outcome,
+                                     "what a valid+invalid vs voters mismatch leads to")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, copied_row_min_registered, ::suara::count_rep,
+                                     "registered voters from which 100 % DPT turnout is suspicious")
+    return true;
+}
+
+#undef SUARA_DETAIL_CHECK_REGIME_MEMBER
+
+/// True for a regime that passes every check (and a hard compile error, naming the problem,
+/// for one that does not).
+template <class R>
+inline constexpr bool is_checked_regime_v = check_regime<R>();
+
+/// A constrained alternative for user code that wants overload resolution rather than a
+/// diagnostic; library entry points use the static_assert route for its messages.
+template <class R>
+concept regime = requires {
+    R::name;
+    R::tps_capacity;
+    R::ballot_reserve;
+    R::psu_multiple_voting_threshold;
+};
+
+/// Ballots a TPS should receive: DPT + DPTb (where the regime allocates for it) + the rounded
+/// reserve (identity 10 of reference §2.5).
+template <class R>
+[[nodiscard]] constexpr count_rep expected_ballots(count_rep dpt_registered, count_rep dptb_registered) {
+    static_assert(is_checked_regime_v<R>);
+    count_rep reserve = apply_rate(dpt_registered, R::ballot_reserve.value, R::reserve_rounding.value);
+    count_rep total = dpt_registered;
+    if (__builtin_add_overflow(total, reserve, &total)) throw std::overflow_error("suara ballots overflow");
+    if (R::allocation_includes_dptb.value &&
+        __builtin_add_overflow(total, dptb_registered, &total))
+        throw std::overflow_error("suara ballots overflow");
+    return total;
+}
+
+}  // namespace suara
+
+#endif  // SUARA_REGIMES_REGIME_HPP

@@ -1,0 +1,106 @@
+// Compile-time tests of the core vocabulary and the two regimes. Building this file is the test.
+#include <suara/core/citation.hpp>
+#include <suara/core/count.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/core/tps_code.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
+#include <suara/tally/sheet.hpp>
+
+#include <type_traits>
+
+#include "laws.hpp"
+
+namespace {
+using namespace suara;
+
+// ---- strong counts: the algebra ----
+constexpr pengguna_count<dpt, sex::l> dpt_l{62};
+constexpr pengguna_count<dpt, sex::p> dpt_p{73};
+static_assert(sum_of_sexes(dpt_l, dpt_p) == pengguna_count<dpt, sex::j>{135});
+static_assert(std::is_same_v<decltype(sum_of_sexes(dpt_l, dpt_p)), pengguna_count<dpt, sex::j>>);
+static_assert(total_participants(pengguna_count<dpt>{135}, pengguna_count<dptb>{0}, pengguna_count<dpk>{16}) ==
+              pengguna_count<all_lists>{151});
+static_assert(std::is_same_v<decltype(total_participants(pengguna_count<dpt, sex::p>{}, pengguna_count<dptb, sex::p>{},
+                                                         pengguna_count<dpk, sex::p>{})),
+                             pengguna_count<all_lists, sex::p>>);
+static_assert(ballots_accounted(surat_suara_count{243}, surat_suara_count{2}, surat_suara_count{43}) ==
+              surat_suara_count{288});
+static_assert(ballots_accounted_for(pengguna_count<all_lists>{151}) == surat_suara_count{151});
+static_assert(votes_cast_from(surat_suara_count{151}) == suara_count{151});
+static_assert(surat_suara_count{10} - surat_suara_count{4} == surat_suara_count{6});
+static_assert(pemilih_count<dpt>{3} < pemilih_count<dpt>{4});
+// Different lists, sexes or kinds are different types: no common arithmetic.
+template <class A, class B>
+concept addable = requires(A a, B b) { a + b; };
+static_assert(addable<pengguna_count<dpt>, pengguna_count<dpt>>);
+static_assert(!addable<pengguna_count<dpt>, pengguna_count<dpk>>);
+static_assert(!addable<pengguna_count<dpt, sex::l>, pengguna_count<dpt, sex::p>>);
+static_assert(!addable<pengguna_count<dpt>, pemilih_count<dpt>>);
+static_assert(!addable<pengguna_count<all_lists>, surat_suara_count>);
+static_assert(!addable<surat_suara_count, suara_count>);
+static_assert(!addable<pengguna_count<dpt>, int>);
+static_assert(!std::is_convertible_v<int, pemilih_count<dpt>>);
+static_assert(!std::is_convertible_v<pemilih_count<dpt>, count_rep>);
+
+// Checked arithmetic: a throwing path is not a constant expression.
+template <auto F>
+concept constant = requires { typename std::integral_constant<int, (F(), 0)>; };
+static_assert(constant<[] { return surat_suara_count{1} + surat_suara_count{2}; }>);
+static_assert(!constant<[] { return surat_suara_count{1} - surat_suara_count{2}; }>);
+static_assert(!constant<[] { return surat_suara_count{~count_rep{0}} + surat_suara_count{1}; }>);
+
+// ---- the tally laws hold for counts ----
+static_assert(suara::laws::sex_sum_law<kind::pengguna_hak_pilih, dpk>(5, 7));
+static_assert(suara::laws::addition_is_monoid<surat_suara_count>(3, 4, 5));
+
+// ---- reserve and allocation ----
+static_assert(apply_rate(300, {2, 100}, rounding::up) == 6);  // 300 DPT -> 306 ballots (reference §2.1)
+static_assert(apply_rate(250, {2, 100}, rounding::up) == 5);
+static_assert(apply_rate(523, {25, 1000}, rounding::up) == 14);  // 13.075 -> 14
+static_assert(apply_rate(523, {25, 1000}, rounding::down) == 13);
+static_assert(apply_rate(520, {25, 1000}, rounding::nearest) == 13);
+static_assert(apply_rate(0, {25, 1000}, rounding::up) == 0);
+static_assert(expected_ballots<pilkada_2024>(523, 4) == 523 + 14 + 4);
+static_assert(expected_ballots<pemilu_2024>(300, 0) == 306);
+
+// ---- regimes: every constant cited, the documented differences ----
+static_assert(check_regime<pilkada_2024>() && check_regime<pemilu_2024>());
+static_assert(pilkada_2024::tps_capacity.value == 600 && pemilu_2024::tps_capacity.value == 300);
+static_assert(pilkada_2024::psu_multiple_voting_threshold.value == 2);
+static_assert(pemilu_2024::psu_multiple_voting_threshold.value == 1);
+static_assert(pilkada_2024::psu_unregistered_voting_threshold.value == 2);
+static_assert(pemilu_2024::psu_unregistered_voting_threshold.value == 1);
+static_assert(pilkada_2024::psu_ballots_destroyed_threshold.value == 2 &&
+              pemilu_2024::psu_ballots_destroyed_threshold.value == 2);
+static_assert(pilkada_2024::votes_vs_voters_outcome.value == outcome::correction);
+static_assert(pemilu_2024::votes_vs_voters_outcome.value == outcome::recount);
+static_assert(pemilu_2024::votes_vs_voters_outcome.basis.level == confidence::primary);
+static_assert(pilkada_2024::labels.value.dptb == "DPPh" && pilkada_2024::labels.value.dpk == "DPTb");
+static_assert(pemilu_2024::labels.value.dptb == "DPTb" && pemilu_2024::labels.value.dpk == "DPK");
+static_assert(pilkada_2024::ballot_reserve.value == reserve_rate{25, 1000});
+static_assert(pilkada_2024::reserve_rounding.basis.level == confidence::unverified);
+static_assert(pilkada_2024::moved_other_province_ballots.value.empty());
+static_assert(pilkada_2024::moved_same_province_ballots.value == kontes_set{kontes::pkwkp});
+static_assert(pilkada_2024::dptb_window.value.contains(clock_time{11, 0}));
+static_assert(!pilkada_2024::dptb_window.value.contains(clock_time{10, 59}));
+static_assert(!pilkada_2024::dpk_window.value.contains(clock_time{13, 0}));
+
+// ---- TPS codes ----
+constexpr auto code = *tps_code::parse("6471011001001");
+static_assert(code.province() == 64 && code.regency() == 6471 && code.district() == 647101);
+static_assert(code.village() == 6471011001 && code.tps_number() == 1);
+static_assert(!tps_code::parse("647101100100").has_value());
+static_assert(!tps_code::parse("64710110010a1").has_value());
+
+// ---- sheets: missing is never zero ----
+constexpr auto blank = sheet::empty(code, kontes::pkwkk, 3);
+static_assert(!blank.get(field::suara_sah).has_value());
+static_assert(!blank.pengguna<dpk, sex::l>().has_value());
+static_assert(sheet::empty(code, kontes::pkwkk, 3).set(field::suara_sah, 0).get(field::suara_sah) == 0U);
+static_assert(pengguna_field<dpk, sex::p>() == field::pengguna_dpk_p);
+static_assert(pengguna_field<all_lists, sex::j>() == field::pengguna_total_j);
+static_assert(pemilih_field<disabilitas, sex::l>() == field::pemilih_disabilitas_l);
+static_assert(field_from_string("kejadian_gangguan_tahap") == field::kejadian_gangguan_tahap);
+static_assert(field_names.size() == field_count);
+}  // namespace
