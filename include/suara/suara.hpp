@@ -23,7 +23,12 @@
 #include <suara/regimes/regime.hpp>
 
 #include <suara/tally/field.hpp>
+#include <suara/tally/finding.hpp>
+#include <suara/tally/rule_id.hpp>
 #include <suara/tally/sheet.hpp>
+#include <suara/tally/sheet_like.hpp>
+
+#include <suara/bulk/batch.hpp>
 
 // SUARA-UMBRELLA: later areas (voters, tally rules, incidents, bulk, io) are listed here.
 

@@ -142,6 +142,15 @@ struct sheet {
         return v ? std::optional{suara_count{*v}} : std::nullopt;
     }
 
+    // ---- the sheet_like interface (suara/tally/sheet_like.hpp), shared with batch rows ----
+    [[nodiscard]] constexpr std::uint32_t figure(field f) const noexcept { return figures[index(f)]; }
+    [[nodiscard]] constexpr std::size_t candidate_count() const noexcept { return candidates; }
+    [[nodiscard]] constexpr std::uint32_t candidate_figure(std::size_t i) const noexcept { return votes[i]; }
+    [[nodiscard]] constexpr bool has_blank() const noexcept { return has_blank_column; }
+    [[nodiscard]] constexpr std::uint32_t blank_figure() const noexcept { return blank_votes; }
+    [[nodiscard]] constexpr tps_code code() const noexcept { return tps; }
+    [[nodiscard]] constexpr kontes kontes_code() const noexcept { return contest; }
+
     friend constexpr bool operator==(const sheet&, const sheet&) = default;
 };
 

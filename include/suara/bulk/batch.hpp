@@ -1,0 +1,153 @@
+// suara — a columnar batch of results sheets (struct of arrays).
+// Distributed under the Boost Software License, Version 1.0.
+//
+// One contiguous column per field, so that a rule reads only the figures it needs and a
+// national batch (820,161 sheets) streams through the cache. Rows model `sheet_like`, so the
+// rule catalogue runs on them unchanged. Missing figures are `missing_figure`, as in `sheet`.
+#ifndef SUARA_BULK_BATCH_HPP
+#define SUARA_BULK_BATCH_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <stdexcept>
+#include <vector>
+
+#include <suara/tally/sheet.hpp>
+#include <suara/tally/sheet_like.hpp>
+
+namespace suara {
+
+class sheet_batch {
+public:
+    sheet_batch() = default;
+
+    [[nodiscard]] std::size_t size() const noexcept { return codes_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return codes_.empty(); }
+    /// Candidate columns held (the widest sheet so far).
+    [[nodiscard]] std::size_t candidate_columns() const noexcept { return votes_.size(); }
+
+    void reserve(std::size_t n) {
+        codes_.reserve(n);
+        contests_.reserve(n);
+        candidate_counts_.reserve(n);
+        blank_flags_.reserve(n);
+        blank_.reserve(n);
+        for (auto& c : figures_) c.reserve(n);
+        for (auto& c : votes_) c.reserve(n);
+    }
+
+    void clear() noexcept {
+        codes_.clear();
+        contests_.clear();
+        candidate_counts_.clear();
+        blank_flags_.clear();
+        blank_.clear();
+        for (auto& c : figures_) c.clear();
+        for (auto& c : votes_) c.clear();
+    }
+
+    /// Appends a row with every figure missing and returns its index; readers then fill the
+    /// columns in place, so that no per-record `sheet` is built.
+    std::size_t append_missing(tps_code code, kontes k, std::size_t n_candidates, bool blank_column) {
+        if (n_candidates > max_candidates) throw std::length_error("suara::sheet_batch: too many candidate columns");
+        const std::size_t row = size();
+        widen(n_candidates);
+        codes_.push_back(code);
+        contests_.push_back(k);
+        candidate_counts_.push_back(static_cast<std::uint8_t>(n_candidates));
+        blank_flags_.push_back(blank_column ? 1 : 0);
+        blank_.push_back(missing_figure);
+        for (auto& c : figures_) c.push_back(missing_figure);
+        for (auto& c : votes_) c.push_back(missing_figure);
+        return row;
+    }
+
+    /// Appends any sheet_like row.
+    template <sheet_like S>
+    std::size_t push_back(const S& s) {
+        const std::size_t row = append_missing(s.code(), s.kontes_code(), s.candidate_count(), s.has_blank());
+        for (std::size_t f = 0; f < field_count; ++f) figures_[f][row] = s.figure(static_cast<field>(f));
+        for (std::size_t i = 0; i < s.candidate_count(); ++i) votes_[i][row] = s.candidate_figure(i);
+        blank_[row] = s.blank_figure();
+        return row;
+    }
+
+    /// Removes the last row (a reader that finds a row bad after appending it).
+    void pop_back() {
+        if (empty()) throw std::out_of_range("suara::sheet_batch::pop_back on an empty batch");
+        codes_.pop_back();
+        contests_.pop_back();
+        candidate_counts_.pop_back();
+        blank_flags_.pop_back();
+        blank_.pop_back();
+        for (auto& c : figures_) c.pop_back();
+        for (auto& c : votes_) c.pop_back();
+    }
+
+    // ---- columns ----
+    [[nodiscard]] std::span<const std::uint32_t> column(field f) const noexcept { return figures_[index(f)]; }
+    [[nodiscard]] std::span<std::uint32_t> column(field f) noexcept { return figures_[index(f)]; }
+    /// Votes of candidate column i (0-based); rows with fewer candidates hold `missing_figure`.
+    [[nodiscard]] std::span<const std::uint32_t> candidate_column(std::size_t i) const { return votes_.at(i); }
+    [[nodiscard]] std::span<std::uint32_t> candidate_column(std::size_t i) { return votes_.at(i); }
+    [[nodiscard]] std::span<const std::uint32_t> blank_column() const noexcept { return blank_; }
+    [[nodiscard]] std::span<std::uint32_t> blank_column() noexcept { return blank_; }
+    [[nodiscard]] std::span<const tps_code> codes() const noexcept { return codes_; }
+    [[nodiscard]] std::span<const kontes> contests() const noexcept { return contests_; }
+    [[nodiscard]] std::span<const std::uint8_t> candidate_counts() const noexcept { return candidate_counts_; }
+    [[nodiscard]] std::span<const std::uint8_t> blank_flags() const noexcept { return blank_flags_; }
+
+    /// A light view of one row; models `sheet_like`.
+    class row_ref {
+    public:
+        row_ref(const sheet_batch& b, std::size_t i) noexcept : b_{&b}, i_{i} {}
+        [[nodiscard]] std::uint32_t figure(field f) const noexcept { return b_->figures_[index(f)][i_]; }
+        [[nodiscard]] std::size_t candidate_count() const noexcept { return b_->candidate_counts_[i_]; }
+        [[nodiscard]] std::uint32_t candidate_figure(std::size_t c) const noexcept { return b_->votes_[c][i_]; }
+        [[nodiscard]] bool has_blank() const noexcept { return b_->blank_flags_[i_] != 0; }
+        [[nodiscard]] std::uint32_t blank_figure() const noexcept { return b_->blank_[i_]; }
+        [[nodiscard]] tps_code code() const noexcept { return b_->codes_[i_]; }
+        [[nodiscard]] kontes kontes_code() const noexcept { return b_->contests_[i_]; }
+        [[nodiscard]] std::size_t index_in_batch() const noexcept { return i_; }
+
+    private:
+        const sheet_batch* b_;
+        std::size_t i_;
+    };
+
+    [[nodiscard]] row_ref row(std::size_t i) const noexcept { return row_ref{*this, i}; }
+    /// Row i as a full `sheet` value.
+    [[nodiscard]] sheet at(std::size_t i) const {
+        if (i >= size()) throw std::out_of_range("suara::sheet_batch::at");
+        return to_sheet(row(i));
+    }
+
+    /// Bytes held by the figure and vote columns (what a validation pass must at least read).
+    [[nodiscard]] std::size_t column_bytes() const noexcept {
+        return (field_count + votes_.size() + 1) * size() * sizeof(std::uint32_t);
+    }
+
+private:
+    void widen(std::size_t n_candidates) {
+        while (votes_.size() < n_candidates) {
+            votes_.emplace_back(size(), missing_figure);
+            votes_.back().reserve(codes_.capacity());
+        }
+    }
+
+    std::vector<tps_code> codes_;
+    std::vector<kontes> contests_;
+    std::vector<std::uint8_t> candidate_counts_;
+    std::vector<std::uint8_t> blank_flags_;
+    std::vector<std::uint32_t> blank_;
+    std::array<std::vector<std::uint32_t>, field_count> figures_;
+    std::vector<std::vector<std::uint32_t>> votes_;
+};
+
+static_assert(sheet_like<sheet_batch::row_ref>);
+
+}  // namespace suara
+
+#endif  // SUARA_BULK_BATCH_HPP
