@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds and runs suara's whole test suite on Debian 12, installing what is missing first:
+#   1. AddressSanitizer + UndefinedBehaviorSanitizer build of every test (clang 14),
+#   2. every libFuzzer target for a bounded time (clang 14),
+#   3. the main build (g++ 12, warnings as errors) and its CTest run.
+# Stages 1 and 2 report and continue; the script fails if any stage failed. The last thing it
+# prints is CTest's summary of the main build.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+jobs=$(nproc)
+status=0
+fuzz_seconds=${SUARA_FUZZ_SECONDS:-60}
+
+stage() { printf '\n==== %s ====\n' "$*"; }
+
+stage "1/3 sanitizers: clang 14, -fsanitize=address,undefined"
+san_flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+if cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS="$san_flags" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" -DSUARA_WERROR=ON >/dev/null &&
+   cmake --build build-sanitize -j"$jobs"; then
+  ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-sanitize -j"$jobs" --output-on-failure || status=1
+else
+  echo "sanitizer build failed"; status=1
+fi
+
+stage "2/3 fuzzing: libFuzzer, ${fuzz_seconds} s per target"
+if [ -f tests/fuzz/CMakeLists.txt ]; then
+  if cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DSUARA_BUILD_TESTS=OFF -DSUARA_BUILD_EXAMPLES=OFF \
+        -DSUARA_BUILD_FUZZERS=ON >/dev/null &&
+     cmake --build build-fuzz -j"$jobs"; then
+    bash tests/fuzz/run-all.sh build-fuzz "$fuzz_seconds" || status=1
+  else
+    echo "fuzz build failed"; status=1
+  fi
+else
+  echo "no fuzz targets yet"
+fi
+
+stage "3/3 main build: g++ 12, -Wall -Wextra -Wpedantic -Werror"
+if cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSUARA_WERROR=ON >/dev/null &&
+   cmake --build build -j"$jobs"; then
+  [ "$status" -ne 0 ] && echo "note: an earlier stage failed (see above); the suite fails as a whole"
+  ctest --test-dir build -j"$jobs" --output-on-failure || status=1
+else
+  echo "main build failed"; status=1
+fi
+exit "$status"
