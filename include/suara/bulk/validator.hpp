@@ -1,0 +1,210 @@
+// suara — the bulk validator: the whole rule catalogue over a columnar batch, on all cores.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// Two passes per row, so that the common case stays cheap: `fired` (a bit set of the rules that
+// fire, no findings built) for every row, then `check` (the findings, with their figures) only
+// for the rows that fired something. Rows are split into contiguous parts, one per thread, and
+// the parts are merged in row order, so the findings and the summary are the same for any thread
+// count. The rules themselves come from an engine (bulk/engine.hpp: one regime, or the regime
+// by contest), so this header does not depend on the catalogue.
+#ifndef SUARA_BULK_VALIDATOR_HPP
+#define SUARA_BULK_VALIDATOR_HPP
+
+#include <algorithm>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <span>
+#include <stdexcept>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <suara/bulk/batch.hpp>
+#include <suara/bulk/summary.hpp>
+#include <suara/tally/finding.hpp>
+#include <suara/tally/rule_id.hpp>
+
+namespace suara {
+
+/// What a rule engine offers the validator: the cheap pass and the full one, on a batch row.
+template <class E>
+concept rule_engine = requires(const E& e, const sheet_batch::row_ref& r, rule_set rs, void (*sink)(const finding&)) {
+    { e.fired(r, rs) } -> std::same_as<rule_set>;
+    e.check(r, sink, rs);
+};
+
+struct validate_options {
+    /// Worker threads; 0 = all cores (std::thread::hardware_concurrency).
+    unsigned threads = 0;
+    /// The rules to apply.
+    rule_set rules = rule_set::all();
+};
+
+namespace detail {
+// Below this many rows per part a thread costs more than it saves.
+inline constexpr std::size_t min_rows_per_part = 8192;
+
+[[nodiscard]] inline unsigned resolve_threads(unsigned requested) noexcept {
+    if (requested != 0) return requested;
+    const unsigned hw = std::thread::hardware_concurrency();
+    return hw == 0 ? 1U : hw;
+}
+}  // namespace detail
+
+/// Validates batches one after another (a whole file, or the chunks of a streaming reader) and
+/// keeps the running summary. Findings go to a sink in input order; nothing is kept per row
+/// unless asked, so memory stays in proportion to the findings of one chunk.
+template <rule_engine Engine>
+class bulk_validator {
+public:
+    explicit bulk_validator(Engine engine = {}, validate_options options = {})
+        : engine_{std::move(engine)}, options_{options}, threads_{detail::resolve_threads(options.threads)} {}
+
+    /// Validates every row of `batch`; calls `sink(const finding&, std::size_t row)` for each
+    /// finding, in row order. When `fired_out` is not empty it receives the fired rules of each
+    /// row (it must have batch.size() elements).
+    template <class Sink>
+    void feed(const sheet_batch& batch, Sink&& sink, std::span<rule_set> fired_out = {}) {
+        if (!fired_out.empty() && fired_out.size() != batch.size())
+            throw std::invalid_argument("suara::bulk_validator::feed: fired_out must have one element per row");
+        const std::size_t n = batch.size();
+        if (n == 0) return;
+        const std::size_t max_parts = std::max<std::size_t>(1, n / detail::min_rows_per_part);
+        const std::size_t parts = std::min<std::size_t>(threads_, max_parts);
+        if (parts_.size() < parts) parts_.resize(parts);
+        const std::size_t per = n / parts;
+        const std::size_t extra = n % parts;
+        auto bounds = [&](std::size_t p) {
+            const std::size_t b = p * per + std::min(p, extra);
+            return std::pair{b, b + per + (p < extra ? 1 : 0)};
+        };
+        if (parts == 1) {
+            run_part(batch, 0, n, parts_[0], fired_out);
+        } else {
+            std::vector<std::jthread> workers;
+            workers.reserve(parts - 1);
+            for (std::size_t p = 1; p < parts; ++p) {
+                auto [b, e] = bounds(p);
+                workers.emplace_back([&, b, e, p] { run_part(batch, b, e, parts_[p], fired_out); });
+            }
+            auto [b, e] = bounds(0);
+            run_part(batch, b, e, parts_[0], fired_out);
+            workers.clear();  // joins
+        }
+        // Merge in part order: identical output for any thread count.
+        for (std::size_t p = 0; p < parts; ++p) {
+            auto& part = parts_[p];
+            if (part.error) std::rethrow_exception(std::exchange(part.error, nullptr));
+            for (std::size_t i = 0; i < part.findings.size(); ++i) sink(part.findings[i], part.rows[i]);
+            summary_.merge(part.summary);
+        }
+    }
+
+    /// The summary so far, regions sorted.
+    [[nodiscard]] const audit_summary& summary() {
+        summary_.regions.normalize();
+        return summary_;
+    }
+    /// Adds rows read but rejected by a reader (they count in `read`, not in `validated`).
+    void count_rejected(std::uint64_t n) noexcept {
+        summary_.rejected += n;
+        summary_.read += n;
+    }
+    /// Counts a finding made outside the per-sheet pass (the roll-up rules).
+    void count_finding(const finding& f) noexcept { summary_.count_finding(f); }
+
+    [[nodiscard]] const Engine& engine() const noexcept { return engine_; }
+    [[nodiscard]] const validate_options& options() const noexcept { return options_; }
+    [[nodiscard]] unsigned threads() const noexcept { return threads_; }
+
+private:
+    struct part_state {
+        std::vector<finding> findings;
+        std::vector<std::size_t> rows;
+        audit_summary summary;
+        std::exception_ptr error;
+    };
+
+    void run_part(const sheet_batch& batch, std::size_t begin, std::size_t end, part_state& part,
+                  std::span<rule_set> fired_out) noexcept {
+        part.findings.clear();
+        part.rows.clear();
+        part.summary = audit_summary{};
+        try {
+            const rule_set rules = options_.rules;
+            auto& s = part.summary;
+            for (std::size_t i = begin; i < end; ++i) {
+                const auto row = batch.row(i);
+                const rule_set fired = engine_.fired(row, rules);
+                if (!fired_out.empty()) fired_out[i] = fired;
+                region_stats rs{1, 0, 0, 0};
+                if (!fired.empty()) {
+                    rs.flagged = 1;
+                    ++s.flagged;
+                    const std::size_t before = part.findings.size();
+                    engine_.check(row, [&](const finding& f) { part.findings.push_back(f); }, rules);
+                    for (std::size_t k = before; k < part.findings.size(); ++k) {
+                        const auto& f = part.findings[k];
+                        part.rows.push_back(i);
+                        ++s.by_rule[static_cast<std::size_t>(f.rule)];
+                        ++s.by_severity[static_cast<std::size_t>(f.level)];
+                        ++rs.findings;
+                        if (f.level == severity::error) ++rs.errors;
+                    }
+                }
+                s.regions.add(row.code(), rs);
+            }
+            s.validated = end - begin;
+            s.read = end - begin;
+        } catch (...) {
+            part.error = std::current_exception();
+        }
+    }
+
+    Engine engine_;
+    validate_options options_;
+    unsigned threads_;
+    std::vector<part_state> parts_;
+    audit_summary summary_;
+};
+
+/// Everything a one-shot validation of a batch gives.
+struct validation_result {
+    /// Rules fired on each row (row order).
+    std::vector<rule_set> fired;
+    /// Findings of the flagged rows, in row order, and the row of each.
+    std::vector<finding> findings;
+    std::vector<std::size_t> finding_rows;
+    audit_summary summary;
+
+    /// Findings of row `i` (a contiguous range, since findings are in row order).
+    [[nodiscard]] std::span<const finding> findings_of(std::size_t row) const {
+        auto lo = std::lower_bound(finding_rows.begin(), finding_rows.end(), row);
+        auto hi = std::upper_bound(lo, finding_rows.end(), row);
+        return {findings.data() + (lo - finding_rows.begin()), static_cast<std::size_t>(hi - lo)};
+    }
+    friend bool operator==(const validation_result&, const validation_result&) = default;
+};
+
+/// Validates a whole batch with `engine`; the result is the same for any `options.threads`.
+template <rule_engine Engine>
+[[nodiscard]] validation_result validate_with(const sheet_batch& batch, Engine engine, validate_options options = {}) {
+    validation_result out;
+    out.fired.resize(batch.size());
+    bulk_validator<Engine> v{std::move(engine), options};
+    v.feed(
+        batch,
+        [&](const finding& f, std::size_t row) {
+            out.findings.push_back(f);
+            out.finding_rows.push_back(row);
+        },
+        out.fired);
+    out.summary = v.summary();
+    return out;
+}
+
+}  // namespace suara
+
+#endif  // SUARA_BULK_VALIDATOR_HPP
