@@ -6,7 +6,11 @@
 #include <ostream>
 
 #include <suara/core/outcome.hpp>
+#include <suara/tally/rule_id.hpp>
 #include <suara/tally/sheet.hpp>
+#include <suara/tally/finding.hpp>  // tally
+#include <suara/voters/describe.hpp>  // voters
+#include <suara/voters/nik.hpp>       // voters
 
 namespace suara {
 inline std::ostream& boost_test_print_type(std::ostream& os, outcome o) { return os << to_string(o); }
@@ -22,10 +26,53 @@ inline std::ostream& boost_test_print_type(std::ostream& os, const sheet& s) {
         if (s.votes[i] != missing_figure) os << " suara_" << (i + 1) << '=' << s.votes[i];
     return os << '}';
 }
+// ---- tally (engineer "tally"): rule identifiers, findings (rule_set: see bulk below) ----
+inline std::ostream& boost_test_print_type(std::ostream& os, rule_id r) { return os << to_string(r); }
+inline std::ostream& boost_test_print_type(std::ostream& os, const finding& f) {
+    os << "finding{" << f.key() << ' ' << to_string(f.tps) << ' ' << to_string(f.contest) << ' ' << to_string(f.level)
+       << ' ' << to_string(f.result);
+    for (const auto& v : f) os << ' ' << v.name << '=' << v.value;
+    if (f.missing_fields != 0) os << " missing=0x" << std::hex << f.missing_fields << std::dec;
+    if (f.missing_candidates) os << " missing_candidates";
+    return os << '}';
+}
 template <class K, class L, class S>
 std::ostream& boost_test_print_type(std::ostream& os, count<K, L, S> c) {
     return os << K::key << '_' << L::key << '_' << S::key << '=' << c.value();
 }
+// ---- bulk (engineer "bulk") ----
+inline std::ostream& boost_test_print_type(std::ostream& os, rule_set s) {
+    os << '{';
+    for (std::size_t i = 0; i < rule_count; ++i)
+        if (s.contains(static_cast<rule_id>(i))) os << ' ' << rule_keys[i];
+    return os << " }";
+}
+// ---- voters (engineer "voters") ----
+inline std::ostream& boost_test_print_type(std::ostream& os, reason r) { return os << to_string(r); }
+inline std::ostream& boost_test_print_type(std::ostream& os, decision_kind k) { return os << to_string(k); }
+inline std::ostream& boost_test_print_type(std::ostream& os, kontes_set s) { return os << '{' << to_string(s) << '}'; }
+inline std::ostream& boost_test_print_type(std::ostream& os, const decision& d) { return os << describe(d); }
+inline std::ostream& boost_test_print_type(std::ostream& os, nik_error e) { return os << to_string(e); }
+inline std::ostream& boost_test_print_type(std::ostream& os, nik n) { return os << to_string(n); }
+inline std::ostream& boost_test_print_type(std::ostream& os, voter_list l) { return os << to_string(l); }
+inline std::ostream& boost_test_print_type(std::ostream& os, person_sex s) { return os << (s == person_sex::l ? 'L' : 'P'); }
+inline std::ostream& boost_test_print_type(std::ostream& os, clock_time t) { return os << to_string(t); }
+inline std::ostream& boost_test_print_type(std::ostream& os, const std::optional<tps_code>& c) {
+    return c ? os << to_string(*c) : os << "(none)";
+}
 }  // namespace suara
+
+// ---- io (engineer "io") ----
+#include <suara/core/text.hpp>
+#include <suara/io/report.hpp>
+namespace suara {
+inline std::ostream& boost_test_print_type(std::ostream& os, const bilingual& b) { return os << b.en << " / " << b.id; }
+}  // namespace suara
+namespace suara::io {
+inline std::ostream& boost_test_print_type(std::ostream& os, const read_summary& s) {
+    return os << "{read " << s.read << ", validated " << s.validated << ", rejected " << s.rejected << ", warnings "
+              << s.warnings << '}';
+}
+}  // namespace suara::io
 
 #endif  // SUARA_TESTS_PRINTING_HPP

@@ -64,6 +64,30 @@ public:
         return row;
     }
 
+    /// Grows or shrinks to `n` rows. New rows have every figure missing, no candidate column,
+    /// code 0 and contest ppwp until `set_identity` names them. For bulk readers: one vectorised
+    /// fill per column instead of a push per figure and row (io/csv_reader.hpp).
+    void resize(std::size_t n) {
+        codes_.resize(n);
+        contests_.resize(n, kontes::ppwp);
+        candidate_counts_.resize(n, 0);
+        blank_flags_.resize(n, 0);
+        blank_.resize(n, missing_figure);
+        for (auto& c : figures_) c.resize(n, missing_figure);
+        for (auto& c : votes_) c.resize(n, missing_figure);
+    }
+
+    /// Names row `row` (after `resize`): its TPS, contest, candidate columns and blank column.
+    void set_identity(std::size_t row, tps_code code, kontes k, std::size_t n_candidates, bool blank_column) {
+        if (n_candidates > max_candidates) throw std::length_error("suara::sheet_batch: too many candidate columns");
+        if (row >= size()) throw std::out_of_range("suara::sheet_batch::set_identity");
+        widen(n_candidates);
+        codes_[row] = code;
+        contests_[row] = k;
+        candidate_counts_[row] = static_cast<std::uint8_t>(n_candidates);
+        blank_flags_[row] = blank_column ? 1 : 0;
+    }
+
     /// Appends any sheet_like row.
     template <sheet_like S>
     std::size_t push_back(const S& s) {

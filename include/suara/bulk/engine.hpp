@@ -10,6 +10,7 @@
 #include <string_view>
 #include <utility>
 
+#include <suara/bulk/screen.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
@@ -29,6 +30,12 @@ struct regime_engine {
     template <sheet_like S, class Sink>
     void check(const S& row, Sink&& sink, rule_set rules) const {
         check_sheet<R>(row, std::forward<Sink>(sink), rules);
+    }
+    /// The regime's thresholds for the column screen (bulk/screen.hpp).
+    [[nodiscard]] static constexpr screen_table screen_limits() noexcept {
+        screen_table t{};
+        t.fill(suara::screen_limits_of<R>());
+        return t;
     }
 };
 
@@ -61,6 +68,13 @@ struct contest_engine {
     template <sheet_like S, class Sink>
     void check(const S& row, Sink&& sink, rule_set rules) const {
         visit_regime(choice, row.kontes_code(), [&]<class R>() { check_sheet<R>(row, sink, rules); });
+    }
+    /// The thresholds of the regime of each contest, for the column screen.
+    [[nodiscard]] screen_table screen_limits() const noexcept {
+        screen_table t{};
+        for (auto k : all_kontes)
+            t[static_cast<std::size_t>(k)] = visit_regime(choice, k, []<class R>() { return suara::screen_limits_of<R>(); });
+        return t;
     }
 };
 

@@ -11,6 +11,7 @@
 #define SUARA_BULK_VALIDATOR_HPP
 
 #include <algorithm>
+#include <array>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include <suara/bulk/batch.hpp>
+#include <suara/bulk/screen.hpp>
 #include <suara/bulk/summary.hpp>
 #include <suara/tally/finding.hpp>
 #include <suara/tally/rule_id.hpp>
@@ -40,6 +42,9 @@ struct validate_options {
     unsigned threads = 0;
     /// The rules to apply.
     rule_set rules = rule_set::all();
+    /// Screen blocks of rows column by column first (bulk/screen.hpp) when the engine offers it;
+    /// off, every row goes to the catalogue. The results are the same either way.
+    bool screen = true;
 };
 
 namespace detail {
@@ -86,11 +91,13 @@ public:
             std::vector<std::jthread> workers;
             workers.reserve(parts - 1);
             for (std::size_t p = 1; p < parts; ++p) {
-                auto [b, e] = bounds(p);
-                workers.emplace_back([&, b, e, p] { run_part(batch, b, e, parts_[p], fired_out); });
+                const auto range = bounds(p);
+                workers.emplace_back([&, lo = range.first, hi = range.second, p] {
+                    run_part(batch, lo, hi, parts_[p], fired_out);
+                });
             }
-            auto [b, e] = bounds(0);
-            run_part(batch, b, e, parts_[0], fired_out);
+            const auto range = bounds(0);
+            run_part(batch, range.first, range.second, parts_[0], fired_out);
             workers.clear();  // joins
         }
         // Merge in part order: identical output for any thread count.
@@ -135,9 +142,9 @@ private:
         try {
             const rule_set rules = options_.rules;
             auto& s = part.summary;
-            for (std::size_t i = begin; i < end; ++i) {
+            auto one_row = [&](std::size_t i, bool may_fire) {
                 const auto row = batch.row(i);
-                const rule_set fired = engine_.fired(row, rules);
+                const rule_set fired = may_fire ? engine_.fired(row, rules) : rule_set{};
                 if (!fired_out.empty()) fired_out[i] = fired;
                 region_stats rs{1, 0, 0, 0};
                 if (!fired.empty()) {
@@ -154,7 +161,22 @@ private:
                         if (f.level == severity::error) ++rs.errors;
                     }
                 }
-                s.regions.add(row.code(), rs);
+                s.regions.add(batch.codes()[i], rs);
+            };
+            if constexpr (requires { engine_.screen_limits(); }) {
+                if (options_.screen) {
+                    const screen_table table = engine_.screen_limits();
+                    std::array<std::uint8_t, screen_block> keep{};
+                    for (std::size_t b = begin; b < end; b += screen_block) {
+                        const std::size_t e = std::min(end, b + screen_block);
+                        screen_rows(batch, b, e, table, keep);
+                        for (std::size_t i = b; i < e; ++i) one_row(i, keep[i - b] != 0);
+                    }
+                } else {
+                    for (std::size_t i = begin; i < end; ++i) one_row(i, true);
+                }
+            } else {
+                for (std::size_t i = begin; i < end; ++i) one_row(i, true);
             }
             s.validated = end - begin;
             s.read = end - begin;

@@ -51,6 +51,14 @@ struct finding {
     std::uint64_t missing_fields = 0;
     /// record.incomplete: some candidate column (or the blank column) was missing.
     bool missing_candidates = false;
+    /// A user-defined rule's key (suara/tally/rules.hpp, `user_rules`); empty for catalogue
+    /// rules, whose identifier is `rule`. When set, `rule` carries no meaning.
+    std::string_view user_key{};
+
+    /// The rule's key: the catalogue string of `rule`, or the user rule's own key.
+    [[nodiscard]] constexpr std::string_view key() const noexcept {
+        return user_key.empty() ? to_string(rule) : user_key;
+    }
 
     constexpr finding& add(std::string_view name, std::uint64_t v) noexcept {
         if (value_count < max_finding_values) values[value_count++] = {name, v};

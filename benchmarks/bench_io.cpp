@@ -1,0 +1,120 @@
+// suara benchmarks — reading input: the C.Hasil CSV reader and the Sirekap JSON reader.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// CSV: the national CSV named by SUARA_NATIONAL_CSV (else a synthetic one written with
+// io::write_csv), held in memory and fed to the streaming reader in 4 MiB blocks, exactly as
+// suara-audit feeds it, batches of 65,536 rows delivered and dropped. Figures: bytes/s and
+// rows/s on one core (the reader is sequential).
+// Sirekap: the 1,000 real records of shared/data/sirekap, held in memory, each parsed into a
+// sheet (Boost.JSON with a monotonic buffer).
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <suara/io/csv_reader.hpp>
+#include <suara/io/csv_writer.hpp>
+#ifdef SUARA_BENCH_SIREKAP
+#include <suara/io/sirekap.hpp>
+#endif
+
+#include "synthetic.hpp"
+
+namespace {
+
+using namespace suara;
+
+const std::string& national_csv() {
+    static const std::string text = [] {
+        if (const char* path = std::getenv("SUARA_NATIONAL_CSV"); path != nullptr && *path != '\0') {
+            std::ifstream in(path, std::ios::binary);
+            std::string t{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+            std::cerr << "bench_io: " << t.size() << " bytes from " << path << '\n';
+            return t;
+        }
+        std::ostringstream out;
+        io::write_csv(out, bench::synthetic(820'161));
+        std::cerr << "bench_io: SUARA_NATIONAL_CSV not set, synthetic CSV of " << out.str().size() << " bytes\n";
+        return out.str();
+    }();
+    return text;
+}
+
+void BM_csv_parse(benchmark::State& state) {
+    const auto& text = national_csv();
+    constexpr std::size_t block = std::size_t{4} << 20;
+    std::size_t rows = 0;
+    std::size_t rejected = 0;
+    for (auto _ : state) {
+        io::csv_reader r{"national.csv"};
+        std::size_t n = 0;
+        auto on_batch = [&](sheet_batch& b) { n += b.size(); };
+        for (std::size_t off = 0; off < text.size(); off += block)
+            r.feed(std::string_view{text}.substr(off, block), on_batch);
+        r.finish(on_batch);
+        benchmark::DoNotOptimize(n);
+        rows = n;
+        rejected = r.report().summary.rejected;
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows));
+    state.counters["rows"] = static_cast<double>(rows);
+    state.counters["rejected"] = static_cast<double>(rejected);
+}
+BENCHMARK(BM_csv_parse)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+#ifdef SUARA_BENCH_SIREKAP
+struct record {
+    std::string source;
+    std::string json;
+    tps_code code;
+    kontes contest;
+};
+
+const std::vector<record>& sirekap_records() {
+    static const std::vector<record> records = [] {
+        std::vector<record> out;
+        const std::filesystem::path root = std::filesystem::path{SUARA_SHARED_DIR} / "data" / "sirekap";
+        std::vector<std::filesystem::path> files;
+        for (const auto& e : std::filesystem::recursive_directory_iterator{root})
+            if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files) {
+            const auto info = io::parse_sirekap_path(f);
+            if (info.error) continue;
+            std::ifstream in(f, std::ios::binary);
+            out.push_back({f.string(), std::string{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}},
+                           *info.code, *info.contest});
+        }
+        return out;
+    }();
+    return records;
+}
+
+void BM_sirekap_parse(benchmark::State& state) {
+    const auto& records = sirekap_records();
+    std::size_t bytes = 0;
+    for (const auto& r : records) bytes += r.json.size();
+    for (auto _ : state) {
+        io::sirekap_reader reader;
+        for (const auto& r : records) reader.parse(r.json, r.code, r.contest, r.source);
+        benchmark::DoNotOptimize(reader.result().sheets.size());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * records.size()));
+    state.counters["files"] = static_cast<double>(records.size());
+}
+BENCHMARK(BM_sirekap_parse)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
+
+}  // namespace
+
+BENCHMARK_MAIN();

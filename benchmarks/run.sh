@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# suara benchmarks: build Release, generate the national CSV, run every benchmark, and write
+# benchmarks/results/latest.json and benchmarks/results/latest.png.
+#
+#   benchmarks/run.sh                 # everything
+#   SUARA_BENCH_TPS=100000 benchmarks/run.sh   # a smaller national file (quick look)
+#
+# Needs: cmake, ninja, a C++20 compiler, Google Benchmark, python3 (standard library only:
+# it merges the JSON and times the end-to-end run). No Python package, no gnuplot: the chart is
+# drawn by benchmarks/png_chart.cpp.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${SUARA_BENCH_BUILD:-$ROOT/build-bench}
+OUT=$ROOT/benchmarks/results
+WORK=${SUARA_BENCH_WORK:-$BUILD/bench-data}
+TPS=${SUARA_BENCH_TPS:-820161}
+RUNS=${SUARA_BENCH_RUNS:-5}
+mkdir -p "$OUT" "$WORK"
+
+echo "== build (Release) in $BUILD"
+cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSUARA_BUILD_BENCHMARKS=ON \
+      -DSUARA_BUILD_TESTS=OFF -DSUARA_BUILD_EXAMPLES=ON >/dev/null
+cmake --build "$BUILD" --target bench_validate bench_io png_chart suara-audit national_generator -j"$(nproc)"
+
+CSV=$WORK/national-$TPS.csv
+TRUTH=$WORK/national-$TPS.truth.csv
+if [[ ! -s $CSV ]]; then
+  echo "== generating the national CSV ($TPS TPS)"
+  SHARED=${SUARA_SHARED_DIR:-$ROOT/../shared}
+  gzip -dc "$SHARED/data/wilayah/tps-codes.txt.gz" > "$WORK/tps-codes.txt"
+  "$BUILD/examples/generators/national_generator" --codes "$WORK/tps-codes.txt" --tps "$TPS" --out "$CSV" --truth "$TRUTH"
+fi
+echo "   $(du -h "$CSV" | cut -f1) $CSV"
+
+echo "== in-memory validation vs. memory floor"
+SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_validate" --benchmark_repetitions=3 \
+  --benchmark_report_aggregates_only=true --benchmark_out="$WORK/validate.json" --benchmark_out_format=json
+echo "== input parsing (CSV, Sirekap JSON)"
+SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_io" --benchmark_repetitions=3 \
+  --benchmark_report_aggregates_only=true --benchmark_out="$WORK/io.json" --benchmark_out_format=json
+
+echo "== end to end: suara-audit --output jsonl on the national CSV ($RUNS runs)"
+python3 - "$BUILD/examples/audit/suara-audit" "$CSV" "$WORK/findings.jsonl" "$RUNS" "$WORK/e2e.json" <<'PY'
+import json, resource, subprocess, sys, time
+exe, csv, findings, runs, out = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+times = []
+code = None
+for _ in range(runs):
+    with open(findings, "wb") as f:
+        t0 = time.perf_counter()
+        p = subprocess.run([exe, "--output", "jsonl", "--quiet", csv], stdout=f)
+        times.append(time.perf_counter() - t0)
+    code = p.returncode
+    if code not in (0, 1):
+        sys.exit(f"suara-audit failed with exit status {code}")
+rss_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # peak over the runs, KiB on Linux
+summary = None
+lines = 0
+with open(findings, "rb") as f:
+    for line in f:
+        lines += 1
+        last = line
+summary = json.loads(last)["summary"]
+import os
+json.dump({"seconds": sorted(times), "median_seconds": sorted(times)[len(times) // 2],
+           "best_seconds": min(times), "exit_status": code, "peak_rss_kib": rss_kib,
+           "csv_bytes": os.path.getsize(csv), "output_bytes": os.path.getsize(findings),
+           "output_lines": lines, "summary": summary}, open(out, "w"), indent=1)
+PY
+
+echo "== results"
+python3 - "$WORK" "$OUT/latest.json" "$OUT/latest.tsv" "$TPS" <<'PY'
+import json, os, platform, subprocess, sys, datetime
+work, out, tsv, tps = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+def bench(path):
+    d = json.load(open(path))
+    res = {}
+    for b in d["benchmarks"]:
+        if b.get("aggregate_name", "mean") != "median":
+            continue
+        res[b["run_name"]] = b
+    return d["context"], res
+ctx, val = bench(os.path.join(work, "validate.json"))
+_, io = bench(os.path.join(work, "io.json"))
+e2e = json.load(open(os.path.join(work, "e2e.json")))
+cpu = "unknown"
+for line in open("/proc/cpuinfo"):
+    if line.startswith("model name"):
+        cpu = line.split(":", 1)[1].strip()
+        break
+nproc = os.cpu_count()
+def get(res, name, key):
+    return res[name][key] if name in res else None
+r = {
+    "date": datetime.datetime.utcnow().isoformat(timespec="seconds") + "Z",
+    "machine": {"cpu": cpu, "nproc": nproc, "host": platform.node(), "kernel": platform.release()},
+    "national_tps": tps,
+    "validate": {
+        "one_thread": {"sheets_per_second": get(val, "BM_validate/1/real_time", "items_per_second"),
+                       "bytes_per_second": get(val, "BM_validate/1/real_time", "bytes_per_second"),
+                       "ms": get(val, "BM_validate/1/real_time", "real_time")},
+        "all_threads": {"sheets_per_second": get(val, "BM_validate/0/real_time", "items_per_second"),
+                        "bytes_per_second": get(val, "BM_validate/0/real_time", "bytes_per_second"),
+                        "ms": get(val, "BM_validate/0/real_time", "real_time")},
+        "floor_one_thread": {"sheets_per_second": get(val, "BM_floor/1/real_time", "items_per_second"),
+                             "bytes_per_second": get(val, "BM_floor/1/real_time", "bytes_per_second"),
+                             "ms": get(val, "BM_floor/1/real_time", "real_time")},
+        "floor_all_threads": {"sheets_per_second": get(val, "BM_floor/0/real_time", "items_per_second"),
+                              "bytes_per_second": get(val, "BM_floor/0/real_time", "bytes_per_second"),
+                              "ms": get(val, "BM_floor/0/real_time", "real_time")},
+    },
+    "csv_parse": {"bytes_per_second": get(io, "BM_csv_parse/real_time", "bytes_per_second"),
+                  "rows_per_second": get(io, "BM_csv_parse/real_time", "items_per_second"),
+                  "ms": get(io, "BM_csv_parse/real_time", "real_time")},
+    "sirekap_parse": {"bytes_per_second": get(io, "BM_sirekap_parse/real_time", "bytes_per_second"),
+                      "files_per_second": get(io, "BM_sirekap_parse/real_time", "items_per_second"),
+                      "ms": get(io, "BM_sirekap_parse/real_time", "real_time")},
+    "end_to_end": e2e,
+    "google_benchmark_context": ctx,
+}
+v = r["validate"]
+def ratio(a, b):
+    return a["ms"] / b["ms"] if a["ms"] and b["ms"] else None
+v["ratio_to_floor_one_thread"] = ratio(v["one_thread"], v["floor_one_thread"])
+v["ratio_to_floor_all_threads"] = ratio(v["all_threads"], v["floor_all_threads"])
+json.dump(r, open(out, "w"), indent=1)
+with open(tsv, "w") as f:
+    def bar(label, value, unit):
+        if value is not None:
+            f.write(f"{label}\t{value}\t{unit}\n")
+    bar("validate, 1 thread", v["one_thread"]["sheets_per_second"] and v["one_thread"]["sheets_per_second"] / 1e6, "M sheets/s")
+    bar(f"validate, {nproc} threads", v["all_threads"]["sheets_per_second"] and v["all_threads"]["sheets_per_second"] / 1e6, "M sheets/s")
+    bar("memory floor, 1 thread", v["floor_one_thread"]["sheets_per_second"] and v["floor_one_thread"]["sheets_per_second"] / 1e6, "M sheets/s")
+    bar(f"memory floor, {nproc} threads", v["floor_all_threads"]["sheets_per_second"] and v["floor_all_threads"]["sheets_per_second"] / 1e6, "M sheets/s")
+    bar("CSV parse, 1 core", r["csv_parse"]["bytes_per_second"] and r["csv_parse"]["bytes_per_second"] / 1e9, "GB/s")
+    bar("Sirekap JSON parse", r["sirekap_parse"]["bytes_per_second"] and r["sirekap_parse"]["bytes_per_second"] / 1e9, "GB/s")
+    bar("national CSV end to end", e2e["median_seconds"], "s")
+    bar("peak RSS end to end", e2e["peak_rss_kib"] / 1024, "MiB")
+def fmt(x, scale=1, nd=2):
+    return "n/a" if x is None else f"{x / scale:.{nd}f}"
+print(f"machine: {cpu}, nproc {nproc}")
+print(f"validate: 1 thread {fmt(v['one_thread']['sheets_per_second'], 1e6)} M sheets/s "
+      f"({fmt(v['one_thread']['bytes_per_second'], 1e9)} GB/s), ratio to floor {fmt(v['ratio_to_floor_one_thread'])}")
+print(f"validate: {nproc} threads {fmt(v['all_threads']['sheets_per_second'], 1e6)} M sheets/s "
+      f"({fmt(v['all_threads']['bytes_per_second'], 1e9)} GB/s), ratio to floor {fmt(v['ratio_to_floor_all_threads'])}")
+print(f"CSV parse: {fmt(r['csv_parse']['bytes_per_second'], 1e9)} GB/s on one core, "
+      f"{fmt(r['csv_parse']['rows_per_second'], 1e6)} M rows/s")
+print(f"Sirekap JSON: {fmt(r['sirekap_parse']['files_per_second'], 1e3)} k files/s, "
+      f"{fmt(r['sirekap_parse']['bytes_per_second'], 1e6)} MB/s")
+print(f"end to end ({tps} TPS, {e2e['csv_bytes'] / 1e6:.0f} MB CSV, jsonl findings written): median "
+      f"{e2e['median_seconds']:.3f} s, best {e2e['best_seconds']:.3f} s, peak RSS {e2e['peak_rss_kib'] / 1024:.0f} MiB, "
+      f"{e2e['summary']['findings'] if 'findings' in e2e['summary'] else '?'} findings")
+PY
+"$BUILD/benchmarks/png_chart" "$OUT/latest.png" "suara benchmarks - $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores" < "$OUT/latest.tsv"
+echo "wrote $OUT/latest.json and $OUT/latest.png"

@@ -1,0 +1,337 @@
+// Generates a national-scale C.Hasil CSV (and its ground truth) for benchmarks and bulk tests.
+// Distributed under the Boost Software License, Version 1.0.
+//
+//     national [--shape pemilu|pilkada] [--codes tps-codes.txt] [--tps N] [--seed S]
+//              [--defect-rate R] [--out file.csv] [--truth truth.csv]
+//
+// Shapes (reference §7.2):
+//  - pemilu (default): 820,161 TPS, contest ppwp, 3 pairs.
+//  - pilkada: 435,296 TPS x 2 contests (pkwkp, pkwkk), 2-5 pairs per province / regency.
+// TPS codes: `--codes` names the real list, uncompressed, one 13-digit code a line — the caller
+// unpacks it (`gzip -dc shared/data/wilayah/tps-codes.txt.gz > build/tps-codes.txt`); no
+// decompression library and no shelling out here. That list has 804,908 codes: regency 3201
+// (Kabupaten Bogor) is absent, and regions.tsv.gz has no 3201 regions either, so the missing
+// 15,253 Pemilu TPS are SYNTHETIC codes under 3201 (districts 320101-320140, villages
+// 32010x2001-2011, about 35 TPS each), not real ones. Without `--codes` every code is synthetic
+// (province 99). Pilkada takes an evenly spread, seeded subset of the codes.
+// Figures are generated (seeded, compiler-independent): DPT up to the regime's per-TPS ceiling,
+// ballots = expected_ballots<regime>, voters and votes consistent with every identity. With
+// probability --defect-rate (default 0.01) a sheet gets one deliberate defect; --truth then
+// lists, per defective sheet, every rule that must fire under the regime
+// (`kode_tps,kontes,rule`); sheets not listed fire nothing.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <suara/io/csv_writer.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
+#include <suara/tally/sheet.hpp>
+
+namespace {
+
+struct rng {
+    std::uint64_t s;
+    std::uint64_t next() {
+        std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    std::uint32_t below(std::uint32_t n) { return static_cast<std::uint32_t>((next() >> 32) * n >> 32); }
+    std::uint32_t between(std::uint32_t lo, std::uint32_t hi) { return lo + below(hi - lo + 1); }
+    /// True with probability ppm / 1,000,000.
+    bool chance(std::uint32_t ppm) { return below(1'000'000) < ppm; }
+};
+
+std::uint64_t mix(std::uint64_t x) {
+    rng r{x};
+    return r.next();
+}
+
+constexpr std::uint64_t pemilu_tps = 820161;   // reference §7.2
+constexpr std::uint64_t pilkada_tps = 435296;  // reference §7.2
+
+// Codes for a synthetic regency: 40 districts x 11 villages, TPS numbered 001.. in each village.
+void synthesise(std::uint64_t regency, std::uint64_t count, std::vector<std::uint64_t>& out) {
+    const std::uint64_t villages = 40 * 11;
+    for (std::uint64_t v = 0; v < villages && count > 0; ++v) {
+        const std::uint64_t per = count / (villages - v) + (count % (villages - v) != 0 ? 1 : 0);
+        const std::uint64_t village = (regency * 100 + (v / 11) + 1) * 10000 + 2001 + (v % 11);
+        for (std::uint64_t t = 1; t <= per; ++t) out.push_back(village * 1000 + t);
+        count -= per;
+    }
+}
+
+enum class defect_kind : unsigned {
+    sex_sum, category_sum, dpt_turnout, ballots_balance, used_vs_voters, allocation, valid_sum, total_sum,
+    vs_voters, digit_slip, capacity, incomplete, box_opened, marked_ballot, destroyed, multiple_voting,
+    unregistered, disturbance, riot, partial, all_stopped, closed, dim_light, unclear_voice, unclear_writing,
+    not_observable, other_place, inconsistent, count_
+};
+
+template <class R>
+std::string_view apply(defect_kind k, suara::sheet& s) {
+    using suara::field;
+    auto bump = [&](field f, std::int64_t d) { s.figures[suara::index(f)] = static_cast<std::uint32_t>(s.figures[suara::index(f)] + d); };
+    const bool pemilu = std::string_view{R::name} == "pemilu-2024";
+    switch (k) {
+    case defect_kind::sex_sum: bump(field::pemilih_disabilitas_j, 1); return "voters.sex_sum";
+    case defect_kind::category_sum:
+        bump(field::pemilih_dpk_l, 1), bump(field::pemilih_dpk_j, 1), bump(field::pengguna_dpk_l, 1), bump(field::pengguna_dpk_j, 1);
+        return "voters.category_sum";
+    case defect_kind::dpt_turnout: {
+        const std::int64_t d = static_cast<std::int64_t>(s.figures[suara::index(field::pengguna_dpt_l)]) - 3 -
+                               s.figures[suara::index(field::pemilih_dpt_l)];
+        bump(field::pemilih_dpt_l, d), bump(field::pemilih_dpt_j, d);
+        return "voters.dpt_turnout,ballots.allocation";
+    }
+    case defect_kind::ballots_balance: bump(field::surat_tidak_digunakan, 10); return "ballots.balance";
+    case defect_kind::used_vs_voters: bump(field::surat_digunakan, 1), bump(field::surat_tidak_digunakan, -1); return "ballots.used_vs_voters";
+    case defect_kind::allocation: bump(field::surat_diterima, 6), bump(field::surat_tidak_digunakan, 6); return "ballots.allocation";
+    case defect_kind::valid_sum: {
+        // +3 on the leading pair: no single dropped digit of any figure explains a gap of 3 here
+        // (checked), so record.digit_slip stays silent.
+        const auto top = std::max_element(s.votes.begin(), s.votes.begin() + s.candidates);
+        *top += 3;
+        return "votes.valid_sum";
+    }
+    case defect_kind::total_sum: bump(field::suara_total, 1); return "votes.total_sum";
+    case defect_kind::vs_voters: bump(field::suara_tidak_sah, 3), bump(field::suara_total, 3); return "votes.vs_voters";
+    case defect_kind::digit_slip: {
+        // The 2024 OCR misread (64 -> 641): the leading pair's figure gains a digit, which
+        // always lifts the candidate sum above the ballots the TPS could have had.
+        const auto top = std::max_element(s.votes.begin(), s.votes.begin() + s.candidates);
+        *top = *top * 10 + 7;
+        return "votes.valid_sum,votes.over_supply,record.digit_slip";
+    }
+    case defect_kind::capacity: {
+        const std::int64_t d = static_cast<std::int64_t>(R::tps_capacity.value) + 20 - s.figures[suara::index(field::pemilih_dpt_j)];
+        bump(field::pemilih_dpt_l, d), bump(field::pemilih_dpt_j, d);
+        return "tps.capacity,ballots.allocation";
+    }
+    case defect_kind::incomplete:
+        s.clear(field::pemilih_disabilitas_l), s.clear(field::pemilih_disabilitas_p), s.clear(field::pemilih_disabilitas_j);
+        return "record.incomplete";
+    case defect_kind::box_opened: s.set(field::kejadian_kotak_dibuka, 1); return "psu.ballot_box_opened";
+    case defect_kind::marked_ballot: s.set(field::kejadian_tanda_khusus, 1); return "psu.voter_marked_ballot";
+    case defect_kind::destroyed: s.set(field::kejadian_surat_dirusak, 2); return "psu.ballots_destroyed";
+    case defect_kind::multiple_voting: s.set(field::kejadian_memilih_ganda, 2); return "psu.multiple_voting";
+    case defect_kind::unregistered: s.set(field::kejadian_tidak_terdaftar, 2); return "psu.unregistered_voting";
+    case defect_kind::disturbance: s.set(field::kejadian_gangguan, 1); return "psu.disturbance";
+    case defect_kind::riot:
+        s.set(field::kejadian_gangguan, 2);
+        return pemilu ? "psu.disturbance,recount.riot" : "psu.disturbance";
+    case defect_kind::partial: s.set(field::kejadian_gangguan, 3), s.set(field::kejadian_gangguan_tahap, 1); return "continued.partial";
+    case defect_kind::all_stopped: s.set(field::kejadian_gangguan, 1), s.set(field::kejadian_gangguan_tahap, 2); return "follow_up.all";
+    case defect_kind::closed: s.set(field::kejadian_hitung_tertutup, 1); return "recount.closed";
+    case defect_kind::dim_light: s.set(field::kejadian_kurang_terang, 1); return "recount.dim_light";
+    case defect_kind::unclear_voice: s.set(field::kejadian_suara_tidak_jelas, 1); return "recount.unclear_voice";
+    case defect_kind::unclear_writing: s.set(field::kejadian_tulisan_tidak_jelas, 1); return "recount.unclear_writing";
+    case defect_kind::not_observable: s.set(field::kejadian_tidak_dapat_disaksikan, 1); return "recount.not_observable";
+    case defect_kind::other_place: s.set(field::kejadian_tempat_waktu_lain, 1); return "recount.other_place_time";
+    case defect_kind::inconsistent:
+        // A recount ground of Perpu 1/2014 Pasal 113 (2) g only: no rule under Pemilu 2024.
+        s.set(field::kejadian_sah_tidak_konsisten, 1);
+        return pemilu ? "" : "recount.inconsistent_validity";
+    case defect_kind::count_: break;
+    }
+    return "";
+}
+
+// One clean sheet: every identity of rules.md A holds.
+template <class R>
+suara::sheet make_sheet(rng& r, suara::tps_code code, suara::kontes k, std::size_t candidates, std::uint64_t region_seed) {
+    using suara::field;
+    auto s = suara::sheet::empty(code, k, static_cast<std::uint8_t>(candidates));
+    auto triple = [&](field l, std::uint32_t a, std::uint32_t b) {
+        s.figures[suara::index(l)] = a;
+        s.figures[suara::index(l) + 1] = b;
+        s.figures[suara::index(l) + 2] = a + b;
+    };
+    const auto cap = static_cast<std::uint32_t>(R::tps_capacity.value);
+    const std::uint32_t dpt = r.between(cap * 2 / 5, cap - 10);
+    const std::uint32_t dpt_l = dpt * r.between(480, 520) / 1000, dpt_p = dpt - dpt_l;
+    const std::uint32_t dptb_l = r.between(0, 3), dptb_p = r.between(0, 3);
+    const std::uint32_t turnout = r.between(550, 900);  // per mille
+    const std::uint32_t u_dpt_l = dpt_l * turnout / 1000, u_dpt_p = dpt_p * turnout / 1000;
+    const std::uint32_t u_dptb_l = r.between(0, dptb_l), u_dptb_p = r.between(0, dptb_p);
+    const std::uint32_t dpk_l = r.between(0, 2), dpk_p = r.between(0, 2);
+    const std::uint32_t dis_l = r.between(0, 4), dis_p = r.between(0, 4);
+    triple(field::pemilih_dpt_l, dpt_l, dpt_p);
+    triple(field::pemilih_dptb_l, dptb_l, dptb_p);
+    triple(field::pemilih_dpk_l, dpk_l, dpk_p);
+    triple(field::pengguna_dpt_l, u_dpt_l, u_dpt_p);
+    triple(field::pengguna_dptb_l, u_dptb_l, u_dptb_p);
+    triple(field::pengguna_dpk_l, dpk_l, dpk_p);
+    triple(field::pengguna_total_l, u_dpt_l + u_dptb_l + dpk_l, u_dpt_p + u_dptb_p + dpk_p);
+    triple(field::pemilih_disabilitas_l, dis_l, dis_p);
+    triple(field::pengguna_disabilitas_l, r.between(0, dis_l), r.between(0, dis_p));
+    const std::uint32_t users = u_dpt_l + u_dptb_l + dpk_l + u_dpt_p + u_dptb_p + dpk_p;
+    const auto received = static_cast<std::uint32_t>(suara::expected_ballots<R>(dpt, dptb_l + dptb_p));
+    const std::uint32_t returned = r.between(0, 2);
+    s.set(field::surat_diterima, received).set(field::surat_digunakan, users).set(field::surat_dikembalikan, returned);
+    s.set(field::surat_tidak_digunakan, received - users - returned);
+    const std::uint32_t invalid = users * r.between(5, 40) / 1000;
+    const std::uint32_t valid = users - invalid;
+    // Candidate shares lean by region (seeded by the regency code), then vary per TPS.
+    std::array<std::uint32_t, suara::max_candidates> w{};
+    std::uint32_t wsum = 0;
+    for (std::size_t c = 0; c < candidates; ++c) {
+        w[c] = static_cast<std::uint32_t>(mix(region_seed + c) % 100) + 20 + r.between(0, 30);
+        wsum += w[c];
+    }
+    std::uint32_t left = valid;
+    for (std::size_t c = 0; c + 1 < candidates; ++c) {
+        const std::uint32_t v = static_cast<std::uint32_t>(std::uint64_t{valid} * w[c] / wsum);
+        s.votes[c] = std::min(v, left);
+        left -= s.votes[c];
+    }
+    s.votes[candidates - 1] = left;
+    s.set(field::suara_sah, valid).set(field::suara_tidak_sah, invalid).set(field::suara_total, users);
+    return s;
+}
+
+int usage(const char* argv0) {
+    std::fprintf(stderr,
+                 "usage: %s [--shape pemilu|pilkada] [--codes FILE] [--tps N] [--seed S] [--defect-rate R]\n"
+                 "          [--out FILE.csv] [--truth FILE.csv]\n",
+                 argv0);
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string shape = "pemilu", codes_path, out_path, truth_path;
+    std::uint64_t seed = 2024, limit = 0;
+    double defect_rate = 0.01;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (i + 1 >= argc) return usage(argv[0]);
+        const char* v = argv[++i];
+        if (a == "--shape") shape = v;
+        else if (a == "--codes") codes_path = v;
+        else if (a == "--tps") limit = std::strtoull(v, nullptr, 10);
+        else if (a == "--seed") seed = std::strtoull(v, nullptr, 10);
+        else if (a == "--defect-rate") defect_rate = std::strtod(v, nullptr);
+        else if (a == "--out") out_path = v;
+        else if (a == "--truth") truth_path = v;
+        else return usage(argv[0]);
+    }
+    if (shape != "pemilu" && shape != "pilkada") return usage(argv[0]);
+    if (defect_rate < 0 || defect_rate > 1) return usage(argv[0]);
+    const bool pemilu = shape == "pemilu";
+    const std::uint64_t target = pemilu ? pemilu_tps : pilkada_tps;
+
+    // ---- codes ----
+    std::vector<std::uint64_t> codes;
+    codes.reserve(pemilu_tps);
+    if (!codes_path.empty()) {
+        std::ifstream in{codes_path};
+        if (!in) {
+            std::fprintf(stderr, "national: cannot open %s (pass the uncompressed list)\n", codes_path.c_str());
+            return 2;
+        }
+        std::string line;
+        std::size_t n = 0;
+        while (std::getline(in, line)) {
+            ++n;
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            const auto c = suara::tps_code::parse(line);
+            if (!c) {
+                std::fprintf(stderr, "national: %s:%zu: not a 13-digit TPS code: %.40s\n", codes_path.c_str(), n, line.c_str());
+                return 2;
+            }
+            codes.push_back(c->number());
+        }
+        if (codes.size() < target) synthesise(3201, target - codes.size(), codes);
+    } else {
+        for (std::uint64_t regency = 9901; codes.size() < target; ++regency)
+            synthesise(regency, std::min<std::uint64_t>(target - codes.size(), 20000), codes);
+    }
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    if (!pemilu && codes.size() > target) {
+        // An evenly spread subset: the i-th chosen code is the floor(i * n / target)-th.
+        std::vector<std::uint64_t> pick;
+        pick.reserve(target);
+        for (std::uint64_t i = 0; i < target; ++i) pick.push_back(codes[i * codes.size() / target]);
+        codes.swap(pick);
+    }
+    if (limit != 0 && limit < codes.size()) codes.resize(limit);
+
+    // ---- sheets ----
+    std::ofstream out_file, truth_file;
+    std::ostream* out = &std::cout;
+    if (!out_path.empty()) {
+        out_file.open(out_path, std::ios::binary);
+        if (!out_file) {
+            std::fprintf(stderr, "national: cannot write %s\n", out_path.c_str());
+            return 2;
+        }
+        out = &out_file;
+    }
+    if (!truth_path.empty()) {
+        truth_file.open(truth_path, std::ios::binary);
+        if (!truth_file) {
+            std::fprintf(stderr, "national: cannot write %s\n", truth_path.c_str());
+            return 2;
+        }
+        truth_file << "kode_tps,kontes,rule\n";
+    }
+    suara::io::csv_layout layout;
+    layout.fields.fill(true);
+    layout.candidates = pemilu ? 3 : 5;
+    suara::io::csv_writer w{*out, layout};
+    w.header();
+    rng r{seed};
+    const auto ppm = static_cast<std::uint32_t>(defect_rate * 1'000'000 + 0.5);
+    std::uint64_t sheets = 0, defective = 0;
+    auto emit = [&]<class R>(suara::sheet& s) {
+        ++sheets;
+        if (r.chance(ppm)) {
+            const auto kind = static_cast<defect_kind>(r.below(static_cast<std::uint32_t>(defect_kind::count_)));
+            const std::string_view rules = apply<R>(kind, s);
+            ++defective;
+            if (truth_file.is_open() && !rules.empty()) {
+                std::string_view rest = rules;
+                for (;;) {
+                    const auto cut = rest.find(',');
+                    truth_file << suara::to_string(s.tps) << ',' << suara::to_string(s.contest) << ','
+                               << rest.substr(0, cut) << '\n';
+                    if (cut == std::string_view::npos) break;
+                    rest = rest.substr(cut + 1);
+                }
+            }
+        }
+        w.row(s);
+    };
+    for (const auto number : codes) {
+        const auto code = *suara::tps_code::from_number(number);
+        if (pemilu) {
+            auto s = make_sheet<suara::pemilu_2024>(r, code, suara::kontes::ppwp, 3, 0);
+            emit.operator()<suara::pemilu_2024>(s);
+        } else {
+            const std::size_t gov = 2 + mix(code.province()) % 3;   // 2-4 pairs per province
+            const std::size_t head = 2 + mix(code.regency()) % 4;   // 2-5 pairs per regency
+            auto g = make_sheet<suara::pilkada_2024>(r, code, suara::kontes::pkwkp, gov, code.province());
+            emit.operator()<suara::pilkada_2024>(g);
+            auto m = make_sheet<suara::pilkada_2024>(r, code, suara::kontes::pkwkk, head, code.regency());
+            emit.operator()<suara::pilkada_2024>(m);
+        }
+    }
+    w.flush();
+    std::fprintf(stderr, "national: %llu TPS, %llu sheets, %llu with a deliberate defect\n",
+                 static_cast<unsigned long long>(codes.size()), static_cast<unsigned long long>(sheets),
+                 static_cast<unsigned long long>(defective));
+    return 0;
+}

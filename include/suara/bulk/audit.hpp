@@ -1,0 +1,343 @@
+// suara — the audit run of `suara-audit` (spec/cli.md), as a library function.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// The command-line tool is a thin `main` over `parse_audit_args` and `run_audit`, so that every
+// behaviour (options, exit codes, rejected rows, outputs) is testable without a process.
+// Inputs stream: each CSV is read in blocks into batches of `batch_rows` sheets, each batch is
+// validated on all cores, its findings written, and the batch reused; memory grows with the
+// findings (and 16 bytes per sheet for the duplicate check), not with the file.
+#ifndef SUARA_BULK_AUDIT_HPP
+#define SUARA_BULK_AUDIT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include <suara/bulk/engine.hpp>
+#include <suara/bulk/report.hpp>
+#include <suara/bulk/rollup.hpp>
+#include <suara/bulk/rollup_input.hpp>
+#include <suara/bulk/validator.hpp>
+#include <suara/io/csv_reader.hpp>
+#include <suara/io/report.hpp>
+#include <suara/tally/catalogue.hpp>
+#include <suara/tally/explain.hpp>
+
+namespace suara {
+
+enum class input_format : unsigned char { auto_detect, csv, sirekap };
+
+struct audit_options {
+    std::vector<std::string> inputs;  ///< empty: the embedded data set
+    regime_choice regime = regime_choice::by_contest;
+    input_format format = input_format::auto_detect;
+    output_format output = output_format::text;
+    lang language = lang::id;
+    unsigned threads = 0;  ///< 0 = all cores
+    bool quiet = false;
+    std::string recap;    ///< extension: recap CSV for recap.mismatch
+    std::string regions;  ///< extension: expected TPS codes for recap.missing_tps
+    std::size_t batch_rows = 65536;
+    bool help = false;
+};
+
+struct usage_error {
+    std::string message;
+};
+
+inline constexpr std::string_view audit_usage =
+    "usage: suara-audit [options] [INPUT...]\n"
+    "  INPUT                 CSV files, Sirekap JSON files or directories of them; '-' = CSV on stdin;\n"
+    "                        none = the embedded Balikpapan 2024 data set\n"
+    "  --regime R            pilkada-2024 | pemilu-2024 (default: by contest)\n"
+    "  --format F            auto | csv | sirekap (default auto)\n"
+    "  --output O            text | jsonl | csv (default text)\n"
+    "  --lang L              id | en (default id)\n"
+    "  --threads N           worker threads (default: all cores)\n"
+    "  --quiet               no progress bar\n"
+    "  --recap FILE          recap CSV (kode_wilayah, kontes, figures): checks recap.mismatch\n"
+    "  --regions FILE        expected 13-digit TPS codes, one a line: checks recap.missing_tps\n"
+    "exit status: 0 no error finding, 1 some error findings, 2 usage error or unreadable input\n";
+
+/// Parses the command line (argv[0] excluded).
+[[nodiscard]] inline std::variant<audit_options, usage_error> parse_audit_args(const std::vector<std::string>& args) {
+    audit_options o;
+    auto value = [&](std::size_t& i, std::string_view opt) -> std::optional<std::string> {
+        const std::string& a = args[i];
+        if (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=')
+            return a.substr(opt.size() + 1);
+        if (i + 1 < args.size()) return args[++i];
+        return std::nullopt;
+    };
+    auto is = [](const std::string& a, std::string_view opt) {
+        return a == opt || (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=');
+    };
+    bool only_inputs = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (only_inputs || a == "-" || a.empty() || a[0] != '-') {
+            o.inputs.push_back(a);
+            continue;
+        }
+        if (a == "--") {
+            only_inputs = true;
+        } else if (a == "--help" || a == "-h") {
+            o.help = true;
+        } else if (a == "--quiet" || a == "-q") {
+            o.quiet = true;
+        } else if (is(a, "--regime")) {
+            auto v = value(i, "--regime");
+            auto r = v ? regime_choice_from_string(*v) : std::nullopt;
+            if (!r) return usage_error{"--regime: expected pilkada-2024 or pemilu-2024, got '" + v.value_or("") + "'"};
+            o.regime = *r;
+        } else if (is(a, "--format")) {
+            auto v = value(i, "--format");
+            if (v == "auto") o.format = input_format::auto_detect;
+            else if (v == "csv") o.format = input_format::csv;
+            else if (v == "sirekap") o.format = input_format::sirekap;
+            else return usage_error{"--format: expected auto, csv or sirekap, got '" + v.value_or("") + "'"};
+        } else if (is(a, "--output")) {
+            auto v = value(i, "--output");
+            auto f = v ? output_format_from_string(*v) : std::nullopt;
+            if (!f) return usage_error{"--output: expected text, jsonl or csv, got '" + v.value_or("") + "'"};
+            o.output = *f;
+        } else if (is(a, "--lang")) {
+            auto v = value(i, "--lang");
+            if (v == "id") o.language = lang::id;
+            else if (v == "en") o.language = lang::en;
+            else return usage_error{"--lang: expected id or en, got '" + v.value_or("") + "'"};
+        } else if (is(a, "--threads")) {
+            auto v = value(i, "--threads");
+            auto n = v ? detail::parse_digits(*v, 4096) : std::nullopt;
+            if (!n || *n == 0) return usage_error{"--threads: expected a number from 1 to 4096, got '" + v.value_or("") + "'"};
+            o.threads = static_cast<unsigned>(*n);
+        } else if (is(a, "--recap")) {
+            auto v = value(i, "--recap");
+            if (!v || v->empty()) return usage_error{"--recap: expected a file name"};
+            o.recap = *v;
+        } else if (is(a, "--regions")) {
+            auto v = value(i, "--regions");
+            if (!v || v->empty()) return usage_error{"--regions: expected a file name"};
+            o.regions = *v;
+        } else {
+            return usage_error{"unknown option '" + a + "'"};
+        }
+    }
+    return o;
+}
+
+/// Exit codes of spec/cli.md.
+inline constexpr int exit_clean = 0;
+inline constexpr int exit_errors = 1;
+inline constexpr int exit_usage = 2;
+
+/// A source of sheets the audit can read besides CSV: Sirekap JSON and the embedded data set
+/// live in headers with extra dependencies (Boost.JSON), so the tool plugs them in here.
+struct audit_sources {
+    /// Reads one Sirekap file or directory; calls on_batch per batch; returns its read report.
+    /// Empty: Sirekap input is refused with a usage error.
+    std::function<io::read_report(const std::string& path, const std::function<void(sheet_batch&)>& on_batch)> sirekap;
+    /// The embedded data set (no input given) and its region names.
+    std::function<const sheet_batch&()> embedded;
+    std::function<const region_names*()> embedded_names;
+};
+
+namespace detail {
+// A progress bar on standard error: only on a terminal and for inputs worth waiting for.
+class progress {
+public:
+    progress(bool enabled, std::uint64_t total) : enabled_{enabled && total >= (std::uint64_t{64} << 20)}, total_{total} {}
+    void update(std::uint64_t done) {
+        if (!enabled_) return;
+        const int pct = static_cast<int>(done * 100 / (total_ == 0 ? 1 : total_));
+        if (pct == last_) return;
+        last_ = pct;
+        std::fprintf(stderr, "\r[%-50.*s] %3d%%", pct / 2, "##################################################", pct);
+        std::fflush(stderr);
+    }
+    ~progress() {
+        if (enabled_ && last_ >= 0) std::fputs("\r\033[K", stderr);
+    }
+    progress(const progress&) = delete;
+    progress& operator=(const progress&) = delete;
+
+private:
+    bool enabled_;
+    std::uint64_t total_;
+    int last_ = -1;
+};
+
+[[nodiscard]] inline bool looks_like_json(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char c = 0;
+    while (in.get(c))
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return c == '{';
+    return false;
+}
+
+}  // namespace detail
+
+/// A citation as the report prints it: the law and its parts, then the confidence when the
+/// text itself was not read (spec: every finding carries its legal basis).
+[[nodiscard]] inline std::string basis_text(const citation& c) {
+    std::string out = to_string(c);
+    if (c.level != confidence::primary) {
+        out += " [";
+        out += to_string(c.level);
+        if (!c.note.empty()) {
+            out += ": ";
+            out += c.note;
+        }
+        out += ']';
+    }
+    return out;
+}
+
+/// Runs a whole audit; returns the exit status. `out` receives the report, `err` messages.
+/// `terminal` says whether standard error is a terminal (progress bar).
+inline int run_audit(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err,
+                     bool terminal = false) {
+    // Roll-up inputs first: an unreadable file is a usage-level failure (exit 2).
+    io::read_report side_report;
+    std::vector<recap_entry> recaps;
+    std::vector<tps_code> expected;
+    if (!opt.recap.empty()) {
+        std::ifstream in(opt.recap, std::ios::binary);
+        if (!in) {
+            err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat membuka " : "cannot open ") << opt.recap << '\n';
+            return exit_usage;
+        }
+        recaps = read_recap_csv(in, opt.recap, side_report);
+    }
+    if (!opt.regions.empty()) {
+        std::ifstream in(opt.regions, std::ios::binary);
+        if (!in) {
+            err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat membuka " : "cannot open ") << opt.regions << '\n';
+            return exit_usage;
+        }
+        expected = read_tps_codes(in, opt.regions, side_report);
+    }
+    // Every input must exist before anything is written, so that a typo gives exit 2 and no
+    // half report.
+    for (const auto& in : opt.inputs) {
+        if (in == "-") continue;
+        std::error_code ec;
+        if (!std::filesystem::exists(in, ec)) {
+            err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat membuka " : "cannot open ") << in << '\n';
+            return exit_usage;
+        }
+    }
+
+    bulk_validator<contest_engine> validator{contest_engine{opt.regime}, validate_options{opt.threads, rule_set::all()}};
+    report_writer writer{out, opt.output, opt.language};
+    recap_checker recap{std::move(recaps)};
+    missing_tps_checker missing{std::move(expected)};
+
+    auto annotate_and_write = [&](const finding& f) {
+        visit_regime(opt.regime, f.contest, [&]<class R>() {
+            const bool rollup = f.rule == rule_id::recap_mismatch || f.rule == rule_id::recap_missing_tps;
+            writer.finding(f, basis_text(describe<R>(f.rule).basis),
+                           rollup ? explain_rollup(f, opt.language) : explain<R>(f, opt.language));
+        });
+    };
+    auto on_batch = [&](sheet_batch& b) {
+        validator.feed(b, [&](const finding& f, std::size_t) { annotate_and_write(f); });
+        recap.add(b);
+        missing.add(b);
+    };
+    auto take_report = [&](const io::read_report& rep) {
+        validator.count_rejected(rep.summary.rejected);
+        for (const auto& r : rep.rejections) writer.rejected(r);
+        for (const auto& w : rep.warnings) writer.warning(w);
+    };
+
+    for (const auto& w : side_report.rejections) writer.rejected(w);
+    for (const auto& w : side_report.warnings) writer.warning(w);
+
+    io::csv_options csv_opts;
+    csv_opts.batch_rows = opt.batch_rows;
+    if (opt.inputs.empty()) {
+        if (!sources.embedded) {
+            err << "suara-audit: no input and no embedded data set\n";
+            return exit_usage;
+        }
+        sheet_batch copy = sources.embedded();
+        on_batch(copy);
+    }
+    for (const auto& in : opt.inputs) {
+        const bool dir = in != "-" && std::filesystem::is_directory(in);
+        input_format fmt = opt.format;
+        if (fmt == input_format::auto_detect) {
+            const auto ext = std::filesystem::path(in).extension().string();
+            if (in == "-" || ext == ".csv") fmt = input_format::csv;
+            else if (dir || ext == ".json") fmt = input_format::sirekap;
+            else fmt = detail::looks_like_json(in) ? input_format::sirekap : input_format::csv;
+        }
+        if (fmt == input_format::sirekap) {
+            if (!sources.sirekap) {
+                err << "suara-audit: Sirekap input is not available in this build\n";
+                return exit_usage;
+            }
+            take_report(sources.sirekap(in, on_batch));
+            continue;
+        }
+        io::csv_reader reader{in, csv_opts};
+        std::unique_ptr<std::FILE, int (*)(std::FILE*)> file{nullptr, &std::fclose};
+        std::FILE* f = stdin;
+        std::uint64_t total = 0;
+        if (in != "-") {
+            file.reset(std::fopen(in.c_str(), "rb"));
+            if (!file) {
+                err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat membuka " : "cannot open ") << in << '\n';
+                return exit_usage;
+            }
+            f = file.get();
+            std::error_code ec;
+            total = std::filesystem::file_size(in, ec);
+        }
+        detail::progress bar{terminal && !opt.quiet, total};
+        std::vector<char> buf(csv_opts.block_bytes);
+        std::uint64_t done = 0;
+        for (;;) {
+            const std::size_t got = std::fread(buf.data(), 1, buf.size(), f);
+            if (got == 0) break;
+            reader.feed(std::string_view{buf.data(), got}, on_batch);
+            done += got;
+            bar.update(done);
+        }
+        reader.finish(on_batch);
+        if (std::ferror(f) != 0) {
+            err << "suara-audit: " << (opt.language == lang::id ? "galat baca di " : "read error in ") << in << '\n';
+            return exit_usage;
+        }
+        take_report(reader.report());
+    }
+
+    auto count_and_write = [&](const finding& f) {
+        validator.count_finding(f);
+        annotate_and_write(f);
+    };
+    recap.finish(count_and_write);
+    missing.finish(count_and_write);
+
+    const audit_summary& summary = validator.summary();
+    writer.finish(summary, opt.inputs.empty() && sources.embedded_names ? sources.embedded_names() : nullptr);
+    if (opt.output == output_format::csv) err << writer.rejections_text();
+    return summary.count(severity::error) > 0 ? exit_errors : exit_clean;
+}
+
+}  // namespace suara
+
+#endif  // SUARA_BULK_AUDIT_HPP

@@ -1,0 +1,208 @@
+// suara — the column screen: which rows of a batch can fire a rule at all.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// Most sheets of an election are clean. Evaluating the catalogue row by row costs hundreds of
+// nanoseconds a sheet; the screen instead runs column by column over a block of rows, in simple
+// loops the compiler vectorises, and clears the rows on which no rule can fire: every figure
+// present, every identity of the form holding, nothing above the regime's thresholds, no
+// incident written. Only the rows it keeps go to the catalogue (`fired_rules`, then
+// `check_sheet`). The screen is conservative by construction: each test is a necessary
+// condition for a row to be clean, so it may keep a clean row (the catalogue then finds
+// nothing) but never clears a row the catalogue would flag. tests/bulk checks this against the
+// catalogue on perturbed and real sheets. A rule added to the catalogue that can fire on a
+// complete, consistent, incident-free sheet within the thresholds must add its test here.
+#ifndef SUARA_BULK_SCREEN_HPP
+#define SUARA_BULK_SCREEN_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include <suara/bulk/batch.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/regimes/regime.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/sheet.hpp>
+
+namespace suara {
+
+/// The regime figures the screen needs for one contest.
+struct screen_limits {
+    std::uint64_t capacity = 0;         ///< R::tps_capacity
+    std::uint64_t copied_row_min = 0;   ///< R::copied_row_min_registered
+    reserve_rate reserve{0, 1};         ///< R::ballot_reserve
+    rounding reserve_rounding = rounding::up;
+    bool allocation_includes_dptb = false;
+};
+
+template <class R>
+[[nodiscard]] constexpr screen_limits screen_limits_of() noexcept {
+    return {R::tps_capacity.value, R::copied_row_min_registered.value, R::ballot_reserve.value,
+            R::reserve_rounding.value, R::allocation_includes_dptb.value};
+}
+
+/// Limits per contest (index: kontes).
+using screen_table = std::array<screen_limits, kontes_count>;
+
+/// Rows in one screen block: the columns of a block stay in the first-level cache.
+inline constexpr std::size_t screen_block = 1024;
+
+namespace detail {
+inline constexpr std::uint64_t missing64 = missing_figure;
+
+// Figures above this are kept for the catalogue: the reserve arithmetic of a regime overflows
+// 32 bits near 2^32 / rate, and no TPS comes near it.
+// A power of two minus one, so that "above" is a shift (SSE2 has no unsigned 32-bit compare).
+inline constexpr unsigned screen_figure_bits = 27;
+inline constexpr std::uint64_t screen_max_figure = (std::uint64_t{1} << screen_figure_bits) - 1;  // 134,217,727
+[[nodiscard]] constexpr bool too_large(std::uint32_t v) noexcept { return (v >> screen_figure_bits) != 0; }
+
+// Column kernels. Each is one flat loop in a function of its own: GCC 12 does not vectorise
+// these loops when they sit inside the loop over columns (unroll-and-jam gets there first).
+#define SUARA_SCREEN_KERNEL [[gnu::noinline]] inline void
+using col_ptr = const std::uint32_t* __restrict;
+using acc_ptr = std::uint32_t* __restrict;
+
+SUARA_SCREEN_KERNEL or_column(acc_ptr big, col_ptr c, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) big[i] |= c[i];
+}
+// (v + 1) >> 1 is 0 exactly for 0 and missing_figure.
+SUARA_SCREEN_KERNEL incident_column(acc_ptr bad, col_ptr c, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) bad[i] |= (c[i] + 1U) >> 1;
+}
+SUARA_SCREEN_KERNEL sex_sum_columns(acc_ptr bad, col_ptr l, col_ptr p, col_ptr j, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) bad[i] |= j[i] ^ (l[i] + p[i]);
+}
+SUARA_SCREEN_KERNEL category_columns(acc_ptr bad, col_ptr reg_dpt, col_ptr reg_dptb, col_ptr reg_dpk, col_ptr dpt,
+                                     col_ptr dptb, col_ptr dpk, col_ptr total, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) {
+        bad[i] |= total[i] ^ (dpt[i] + dptb[i] + dpk[i]);
+        bad[i] |= (reg_dpt[i] - dpt[i] - 1U) >> 31;  // dpt >= registered: above, or a copied row
+        bad[i] |= (reg_dptb[i] - dptb[i]) >> 31;     // dptb > registered
+        bad[i] |= (reg_dpk[i] - dpk[i]) >> 31;       // dpk > registered
+    }
+}
+SUARA_SCREEN_KERNEL candidate_column(acc_ptr big, acc_ptr sum, col_ptr v, const std::uint8_t* __restrict count,
+                                     std::uint32_t c, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t x = v[i] & (0U - static_cast<std::uint32_t>(c < count[i]));  // 0 past the row's count
+        big[i] |= x;
+        sum[i] += x;
+    }
+}
+#undef SUARA_SCREEN_KERNEL
+}  // namespace detail
+
+/// Sets keep[i] = 1 for each row begin + i (i < end - begin <= screen_block) on which some rule
+/// may fire, 0 for the rows on which none can.
+inline void screen_rows(const sheet_batch& b, std::size_t begin, std::size_t end, const screen_table& limits,
+                        std::span<std::uint8_t> keep) {
+    const std::size_t n = end - begin;
+    auto col = [&](field f) { return b.column(f).data() + begin; };
+    // Local 32-bit accumulators (they alias no column, and have the columns' lane width), and
+    // tests written as bit operations, so that every loop vectorises:
+    //  - `big` ORs every figure: one of them is missing or above 2^27 - 1 iff big >> 27 != 0;
+    //  - `bad` ORs a ^ b (non-zero iff a != b) and sign bits of differences (a < b), exact
+    //    for figures below 2^27, and rows with larger figures are kept through `big` anyway.
+    std::array<std::uint32_t, screen_block> big_a{}, bad_a{};
+    std::uint32_t* big = big_a.data();
+    std::uint32_t* bad = bad_a.data();
+
+    // 1. Every figure of sections I-IV present, and none absurdly large.
+    for (std::size_t f = 0; f < index(first_incident_field); ++f) {
+        detail::or_column(big, col(static_cast<field>(f)), n);
+    }
+    // 2. No incident written: a missing incident field is "not reported" and fires nothing, so
+    //    only values other than 0 and missing count ((v + 1) >> 1 is 0 exactly for those two).
+    for (std::size_t f = index(first_incident_field); f < field_count; ++f) {
+        detail::incident_column(bad, col(static_cast<field>(f)), n);
+    }
+    // 3. J = L + P on every triple (identity 1).
+    for (std::size_t t = 0; t < 9; ++t) {
+        detail::sex_sum_columns(bad, col(static_cast<field>(3 * t)), col(static_cast<field>(3 * t + 1)),
+                                col(static_cast<field>(3 * t + 2)), n);
+    }
+    // 4. total = DPT + DPTb + DPK participants, per sex (identity 2); participants within the
+    //    registered count of each list (identity 3); DPT turnout below 100 % (copied row).
+    for (std::size_t s = 0; s < 3; ++s) {
+        auto at = [&](field first) { return col(static_cast<field>(index(first) + s)); };
+        detail::category_columns(bad, at(field::pemilih_dpt_l), at(field::pemilih_dptb_l), at(field::pemilih_dpk_l),
+                                 at(field::pengguna_dpt_l), at(field::pengguna_dptb_l), at(field::pengguna_dpk_l),
+                                 at(field::pengguna_total_l), n);
+    }
+    // 5. Ballots (identities 4, 5), votes (identities 7, 9) and the ballot supply.
+    {
+        const std::uint32_t* received = col(field::surat_diterima);
+        const std::uint32_t* used = col(field::surat_digunakan);
+        const std::uint32_t* returned = col(field::surat_dikembalikan);
+        const std::uint32_t* unused = col(field::surat_tidak_digunakan);
+        const std::uint32_t* voters = col(field::pengguna_total_j);
+        const std::uint32_t* valid = col(field::suara_sah);
+        const std::uint32_t* invalid = col(field::suara_tidak_sah);
+        const std::uint32_t* total = col(field::suara_total);
+        for (std::size_t i = 0; i < n; ++i) {
+            bad[i] |= received[i] ^ (used[i] + returned[i] + unused[i]);
+            bad[i] |= used[i] ^ voters[i];
+            bad[i] |= total[i] ^ (valid[i] + invalid[i]);
+            bad[i] |= total[i] ^ voters[i];
+            bad[i] |= (received[i] - total[i]) >> 31;  // more votes than ballots
+        }
+    }
+    // 6. Candidate columns present and summing to the valid votes (identity 8, blank column
+    //    included). Columns of rows that pass `big` are below 2^27: the 32-bit sum is exact.
+    static_assert((max_candidates + 1) * detail::screen_max_figure < missing_figure);
+    {
+        const std::uint8_t* count = b.candidate_counts().data() + begin;
+        const std::uint8_t* has_blank = b.blank_flags().data() + begin;
+        std::array<std::uint32_t, screen_block> sum_a{};
+        std::uint32_t* sum = sum_a.data();
+        for (std::size_t c = 0; c < b.candidate_columns(); ++c) {
+            detail::candidate_column(big, sum, b.candidate_column(c).data() + begin, count, static_cast<std::uint32_t>(c), n);
+        }
+        const std::uint32_t* blank = b.blank_column().data() + begin;
+        const std::uint32_t* valid = col(field::suara_sah);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t x = blank[i] & (0U - static_cast<std::uint32_t>(has_blank[i] != 0));
+            big[i] |= x;
+            bad[i] |= static_cast<std::uint32_t>(count[i] == 0);  // no candidate column: let the catalogue say
+            bad[i] |= valid[i] ^ (sum[i] + x);
+        }
+    }
+    // 7. The regime's thresholds: capacity and ballot allocation. The allocation is checked
+    //    without dividing: r = received - dpt [- dptb] equals floor((dpt * num + add) / den)
+    //    exactly when r * den <= dpt * num + add < (r + 1) * den (add: den - 1 rounding up,
+    //    0 down, den / 2 to nearest).
+    {
+        std::array<std::int64_t, kontes_count> num{}, den{}, add{}, cap{};
+        std::array<std::uint32_t, kontes_count> with_dptb{};
+        for (std::size_t c = 0; c < kontes_count; ++c) {
+            const auto& l = limits[c];
+            num[c] = l.reserve.numerator;
+            den[c] = l.reserve.denominator == 0 ? 1 : l.reserve.denominator;
+            add[c] = l.reserve_rounding == rounding::up ? den[c] - 1 : l.reserve_rounding == rounding::nearest ? den[c] / 2 : 0;
+            with_dptb[c] = l.allocation_includes_dptb ? ~std::uint32_t{0} : 0U;
+            cap[c] = static_cast<std::int64_t>(l.capacity);
+        }
+        const kontes* contest = b.contests().data() + begin;
+        const std::uint32_t* dpt = col(field::pemilih_dpt_j);
+        const std::uint32_t* dptb = col(field::pemilih_dptb_j);
+        const std::uint32_t* received = col(field::surat_diterima);
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto c = static_cast<std::size_t>(contest[i]);
+            const std::int64_t d = dpt[i];
+            const std::int64_t r = std::int64_t{received[i]} - d - std::int64_t{dptb[i] & with_dptb[c]};
+            const std::int64_t q = d * num[c] + add[c];
+            // Bitwise on 0/1 values: no branches in the loop.
+            const auto holds = static_cast<std::uint32_t>(r * den[c] <= q) & static_cast<std::uint32_t>(q < r * den[c] + den[c]) &
+                               static_cast<std::uint32_t>(d <= cap[c]);
+            bad[i] |= holds ^ 1U;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        keep[i] = static_cast<std::uint8_t>(static_cast<unsigned>(bad[i] != 0) | static_cast<unsigned>(detail::too_large(big[i])));
+}
+
+}  // namespace suara
+
+#endif  // SUARA_BULK_SCREEN_HPP

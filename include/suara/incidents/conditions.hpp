@@ -1,0 +1,207 @@
+// suara — the incident conditions of rule catalogue section B, one type each.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// A condition is a type with
+//   static constexpr rule_id id;                       // its catalogue identifier
+//   static constexpr outcome result;                   // psu, recount, continued or follow_up
+//   template <class R> static constexpr citation basis();            // its article under R
+//   template <class R> static constexpr bool holds(const incident_report&);
+//   template <class R> static constexpr bool mandatory();  // optional: "wajib" (true) or "dapat"
+// Thresholds come from the regime (R::psu_*_threshold), never from the condition: Pilkada 2024
+// needs "lebih dari seorang" (two or more persons) where Pemilu 2024 needs one.
+// A regime's set of conditions is a Boost.Hana sequence (suara/incidents/condition_set.hpp);
+// this header is free of Hana so that it stays cheap.
+//
+// How the disturbance fields are read (the sheet cannot say more): a reported disturbance
+// (kejadian_gangguan) that stopped part of the stages is `continued.partial`, one that stopped
+// all stages is `follow_up.all`, and one that stopped no stage (or whose stage is not reported)
+// is `psu.disturbance` — the results may have become unusable; the law says "dapat" (may).
+// Under Pemilu 2024 a riot (kerusuhan) is also `recount.riot` (UU 7/2017 Pasal 374 (2) a).
+#ifndef SUARA_INCIDENTS_CONDITIONS_HPP
+#define SUARA_INCIDENTS_CONDITIONS_HPP
+
+#include <suara/core/citation.hpp>
+#include <suara/core/outcome.hpp>
+#include <suara/incidents/law.hpp>
+#include <suara/incidents/report.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/rule_id.hpp>
+
+namespace suara {
+
+/// Whether the recount and continuation grounds oblige (cited constants of suara's own: the
+/// regimes do not carry them). Pilkada: Perpu 1/2014 Pasal 113 (2) "dilakukan seketika itu juga"
+/// (must); Pemilu: UU 7/2017 Pasal 374 (2) "dapat diulang" (may). Continued and follow-up voting:
+/// the modal verb was not read (reference §6.3), so "must" is assumed and marked unverified.
+template <class R>
+struct incident_modality;
+template <>
+struct incident_modality<pilkada_2024> {
+    static constexpr cited<bool> recount_mandatory{
+        true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "", confidence::primary, "dilakukan seketika itu juga"}};
+    static constexpr cited<bool> continuation_mandatory{
+        true, {"UU 1/2015", "Pasal 120", "", "", confidence::unverified, "modal verb not read"}};
+};
+template <>
+struct incident_modality<pemilu_2024> {
+    static constexpr cited<bool> recount_mandatory{
+        false, {"UU 7/2017", "Pasal 374", "ayat (2)", "", confidence::primary, "dapat diulang (OCR scan)"}};
+    static constexpr cited<bool> continuation_mandatory{
+        true, {"UU 7/2017", "Pasal 431", "", "", confidence::unverified, "modal verb not read"}};
+};
+
+namespace detail {
+/// Common part of the catalogue's own conditions: identifier, outcome, basis from incident_law.
+template <rule_id Id, outcome Result>
+struct incident_condition {
+    static constexpr rule_id id = Id;
+    static constexpr outcome result = Result;
+    template <class R>
+    [[nodiscard]] static constexpr citation basis() noexcept {
+        if constexpr (requires { incident_law<R>::basis(Id); }) return incident_law<R>::basis(Id);
+        else return citation{};
+    }
+};
+
+template <class R>
+constexpr bool procedural_psu_mandatory() noexcept { return R::psu_procedural_mandatory.value; }
+
+/// A regime's PSU threshold; zero persons would make every report a ground, so it is refused.
+template <const auto& Threshold>
+constexpr count_rep psu_threshold() noexcept {
+    static_assert(Threshold.value >= 1, "suara: a PSU threshold in the regime must be at least one");
+    return Threshold.value;
+}
+}  // namespace detail
+
+namespace conditions {
+
+// ---- PSU (re-vote): reference §5 ----
+struct ballot_box_opened : detail::incident_condition<rule_id::psu_ballot_box_opened, outcome::psu> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.kotak_dibuka); }
+    template <class R>
+    static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
+};
+struct voter_marked_ballot : detail::incident_condition<rule_id::psu_voter_marked_ballot, outcome::psu> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.tanda_khusus); }
+    template <class R>
+    static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
+};
+/// "merusak lebih dari satu surat suara": R::psu_ballots_destroyed_threshold (2 in both regimes).
+struct ballots_destroyed : detail::incident_condition<rule_id::psu_ballots_destroyed, outcome::psu> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) {
+        return reported_at_least(r.surat_dirusak, detail::psu_threshold<R::psu_ballots_destroyed_threshold>());
+    }
+    template <class R>
+    static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
+};
+/// Pilkada "lebih dari seorang" (2), Pemilu one person: R::psu_multiple_voting_threshold.
+struct multiple_voting : detail::incident_condition<rule_id::psu_multiple_voting, outcome::psu> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) {
+        return reported_at_least(r.memilih_ganda, detail::psu_threshold<R::psu_multiple_voting_threshold>());
+    }
+    template <class R>
+    static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
+};
+/// Pilkada "lebih dari seorang" (2), Pemilu one person: R::psu_unregistered_voting_threshold.
+struct unregistered_voting : detail::incident_condition<rule_id::psu_unregistered_voting, outcome::psu> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) {
+        return reported_at_least(r.tidak_terdaftar,
+                                 detail::psu_threshold<R::psu_unregistered_voting_threshold>());
+    }
+    template <class R>
+    static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
+};
+/// "dapat diulang": a ground the law permits, never obliges (R::psu_disturbance_mandatory).
+struct disturbance : detail::incident_condition<rule_id::psu_disturbance, outcome::psu> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept {
+        const bool disturbed = r.gangguan_jenis.has_value() && *r.gangguan_jenis != gangguan::none;
+        const bool stopped = r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti != gangguan_tahap::none;
+        return disturbed && !stopped;
+    }
+    template <class R>
+    static constexpr bool mandatory() noexcept { return R::psu_disturbance_mandatory.value; }
+};
+
+// ---- recount: reference §6.1 (Pilkada), §6.2 (Pemilu) ----
+namespace detail_recount {
+template <rule_id Id>
+struct flag_recount : detail::incident_condition<Id, outcome::recount> {
+    template <class R>
+    static constexpr bool mandatory() noexcept { return incident_modality<R>::recount_mandatory.value; }
+};
+}  // namespace detail_recount
+
+struct closed_count : detail_recount::flag_recount<rule_id::recount_closed> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.hitung_tertutup); }
+};
+struct dim_light : detail_recount::flag_recount<rule_id::recount_dim_light> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.kurang_terang); }
+};
+struct unclear_voice : detail_recount::flag_recount<rule_id::recount_unclear_voice> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.suara_tidak_jelas); }
+};
+struct unclear_writing : detail_recount::flag_recount<rule_id::recount_unclear_writing> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.tulisan_tidak_jelas); }
+};
+struct not_observable : detail_recount::flag_recount<rule_id::recount_not_observable> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.tidak_dapat_disaksikan); }
+};
+struct other_place_time : detail_recount::flag_recount<rule_id::recount_other_place_time> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.tempat_waktu_lain); }
+};
+/// Pilkada only (Perpu 1/2014 Pasal 113 (2) g).
+struct inconsistent_validity : detail_recount::flag_recount<rule_id::recount_inconsistent_validity> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept { return reported(r.sah_tidak_konsisten); }
+};
+/// Pemilu only (UU 7/2017 Pasal 374 (2) a): a riot that stops the count.
+struct riot : detail_recount::flag_recount<rule_id::recount_riot> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept {
+        return r.gangguan_jenis.has_value() && *r.gangguan_jenis == gangguan::kerusuhan;
+    }
+};
+
+// ---- continued and follow-up voting: reference §6.3 ----
+struct continued_partial : detail::incident_condition<rule_id::continued_partial, outcome::continued> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept {
+        return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::sebagian;
+    }
+    template <class R>
+    static constexpr bool mandatory() noexcept { return incident_modality<R>::continuation_mandatory.value; }
+};
+struct follow_up_all : detail::incident_condition<rule_id::follow_up_all, outcome::follow_up> {
+    template <class R>
+    static constexpr bool holds(const incident_report& r) noexcept {
+        return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::seluruh;
+    }
+    template <class R>
+    static constexpr bool mandatory() noexcept { return incident_modality<R>::continuation_mandatory.value; }
+};
+
+}  // namespace conditions
+
+/// "must" unless the condition says otherwise.
+template <class C, class R>
+[[nodiscard]] constexpr bool condition_mandatory() noexcept {
+    if constexpr (requires { C::template mandatory<R>(); }) return C::template mandatory<R>();
+    else return true;
+}
+
+}  // namespace suara
+
+#endif  // SUARA_INCIDENTS_CONDITIONS_HPP

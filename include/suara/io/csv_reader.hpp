@@ -1,0 +1,849 @@
+// suara — the C.Hasil CSV reader (spec/formats.md §1), streaming into columnar batches.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// Design, for national files (820,161 rows and more, gigabytes):
+//  - push parser: the caller feeds blocks of any size (a 4 MiB file block, a pipe read, a whole
+//    string); only the one line that straddles two blocks is copied. Nothing else is held, so
+//    memory is bounded by the block, the batch (`batch_rows` rows, reused) and the duplicate key
+//    set (16 bytes per distinct kode_tps+kontes, the only O(rows) part).
+//  - columns are mapped once from the header; each cell is scanned and its digits parsed in the
+//    same pass, without locale, streams or allocation; rows go straight into the reused
+//    `sheet_batch` (no per-row `sheet`).
+//  - a bad row is rejected with file, line, column, the offending text and a bilingual reason,
+//    and reading goes on with the next line. `read == validated + rejected` always holds.
+//
+// Decisions the format leaves open (documented in the report to users):
+//  - Records end at a line break outside quotes. A quoted cell may hold commas and doubled
+//    quotes ("") but not a line break: no column of the format can hold one, and an unterminated
+//    quote must not swallow the rest of a national file. Such a row is rejected as
+//    "unterminated quote" and the next line is read normally.
+//  - Entirely empty lines are skipped and not counted as records.
+//  - A header without `kode_tps` or `kontes`, or with a column named twice, makes the file
+//    unreadable: one rejection at line 1, counted as one record, and nothing else is read.
+//  - Candidate columns: a row has as many candidates as its last non-empty suara_i cell (so a
+//    2-pair governor row and a 3-pair mayor row can share one file); a row with every candidate
+//    cell empty has the header's count, all missing. `csv_options::candidates` fixes the count
+//    per contest instead. The blank column (suara_kosong) belongs to a row when its cell is
+//    non-empty.
+//  - Incident words (kejadian_gangguan, kejadian_gangguan_tahap) are stored as their codes
+//    (tally/field.hpp). An empty cell is missing like everywhere else; formats.md's "empty = no
+//    disturbance" and "missing" mean the same to the rules (a kejadian_* field not reported is
+//    never a finding), so nothing is lost.
+#ifndef SUARA_IO_CSV_READER_HPP
+#define SUARA_IO_CSV_READER_HPP
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <istream>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <suara/bulk/batch.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/core/text.hpp>
+#include <suara/core/tps_code.hpp>
+#include <suara/io/report.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/finding.hpp>
+#include <suara/tally/sheet.hpp>
+
+namespace suara::io {
+
+/// Why a CSV row or header was rejected (and the CSV warnings).
+namespace csv_reason {
+inline constexpr bilingual not_a_number{"bukan bilangan bulat tak negatif", "not a non-negative integer"};
+inline constexpr bilingual negative{"bilangan negatif", "negative number"};
+inline constexpr bilingual out_of_range{"angka melebihi batas (4294967294)", "number beyond range (4294967294)"};
+inline constexpr bilingual bad_code{"kode_tps harus tepat 13 digit", "kode_tps must be exactly 13 digits"};
+inline constexpr bilingual missing_code{"kode_tps kosong", "kode_tps is empty"};
+inline constexpr bilingual unknown_kontes{"kode kontes tidak dikenal", "unknown contest code"};
+inline constexpr bilingual missing_kontes{"kontes kosong", "kontes is empty"};
+inline constexpr bilingual duplicate{"kode_tps dan kontes sudah ada sebelumnya", "kode_tps and kontes already seen"};
+inline constexpr bilingual too_few_columns{"jumlah kolom kurang dari header", "fewer columns than the header"};
+inline constexpr bilingual too_many_columns{"jumlah kolom lebih dari header", "more columns than the header"};
+inline constexpr bilingual unterminated_quote{"tanda kutip tidak ditutup", "unterminated quote"};
+inline constexpr bilingual bad_quote{"tanda kutip salah tempat", "malformed quoting"};
+inline constexpr bilingual bad_flag{"harus 0 atau 1", "must be 0 or 1"};
+inline constexpr bilingual bad_gangguan{"harus kosong, bencana, kerusuhan atau keamanan",
+                                        "must be empty, bencana, kerusuhan or keamanan"};
+inline constexpr bilingual bad_tahap{"harus kosong, sebagian atau seluruh", "must be empty, sebagian or seluruh"};
+inline constexpr bilingual beyond_candidates{"suara untuk nomor urut di luar jumlah calon kontes ini",
+                                             "votes for a ballot number beyond this contest's candidates"};
+inline constexpr bilingual header_missing_code{"header tidak memuat kolom kode_tps; berkas tidak dibaca",
+                                               "header lacks the kode_tps column; file not read"};
+inline constexpr bilingual header_missing_kontes{"header tidak memuat kolom kontes; berkas tidak dibaca",
+                                                 "header lacks the kontes column; file not read"};
+inline constexpr bilingual header_duplicate{"kolom header ganda; berkas tidak dibaca",
+                                            "column named twice in the header; file not read"};
+inline constexpr bilingual header_bad{"header tidak dapat dibaca; berkas tidak dibaca",
+                                      "header cannot be read; file not read"};
+inline constexpr bilingual unknown_column{"kolom tidak dikenal, diabaikan", "unknown column, ignored"};
+inline constexpr bilingual candidate_gap{"kolom suara_i tidak berurutan; kolom yang tidak ada dianggap kosong",
+                                         "suara_i columns have a gap; the absent ones are read as missing"};
+inline constexpr bilingual empty_file{"berkas kosong", "empty file"};
+}  // namespace csv_reason
+
+struct csv_options {
+    /// Rows per delivered batch (the batch is reused between deliveries).
+    std::size_t batch_rows = 65536;
+    /// Bytes per read when the reader pulls from a file or stream.
+    std::size_t block_bytes = std::size_t{4} << 20;
+    /// Candidate columns per contest (index: kontes); 0 = from the row (see the file comment).
+    std::array<std::uint8_t, kontes_count> candidates{};
+    /// Rejections and warnings kept in the report (the counts are always exact).
+    std::size_t keep_limit = std::numeric_limits<std::size_t>::max();
+};
+
+namespace detail {
+
+/// Open-addressing set of kode_tps x kontes keys with the line they were first seen on:
+/// no allocation per insert (amortised growth only), 16 bytes a slot, load <= 1/2.
+class tps_key_set {
+public:
+    /// The line the key was first seen on, or 0 after inserting it now.
+    std::uint64_t insert(std::uint64_t key, std::uint64_t line) {
+        if ((size_ + 1) * 2 > slots_.size()) grow();
+        const std::uint64_t stored = key + 1;  // 0 marks an empty slot
+        std::size_t i = slot_of(stored);
+        for (;;) {
+            auto& s = slots_[i];
+            if (s.key == 0) {
+                s = {stored, line};
+                ++size_;
+                return 0;
+            }
+            if (s.key == stored) return s.line;
+            i = (i + 1) & (slots_.size() - 1);
+        }
+    }
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    void clear() noexcept {
+        slots_.clear();
+        size_ = 0;
+    }
+
+private:
+    struct slot {
+        std::uint64_t key = 0;
+        std::uint64_t line = 0;
+    };
+    // Keys of one neighbourhood (128 consecutive TPS codes x contests) share a run of slots, so a
+    // file sorted by kode_tps (the usual national file) walks the table almost sequentially
+    // instead of missing the cache on every row; neighbourhoods are scattered by a multiplicative hash.
+    [[nodiscard]] std::size_t slot_of(std::uint64_t k) const noexcept {
+        const std::uint64_t base = ((k >> 10) * 0x9E3779B97F4A7C15ULL) >> 17;
+        return static_cast<std::size_t>(base + (k & 1023U)) & (slots_.size() - 1);
+    }
+    void grow() {
+        std::vector<slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? 1024 : old.size() * 2, slot{});
+        for (const auto& s : old) {
+            if (s.key == 0) continue;
+            std::size_t i = slot_of(s.key);
+            while (slots_[i].key != 0) i = (i + 1) & (slots_.size() - 1);
+            slots_[i] = s;
+        }
+    }
+    std::vector<slot> slots_;
+    std::size_t size_ = 0;
+};
+
+enum class csv_column_kind : std::uint8_t { ignored, code, contest, count, flag, gangguan, tahap, candidate, blank };
+
+struct csv_column {
+    csv_column_kind kind = csv_column_kind::ignored;
+    std::uint8_t index = 0;  // field index, or candidate index
+};
+
+/// "suara_7" -> 6; "suara_kosong" and anything else -> -1.
+[[nodiscard]] constexpr int candidate_index(std::string_view name) noexcept {
+    constexpr std::string_view prefix = "suara_";
+    if (name.size() <= prefix.size() || name.substr(0, prefix.size()) != prefix) return -1;
+    const auto digits = name.substr(prefix.size());
+    if (digits.size() > 3 || digits[0] == '0') return -1;
+    int v = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return -1;
+        v = v * 10 + (c - '0');
+    }
+    return v - 1;
+}
+
+}  // namespace detail
+
+/// Streaming C.Hasil CSV reader. Feed it bytes; it calls `on_batch(sheet_batch&)` whenever
+/// `batch_rows` rows are ready and once more from `finish()`, then reuses the batch.
+class csv_reader {
+public:
+    explicit csv_reader(std::string source, csv_options opts = {}) : source_{std::move(source)}, opts_{opts} {
+        if (opts_.batch_rows == 0) opts_.batch_rows = 1;
+        report_.keep_limit = opts_.keep_limit;
+    }
+
+    /// Parses every complete line of `chunk` (plus the line left over from the previous call).
+    template <class OnBatch>
+    void feed(std::string_view chunk, OnBatch&& on_batch) {
+        const char* p = chunk.data();
+        const char* const end = p + chunk.size();
+        if (!carry_.empty()) {
+            const void* nl = p == end ? nullptr : std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            if (nl == nullptr) {
+                carry_.append(p, end);
+                return;
+            }
+            const char* e = static_cast<const char*>(nl);
+            carry_.append(p, e);
+            line_(carry_, on_batch);
+            carry_.clear();
+            p = e + 1;
+        }
+        while (p < end) {
+            const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            if (nl == nullptr) {
+                carry_.assign(p, end);
+                return;
+            }
+            const char* e = static_cast<const char*>(nl);
+            line_(std::string_view{p, static_cast<std::size_t>(e - p)}, on_batch);
+            p = e + 1;
+        }
+    }
+
+    /// Parses the last line (if the input did not end with a line break) and delivers the
+    /// remaining rows.
+    template <class OnBatch>
+    void finish(OnBatch&& on_batch) {
+        if (!carry_.empty()) {
+            line_(carry_, on_batch);
+            carry_.clear();
+        }
+        if (!seen_header_ && !header_failed_ && !empty_warned_) {
+            empty_warned_ = true;
+            report_.warn({source_, 0, "", "", csv_reason::empty_file});
+        }
+        flush_(on_batch);
+    }
+
+    /// Reads a whole stream in `block_bytes` blocks (including `finish()`).
+    template <class OnBatch>
+    void read(std::istream& in, OnBatch&& on_batch) {
+        std::unique_ptr<char[]> buf{new char[opts_.block_bytes]};
+        while (in) {
+            in.read(buf.get(), static_cast<std::streamsize>(opts_.block_bytes));
+            const auto got = static_cast<std::size_t>(in.gcount());
+            if (got == 0) break;
+            feed(std::string_view{buf.get(), got}, on_batch);
+        }
+        finish(on_batch);
+    }
+
+    /// Reads a whole C stdio file in blocks (including `finish()`).
+    template <class OnBatch>
+    void read(std::FILE* f, OnBatch&& on_batch) {
+        std::unique_ptr<char[]> buf{new char[opts_.block_bytes]};
+        for (;;) {
+            const std::size_t got = std::fread(buf.get(), 1, opts_.block_bytes, f);
+            if (got == 0) break;
+            feed(std::string_view{buf.get(), got}, on_batch);
+        }
+        finish(on_batch);
+    }
+
+    [[nodiscard]] const read_report& report() const noexcept { return report_; }
+    [[nodiscard]] read_report& report() noexcept { return report_; }
+    [[nodiscard]] const std::string& source() const noexcept { return source_; }
+    /// Lines seen so far (the header included).
+    [[nodiscard]] std::size_t lines() const noexcept { return line_no_; }
+
+private:
+    struct row_error {
+        std::size_t column = 0;
+        std::string_view value;
+        const bilingual* reason = nullptr;
+    };
+
+    template <class OnBatch>
+    void line_(std::string_view line, OnBatch& on_batch) {
+        ++line_no_;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line_no_ == 1 && line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+        if (header_failed_) return;
+        if (!seen_header_) {
+            if (!line.empty()) header_(line);  // empty lines before the header are skipped too
+            return;
+        }
+        if (line.empty()) return;
+        row_(line);
+        if (rows_ >= opts_.batch_rows) flush_(on_batch);
+    }
+
+    template <class OnBatch>
+    void flush_(OnBatch& on_batch) {
+        if (rows_ == 0) return;
+        batch_.resize(rows_);
+        rows_ = 0;
+        on_batch(batch_);
+        batch_.clear();
+    }
+
+    // ---- cells ----
+    // Returns the next cell of `line` starting at `pos`, advancing `pos` past its comma; sets
+    // `last` when the line ended. Quoted cells are unescaped into `scratch_`.
+    bool next_cell_(std::string_view line, std::size_t& pos, std::string_view& cell, bool& last,
+                    const bilingual*& err) {
+        const char* s = line.data();
+        const std::size_t n = line.size();
+        if (pos < n && s[pos] == '"') {
+            scratch_.clear();
+            std::size_t i = pos + 1;
+            for (;;) {
+                if (i >= n) {
+                    err = &csv_reason::unterminated_quote;
+                    cell = line.substr(pos);
+                    return false;
+                }
+                if (s[i] == '"') {
+                    if (i + 1 < n && s[i + 1] == '"') {
+                        scratch_ += '"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                scratch_ += s[i++];
+            }
+            cell = scratch_;
+            if (i == n) {
+                last = true;
+                pos = n;
+            } else if (s[i] == ',') {
+                pos = i + 1;
+            } else {
+                err = &csv_reason::bad_quote;
+                cell = line.substr(pos, i - pos + 1);
+                return false;
+            }
+            return true;
+        }
+        // Cells are a few bytes: a plain loop beats a memchr call per cell.
+        std::size_t e = pos;
+        while (e < n && s[e] != ',') ++e;
+        cell = std::string_view{s + pos, e - pos};
+        if (e >= n) {
+            pos = n;
+            last = true;
+        } else {
+            pos = e + 1;
+        }
+        return true;
+    }
+
+    void header_(std::string_view line) {
+        seen_header_ = true;
+        columns_.clear();
+        std::size_t pos = 0;
+        bool last = false;
+        bool have_code = false, have_kontes = false;
+        std::array<bool, field_count> have_field{};
+        std::array<bool, max_candidates> have_candidate{};
+        bool have_blank = false;
+        header_candidates_ = 0;
+        while (!last) {
+            std::string_view name;
+            const bilingual* err = nullptr;
+            if (!next_cell_(line, pos, name, last, err)) {
+                fail_header_(columns_.size() + 1, name, csv_reason::header_bad);
+                return;
+            }
+            detail::csv_column col;
+            bool duplicate = false;
+            if (name == "kode_tps") {
+                col.kind = detail::csv_column_kind::code;
+                duplicate = std::exchange(have_code, true);
+            } else if (name == "kontes") {
+                col.kind = detail::csv_column_kind::contest;
+                duplicate = std::exchange(have_kontes, true);
+            } else if (auto f = field_from_string(name)) {
+                switch (form_of(*f)) {
+                case field_form::count: col.kind = detail::csv_column_kind::count; break;
+                case field_form::flag: col.kind = detail::csv_column_kind::flag; break;
+                case field_form::gangguan: col.kind = detail::csv_column_kind::gangguan; break;
+                case field_form::gangguan_tahap: col.kind = detail::csv_column_kind::tahap; break;
+                }
+                col.index = static_cast<std::uint8_t>(index(*f));
+                duplicate = std::exchange(have_field[index(*f)], true);
+            } else if (name == blank_column_name) {
+                col.kind = detail::csv_column_kind::blank;
+                duplicate = std::exchange(have_blank, true);
+            } else if (const int ci = detail::candidate_index(name);
+                       ci >= 0 && static_cast<std::size_t>(ci) < max_candidates) {
+                col.kind = detail::csv_column_kind::candidate;
+                col.index = static_cast<std::uint8_t>(ci);
+                duplicate = std::exchange(have_candidate[static_cast<std::size_t>(ci)], true);
+                if (static_cast<std::size_t>(ci) + 1 > header_candidates_) header_candidates_ = static_cast<std::size_t>(ci) + 1;
+            } else {
+                report_.warn({source_, line_no_, name.empty() ? std::to_string(columns_.size() + 1) : quote_value(name),
+                              "", csv_reason::unknown_column});
+            }
+            if (duplicate) {
+                fail_header_(columns_.size() + 1, name, csv_reason::header_duplicate);
+                return;
+            }
+            columns_.push_back(col);
+        }
+        if (!have_code) {
+            fail_header_(0, "kode_tps", csv_reason::header_missing_code);
+            return;
+        }
+        if (!have_kontes) {
+            fail_header_(0, "kontes", csv_reason::header_missing_kontes);
+            return;
+        }
+        for (std::size_t i = 0; i < header_candidates_; ++i)
+            if (!have_candidate[i]) {
+                report_.warn({source_, line_no_, std::string{candidate_column_names[i]}, "", csv_reason::candidate_gap});
+                break;
+            }
+        has_blank_column_ = have_blank;
+        have_candidate_ = have_candidate;
+        numeric_columns_.clear();
+        text_columns_.clear();
+        for (std::size_t k = 0; k < columns_.size(); ++k) {
+            const auto c = columns_[k];
+            switch (c.kind) {
+            case detail::csv_column_kind::count: numeric_columns_.push_back({k, c.index, max_figure}); break;
+            case detail::csv_column_kind::flag: numeric_columns_.push_back({k, c.index, 1}); break;
+            case detail::csv_column_kind::candidate:
+                numeric_columns_.push_back({k, field_count + std::size_t{c.index}, max_figure});
+                break;
+            case detail::csv_column_kind::blank: numeric_columns_.push_back({k, blank_slot, max_figure}); break;
+            case detail::csv_column_kind::code:
+            case detail::csv_column_kind::contest:
+            case detail::csv_column_kind::gangguan:
+            case detail::csv_column_kind::tahap: text_columns_.push_back({k, c.index, c.kind}); break;
+            case detail::csv_column_kind::ignored: break;
+            }
+        }
+        fields_present_.clear();
+        for (std::size_t f = 0; f < field_count; ++f)
+            if (have_field[f]) fields_present_.push_back(static_cast<std::uint8_t>(f));
+    }
+
+    void fail_header_(std::size_t column, std::string_view value, const bilingual& reason) {
+        header_failed_ = true;
+        report_.reject({source_, line_no_, column == 0 ? std::string{} : std::to_string(column), quote_value(value), reason});
+    }
+
+    // Parses a count cell: empty -> missing; digits -> value <= max_figure.
+    static bool parse_count_(std::string_view cell, std::uint32_t& out, const bilingual*& err) noexcept {
+        if (cell.empty()) {
+            out = missing_figure;
+            return true;
+        }
+        const char* s = cell.data();
+        std::size_t n = cell.size();
+        std::size_t i = 0;
+        bool neg = false;
+        if (s[0] == '-') {
+            neg = true;
+            i = 1;
+            if (n == 1) {
+                err = &csv_reason::not_a_number;
+                return false;
+            }
+        }
+        std::uint64_t v = 0;
+        bool big = false;
+        for (; i < n; ++i) {
+            const unsigned d = static_cast<unsigned char>(s[i]) - unsigned{'0'};
+            if (d > 9) {
+                err = &csv_reason::not_a_number;
+                return false;
+            }
+            if (!big) {
+                v = v * 10 + d;
+                if (v > max_figure) big = true;
+            }
+        }
+        if (neg) {
+            err = v == 0 && !big ? &csv_reason::not_a_number : &csv_reason::negative;
+            return false;
+        }
+        if (big) {
+            err = &csv_reason::out_of_range;
+            return false;
+        }
+        out = static_cast<std::uint32_t>(v);
+        return true;
+    }
+
+    // The parsed cells of one row, before it is committed to the batch.
+    // Figures, candidate votes and the blank column in one flat array, so that the fast path
+    // stores every numeric cell the same way (slot = field, field_count + i, or blank_slot).
+    static constexpr std::size_t blank_slot = field_count + max_candidates;
+    struct row_cells {
+        std::array<std::uint32_t, blank_slot + 1> vals;
+        [[nodiscard]] std::uint32_t* fig() noexcept { return vals.data(); }
+        [[nodiscard]] std::uint32_t* votes() noexcept { return vals.data() + field_count; }
+        [[nodiscard]] std::uint32_t& blank() noexcept { return vals[blank_slot]; }
+        std::optional<tps_code> code;
+        std::optional<kontes> contest;
+        std::string_view code_text;
+    };
+
+    // Fast path for the common row: no quotes, every cell well formed. Returns false at the
+    // first irregularity; the general path then re-reads the row and names the problem.
+    // First every comma of the line is located (16 bytes per step with SSE2), then each cell
+    // is parsed from its known bounds: cells do not wait on each other, so the CPU overlaps them.
+    bool row_fast_(std::string_view line, row_cells& r) noexcept {
+        const std::size_t ncols = columns_.size();
+        if (ncols > max_fast_columns) return false;
+        const char* const s = line.data();
+        const std::size_t n = line.size();
+        std::array<std::uint32_t, max_fast_columns + 1> ends;
+        std::size_t cells = 0;
+        std::size_t i = 0;
+#if defined(__SSE2__)
+        const __m128i comma = _mm_set1_epi8(',');
+        const __m128i quote = _mm_set1_epi8('"');
+        for (; i + 16 <= n; i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)) != 0) return false;
+            auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
+            while (m != 0) {
+                if (cells == ncols) return false;
+                ends[cells++] = static_cast<std::uint32_t>(i + static_cast<std::size_t>(std::countr_zero(m)));
+                m &= m - 1;
+            }
+        }
+#endif
+        for (; i < n; ++i) {
+            if (s[i] == '"') return false;
+            if (s[i] == ',') {
+                if (cells == ncols) return false;
+                ends[cells++] = static_cast<std::uint32_t>(i);
+            }
+        }
+        if (cells + 1 != ncols) return false;
+        ends[cells] = static_cast<std::uint32_t>(n);
+
+        auto cell_begin = [&](std::size_t col) -> std::size_t { return col == 0 ? 0 : ends[col - 1] + std::size_t{1}; };
+        // The few text columns.
+        for (const auto& sc : text_columns_) {
+            const std::size_t b = cell_begin(sc.column);
+            const std::size_t len = ends[sc.column] - b;
+            const char* const p = s + b;
+            if (sc.kind == detail::csv_column_kind::code) {
+                if (len != 13) return false;
+                std::uint64_t v = 0;
+                for (std::size_t k = 0; k < 13; ++k) {
+                    const unsigned d = static_cast<unsigned char>(p[k]) - unsigned{'0'};
+                    if (d > 9) return false;
+                    v = v * 10 + d;
+                }
+                r.code = tps_code::from_number(v);
+                r.code_text = std::string_view{p, 13};
+            } else if (sc.kind == detail::csv_column_kind::contest) {
+                if (!(r.contest = kontes_from_string(std::string_view{p, len}))) return false;
+            } else {
+                if (len != 0) return false;  // disturbance words take the general path
+                r.vals[sc.slot] = missing_figure;
+            }
+        }
+        // The numeric columns: one uniform loop, no dispatch per cell. Cells of 1-8 digits are
+        // checked and converted eight bytes at a time, without a branch per digit.
+        for (const auto& nc : numeric_columns_) {
+            const std::size_t b = cell_begin(nc.column);
+            const std::size_t len = ends[nc.column] - b;
+            const char* const p = s + b;
+            std::uint64_t v = 0;
+            if (len == 0) {
+                r.vals[nc.slot] = missing_figure;
+                continue;
+            }
+            if (std::endian::native == std::endian::little && len <= 8 && b + 8 <= n) {
+                std::uint64_t w;
+                std::memcpy(&w, p, 8);
+                const std::uint64_t nondigit =
+                    ((w + 0x4646464646464646ULL) | (w - 0x3030303030303030ULL) | w) & 0x8080808080808080ULL;
+                const std::uint64_t in_cell = len == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * len)) - 1;
+                if ((nondigit & in_cell) != 0) return false;
+                v = w << (64 - 8 * len);
+                v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
+                v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
+                v = ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
+            } else {
+                if (len > 10) return false;
+                for (std::size_t k = 0; k < len; ++k) {
+                    const unsigned d = static_cast<unsigned char>(p[k]) - unsigned{'0'};
+                    if (d > 9) return false;
+                    v = v * 10 + d;
+                }
+            }
+            if (v > nc.max) return false;  // flags: 1; counts: max_figure
+            r.vals[nc.slot] = static_cast<std::uint32_t>(v);
+        }
+        return r.code && r.contest;
+    }
+
+    void row_(std::string_view line) {
+        row_cells r;
+        r.blank() = missing_figure;
+        if (!row_fast_(line, r)) {
+            r = row_cells{};
+            r.blank() = missing_figure;
+            if (!row_general_(line, r)) return;
+        }
+        commit_(r);
+    }
+
+    // The general path: quotes, words, and every error with its place.
+    bool row_general_(std::string_view line, row_cells& r) {
+        std::uint32_t* const fig = r.fig();
+        std::uint32_t* const votes = r.votes();
+        std::uint32_t& blank = r.blank();
+        auto& code = r.code;
+        auto& contest = r.contest;
+        auto& code_text = r.code_text;
+        row_error error;
+        std::size_t pos = 0;
+        bool last = false;
+        const std::size_t ncols = columns_.size();
+        std::size_t col = 0;
+        for (; col < ncols; ++col) {
+            if (last) {
+                error = {col + 1, std::string_view{}, &csv_reason::too_few_columns};
+                break;
+            }
+            std::string_view cell;
+            const bilingual* err = nullptr;
+            if (!next_cell_(line, pos, cell, last, err)) {
+                error = {col + 1, cell, err};
+                break;
+            }
+            const auto c = columns_[col];
+            switch (c.kind) {
+            case detail::csv_column_kind::ignored: break;
+            case detail::csv_column_kind::code:
+                if (cell.empty()) err = &csv_reason::missing_code;
+                else if (!(code = tps_code::parse(cell))) err = &csv_reason::bad_code;
+                code_text = cell;
+                break;
+            case detail::csv_column_kind::contest:
+                if (cell.empty()) err = &csv_reason::missing_kontes;
+                else if (!(contest = kontes_from_string(cell))) err = &csv_reason::unknown_kontes;
+                break;
+            case detail::csv_column_kind::count: parse_count_(cell, fig[c.index], err); break;
+            case detail::csv_column_kind::flag:
+                if (cell.empty()) fig[c.index] = missing_figure;
+                else if (cell == "0") fig[c.index] = 0;
+                else if (cell == "1") fig[c.index] = 1;
+                else err = &csv_reason::bad_flag;
+                break;
+            case detail::csv_column_kind::gangguan:
+                if (cell.empty()) fig[c.index] = missing_figure;
+                else if (cell == to_string(suara::gangguan::bencana)) fig[c.index] = 1;
+                else if (cell == to_string(suara::gangguan::kerusuhan)) fig[c.index] = 2;
+                else if (cell == to_string(suara::gangguan::keamanan)) fig[c.index] = 3;
+                else err = &csv_reason::bad_gangguan;
+                break;
+            case detail::csv_column_kind::tahap:
+                if (cell.empty()) fig[c.index] = missing_figure;
+                else if (cell == to_string(suara::gangguan_tahap::sebagian)) fig[c.index] = 1;
+                else if (cell == to_string(suara::gangguan_tahap::seluruh)) fig[c.index] = 2;
+                else err = &csv_reason::bad_tahap;
+                break;
+            case detail::csv_column_kind::candidate: parse_count_(cell, votes[c.index], err); break;
+            case detail::csv_column_kind::blank: parse_count_(cell, blank, err); break;
+            }
+            if (err != nullptr) {
+                error = {col + 1, cell, err};
+                break;
+            }
+        }
+        if (error.reason == nullptr && !last) error = {ncols + 1, line.substr(pos), &csv_reason::too_many_columns};
+        if (error.reason != nullptr) {
+            reject_(error.column, error.value, *error.reason);
+            return false;
+        }
+        return true;
+    }
+
+    void commit_(row_cells& cells) {
+        std::uint32_t* const votes = cells.votes();
+        const std::uint32_t* const fig = cells.fig();
+        const std::uint32_t blank = cells.blank();
+        const auto code = cells.code;
+        const auto contest = cells.contest;
+        // Candidate count of this row.
+        std::size_t n = 0;
+        const std::uint8_t fixed = opts_.candidates[static_cast<std::size_t>(*contest)];
+        std::size_t last_filled = 0;
+        for (std::size_t i = 0; i < header_candidates_; ++i) {
+            if (!have_candidate_[i]) votes[i] = missing_figure;
+            if (votes[i] != missing_figure) last_filled = i + 1;
+        }
+        if (fixed != 0) {
+            n = fixed;
+            if (last_filled > n) {
+                reject_(candidate_column_pos_(last_filled - 1), std::string_view{}, csv_reason::beyond_candidates);
+                return;
+            }
+            for (std::size_t i = header_candidates_; i < n && i < max_candidates; ++i) votes[i] = missing_figure;
+        } else {
+            n = last_filled != 0 ? last_filled : header_candidates_;
+        }
+        const std::uint64_t key = code->number() * 8 + static_cast<std::uint64_t>(*contest);
+        if (const auto first = keys_.insert(key, line_no_); first != 0) {
+            rejection r{source_, line_no_, "kode_tps+kontes",
+                        quote_value(std::string{cells.code_text} + "," + std::string{to_string(*contest)}),
+                        csv_reason::duplicate};
+            r.other_line = first;
+            report_.reject(std::move(r));
+            return;
+        }
+        const bool with_blank = has_blank_column_ && blank != missing_figure;
+        // Rows are written in place into a batch pre-sized with missing figures (one vectorised
+        // fill per column), so only the cells the file has are stored per row.
+        if (rows_ == batch_.size()) {
+            const std::size_t grow = batch_.size() < 4096 ? 4096 : batch_.size() * 2;
+            batch_.resize(grow < opts_.batch_rows ? grow : opts_.batch_rows);
+        }
+        const std::size_t row = rows_++;
+        batch_.set_identity(row, *code, *contest, n, with_blank);
+        for (const auto f : fields_present_) batch_.column(static_cast<field>(f))[row] = fig[f];
+        const std::size_t filled = n < header_candidates_ ? n : header_candidates_;
+        for (std::size_t i = 0; i < filled; ++i) batch_.candidate_column(i)[row] = votes[i];
+        if (with_blank) batch_.blank_column()[row] = blank;
+        report_.validated();
+    }
+
+    [[nodiscard]] std::size_t candidate_column_pos_(std::size_t i) const noexcept {
+        for (std::size_t k = 0; k < columns_.size(); ++k)
+            if (columns_[k].kind == detail::csv_column_kind::candidate && columns_[k].index == i) return k + 1;
+        return 0;
+    }
+
+    void reject_(std::size_t column, std::string_view value, const bilingual& reason) {
+        std::string name;
+        if (column >= 1 && column <= columns_.size()) name = header_names_(column);
+        else name = std::to_string(column);
+        report_.reject({source_, line_no_, std::move(name), quote_value(value), reason});
+    }
+
+    // The header name of 1-based column `column` (kept as names only for reporting).
+    [[nodiscard]] std::string header_names_(std::size_t column) const {
+        const auto c = columns_[column - 1];
+        switch (c.kind) {
+        case detail::csv_column_kind::code: return "kode_tps";
+        case detail::csv_column_kind::contest: return "kontes";
+        case detail::csv_column_kind::count:
+        case detail::csv_column_kind::flag:
+        case detail::csv_column_kind::gangguan:
+        case detail::csv_column_kind::tahap: return std::string{field_names[c.index]};
+        case detail::csv_column_kind::candidate: return std::string{candidate_column_names[c.index]};
+        case detail::csv_column_kind::blank: return std::string{blank_column_name};
+        case detail::csv_column_kind::ignored: break;
+        }
+        return std::to_string(column);
+    }
+
+    // Rows wider than this take the general path (a national file has about 60 columns).
+    static constexpr std::size_t max_fast_columns = 255;
+
+    std::string source_;
+    csv_options opts_;
+    read_report report_;
+    sheet_batch batch_;
+    std::size_t rows_ = 0;  // rows filled in batch_ (its size is the pre-sized capacity)
+    detail::tps_key_set keys_;
+    std::vector<detail::csv_column> columns_;
+    struct numeric_column {
+        std::size_t column;
+        std::size_t slot;
+        std::uint64_t max;
+    };
+    struct text_column {
+        std::size_t column;
+        std::size_t slot;
+        detail::csv_column_kind kind;
+    };
+    std::vector<numeric_column> numeric_columns_;
+    std::vector<text_column> text_columns_;
+    std::vector<std::uint8_t> fields_present_;
+    std::size_t header_candidates_ = 0;
+    bool has_blank_column_ = false;
+    std::array<bool, max_candidates> have_candidate_{};
+    std::string carry_;
+    std::string scratch_;
+    std::size_t line_no_ = 0;
+    bool seen_header_ = false;
+    bool header_failed_ = false;
+    bool empty_warned_ = false;
+};
+
+/// A whole input read into one batch (the convenience form; national files should stream).
+struct csv_result {
+    sheet_batch sheets;
+    read_report report;
+};
+
+/// Reads CSV text held in memory; `source` names it in messages.
+[[nodiscard]] inline csv_result read_csv_string(std::string_view text, std::string source = "<string>",
+                                                csv_options opts = {}) {
+    opts.batch_rows = std::numeric_limits<std::size_t>::max();
+    csv_result out;
+    csv_reader r{std::move(source), opts};
+    auto take = [&](sheet_batch& b) { out.sheets = std::move(b); };
+    r.feed(text, take);
+    r.finish(take);
+    out.report = std::move(r.report());
+    return out;
+}
+
+/// Streams a CSV file: `on_batch(sheet_batch&)` receives up to `opts.batch_rows` rows at a time.
+/// A file that cannot be opened throws std::runtime_error naming it (the CLI maps it to exit 2).
+template <class OnBatch>
+read_report read_csv_file(const std::string& path, OnBatch&& on_batch, csv_options opts = {}) {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f{std::fopen(path.c_str(), "rb"), &std::fclose};
+    if (!f) throw std::runtime_error("suara: cannot open " + path);
+    csv_reader r{path, opts};
+    r.read(f.get(), on_batch);
+    if (std::ferror(f.get()) != 0) throw std::runtime_error("suara: read error in " + path);
+    return std::move(r.report());
+}
+
+/// Reads a whole CSV file into one batch.
+[[nodiscard]] inline csv_result read_csv_file(const std::string& path, csv_options opts = {}) {
+    opts.batch_rows = std::numeric_limits<std::size_t>::max();
+    csv_result out;
+    out.report = read_csv_file(path, [&](sheet_batch& b) { out.sheets = std::move(b); }, opts);
+    return out;
+}
+
+/// Streams CSV from any std::istream (standard input for `-`).
+template <class OnBatch>
+read_report read_csv_stream(std::istream& in, std::string source, OnBatch&& on_batch, csv_options opts = {}) {
+    csv_reader r{std::move(source), opts};
+    r.read(in, on_batch);
+    return std::move(r.report());
+}
+
+}  // namespace suara::io
+
+#endif  // SUARA_IO_CSV_READER_HPP

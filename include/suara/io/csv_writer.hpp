@@ -1,0 +1,153 @@
+// suara — writes results sheets as C.Hasil CSV (spec/formats.md §1), the reader's inverse.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// Missing figures are written as empty cells, never as 0. The two disturbance columns are
+// written as their words; their code 0 (none) is the empty cell, as formats.md lists it, and
+// reads back as missing (not reported) — the same to every rule. With `csv_columns::used` (the default)
+// a field column is written only when some sheet knows it, which keeps a sheet without incident
+// data (Sirekap) missing after a round trip. Round trip write -> read gives identical sheets.
+#ifndef SUARA_IO_CSV_WRITER_HPP
+#define SUARA_IO_CSV_WRITER_HPP
+
+#include <array>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <suara/bulk/batch.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/core/tps_code.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/finding.hpp>
+#include <suara/tally/sheet.hpp>
+#include <suara/tally/sheet_like.hpp>
+
+namespace suara::io {
+
+/// Which field columns a file gets: every field, or those known in at least one sheet.
+enum class csv_columns : unsigned char { all, used };
+
+/// The layout of a file: which field columns, how many candidate columns, a blank column.
+struct csv_layout {
+    std::array<bool, field_count> fields{};
+    std::size_t candidates = 0;
+    bool blank = false;
+
+    /// Widens the layout to hold `s`.
+    template <sheet_like S>
+    void include(const S& s, csv_columns which) {
+        for (std::size_t f = 0; f < field_count; ++f)
+            if (which == csv_columns::all || s.figure(static_cast<field>(f)) != missing_figure) fields[f] = true;
+        if (s.candidate_count() > candidates) candidates = s.candidate_count();
+        if (s.has_blank()) blank = true;
+    }
+};
+
+/// Buffered CSV writer: `header()` once, then `row(s)` per sheet; flushes in 1 MiB pieces.
+class csv_writer {
+public:
+    csv_writer(std::ostream& out, csv_layout layout) : out_{&out}, layout_{layout} { buf_.reserve(buffer_bytes + 4096); }
+    csv_writer(const csv_writer&) = delete;
+    csv_writer& operator=(const csv_writer&) = delete;
+    ~csv_writer() { flush(); }
+
+    void header() {
+        buf_ += "kode_tps,kontes";
+        for (std::size_t f = 0; f < field_count; ++f)
+            if (layout_.fields[f]) {
+                buf_ += ',';
+                buf_ += field_names[f];
+            }
+        for (std::size_t i = 0; i < layout_.candidates; ++i) {
+            buf_ += ',';
+            buf_ += candidate_column_names[i];
+        }
+        if (layout_.blank) {
+            buf_ += ',';
+            buf_ += blank_column_name;
+        }
+        buf_ += '\n';
+    }
+
+    template <sheet_like S>
+    void row(const S& s) {
+        append_code_(s.code());
+        buf_ += ',';
+        buf_ += to_string(s.kontes_code());
+        for (std::size_t f = 0; f < field_count; ++f) {
+            if (!layout_.fields[f]) continue;
+            buf_ += ',';
+            const auto v = s.figure(static_cast<field>(f));
+            if (v == missing_figure) continue;
+            switch (form_of(static_cast<field>(f))) {
+            case field_form::gangguan: buf_ += to_string(static_cast<gangguan>(v)); break;
+            case field_form::gangguan_tahap: buf_ += to_string(static_cast<gangguan_tahap>(v)); break;
+            default: append_number_(v); break;
+            }
+        }
+        for (std::size_t i = 0; i < layout_.candidates; ++i) {
+            buf_ += ',';
+            if (i < s.candidate_count() && s.candidate_figure(i) != missing_figure) append_number_(s.candidate_figure(i));
+        }
+        if (layout_.blank) {
+            buf_ += ',';
+            if (s.has_blank() && s.blank_figure() != missing_figure) append_number_(s.blank_figure());
+        }
+        buf_ += '\n';
+        if (buf_.size() >= buffer_bytes) flush();
+    }
+
+    void flush() {
+        if (buf_.empty()) return;
+        out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+        buf_.clear();
+    }
+
+private:
+    static constexpr std::size_t buffer_bytes = std::size_t{1} << 20;
+
+    void append_number_(std::uint64_t v) {
+        char tmp[24];
+        const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
+        buf_.append(tmp, r.ptr);
+    }
+    void append_code_(tps_code c) {
+        char tmp[13];
+        std::uint64_t v = c.number();
+        for (int i = 12; i >= 0; --i) {
+            tmp[i] = static_cast<char>('0' + v % 10);
+            v /= 10;
+        }
+        buf_.append(tmp, 13);
+    }
+
+    std::ostream* out_;
+    csv_layout layout_;
+    std::string buf_;
+};
+
+/// Writes a whole batch: header plus one row per sheet.
+inline void write_csv(std::ostream& out, const sheet_batch& b, csv_columns which = csv_columns::used) {
+    csv_layout layout;
+    for (std::size_t i = 0; i < b.size(); ++i) layout.include(b.row(i), which);
+    csv_writer w{out, layout};
+    w.header();
+    for (std::size_t i = 0; i < b.size(); ++i) w.row(b.row(i));
+}
+
+/// Writes sheets (any contiguous range of `sheet`).
+inline void write_csv(std::ostream& out, std::span<const sheet> sheets, csv_columns which = csv_columns::used) {
+    csv_layout layout;
+    for (const auto& s : sheets) layout.include(s, which);
+    csv_writer w{out, layout};
+    w.header();
+    for (const auto& s : sheets) w.row(s);
+}
+
+}  // namespace suara::io
+
+#endif  // SUARA_IO_CSV_WRITER_HPP

@@ -1,0 +1,459 @@
+// suara — the Sirekap per-TPS JSON reader (spec/formats.md §2). Needs Boost.JSON: link
+// `suara::sirekap`.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// One file is one record: it is read into one sheet, or rejected as a whole with the file, the
+// JSON key and the offending value. Decisions the format leaves open:
+//  - The TPS code is the file name (13 digits); the contest is the nearest path component
+//    that is a contest code (`…/hhcw/<kontes>/<PP>/<PPKK>/<PPKKCC>/<desa>/<kode_tps>.json`),
+//    or `sirekap_options::default_kontes` when the path has none. Numeric region folders on the
+//    way must be prefixes of the code.
+//  - Directories are read recursively in sorted path order. Files not ending in `.json` are
+//    skipped with a warning (they are not records: an `images/` folder or a README must not
+//    count as a rejected TPS).
+//  - `chart` ids map to ballot numbers through a `candidate_table` (built in: Pemilu 2024 ppwp).
+//    A contest absent from the table gets ballot numbers by ascending id, with one warning per
+//    contest; an id absent from a contest's table rejects the file.
+//  - JSON `null` (chart, administrasi, a single field, a candidate) is missing, never zero.
+//  - `psu` is kept per record (`sirekap_result::psu`); an unknown string warns and reads as
+//    `psu_status::other`.
+#ifndef SUARA_IO_SIREKAP_HPP
+#define SUARA_IO_SIREKAP_HPP
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include <boost/json.hpp>
+
+#include <suara/bulk/batch.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/core/text.hpp>
+#include <suara/core/tps_code.hpp>
+#include <suara/io/report.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/sheet.hpp>
+
+namespace suara::io {
+
+/// The `psu` marker of a Sirekap record.
+enum class psu_status : std::uint8_t {
+    none,                        ///< JSON null: regular
+    reguler,                     ///< "Reguler"
+    penghitungan_suara_ulang,    ///< "Penghitungan Suara Ulang" (recount)
+    penghitungan_suara_susulan,  ///< "Penghitungan Suara Susulan"
+    pemungutan_suara_ulang,      ///< "Pemungutan Suara Ulang" (PSU, re-vote)
+    pemungutan_suara_susulan,    ///< "Pemungutan Suara Susulan" (follow-up vote)
+    pemungutan_suara_lanjutan,   ///< "Pemungutan Suara Lanjutan" (continued vote)
+    other,                       ///< a string not listed in formats.md
+};
+
+inline constexpr std::array<std::string_view, 8> psu_status_names{
+    "",
+    "Reguler",
+    "Penghitungan Suara Ulang",
+    "Penghitungan Suara Susulan",
+    "Pemungutan Suara Ulang",
+    "Pemungutan Suara Susulan",
+    "Pemungutan Suara Lanjutan",
+    "?"};
+
+[[nodiscard]] constexpr std::string_view to_string(psu_status p) noexcept {
+    return psu_status_names[static_cast<std::size_t>(p)];
+}
+[[nodiscard]] constexpr psu_status psu_from_string(std::string_view s) noexcept {
+    for (std::size_t i = 1; i + 1 < psu_status_names.size(); ++i)
+        if (psu_status_names[i] == s) return static_cast<psu_status>(i);
+    return psu_status::other;
+}
+
+/// Why a Sirekap file was rejected (and the Sirekap warnings).
+namespace sirekap_reason {
+inline constexpr bilingual unreadable{"berkas tidak dapat dibaca", "file cannot be read"};
+inline constexpr bilingual not_json{"bukan JSON yang sah", "not valid JSON"};
+inline constexpr bilingual truncated{"JSON terpotong", "truncated JSON"};
+inline constexpr bilingual too_deep{"JSON bersarang terlalu dalam", "JSON nested too deeply"};
+inline constexpr bilingual not_object{"harus berupa objek JSON", "must be a JSON object"};
+inline constexpr bilingual wrong_type{"tipe JSON salah: harus bilangan bulat atau null",
+                                      "wrong JSON type: must be an integer or null"};
+inline constexpr bilingual fractional{"bukan bilangan bulat (pecahan)", "not an integer (fractional)"};
+inline constexpr bilingual negative{"bilangan negatif", "negative number"};
+inline constexpr bilingual out_of_range{"angka melebihi batas (4294967294)", "number beyond range (4294967294)"};
+inline constexpr bilingual bad_candidate_id{"id calon bukan angka", "candidate id is not a number"};
+inline constexpr bilingual unknown_candidate{"id calon tidak ada di daftar calon kontes ini",
+                                             "candidate id not in this contest's candidate list"};
+inline constexpr bilingual too_many_candidates{"terlalu banyak calon", "too many candidates"};
+inline constexpr bilingual no_tps_code{"nama berkas bukan kode TPS 13 digit", "file name is not a 13-digit TPS code"};
+inline constexpr bilingual no_kontes{"jalur berkas tidak memuat kode kontes", "file path names no contest code"};
+inline constexpr bilingual path_mismatch{"folder wilayah tidak cocok dengan kode TPS",
+                                         "region folder does not match the TPS code"};
+inline constexpr bilingual bad_psu{"psu harus null atau teks", "psu must be null or a string"};
+inline constexpr bilingual skipped{"bukan berkas .json, dilewati", "not a .json file, skipped"};
+inline constexpr bilingual unknown_key{"kunci administrasi tidak dikenal, diabaikan",
+                                       "unknown administrasi key, ignored"};
+inline constexpr bilingual unknown_psu{"nilai psu tidak dikenal", "unknown psu value"};
+inline constexpr bilingual ascending_ids{"tidak ada daftar calon untuk kontes ini: nomor urut menurut id menaik",
+                                         "no candidate list for this contest: ballot numbers by ascending id"};
+}  // namespace sirekap_reason
+
+/// One candidate of a contest: Sirekap id -> ballot number (0 = the blank column).
+struct candidate_entry {
+    kontes contest = kontes::ppwp;
+    std::uint64_t id = 0;
+    std::uint8_t number = 0;
+};
+
+/// Candidate ids per contest. Pilkada ids differ by region, so callers supply those.
+class candidate_table {
+public:
+    candidate_table() = default;
+    candidate_table& add(kontes k, std::uint64_t id, std::uint8_t number) {
+        entries_.push_back({k, id, number});
+        return *this;
+    }
+    [[nodiscard]] bool has(kontes k) const noexcept {
+        return std::any_of(entries_.begin(), entries_.end(), [k](const auto& e) { return e.contest == k; });
+    }
+    /// Ballot number of `id` in contest `k` (0 = blank column); nullopt when not listed.
+    [[nodiscard]] std::optional<std::uint8_t> number(kontes k, std::uint64_t id) const noexcept {
+        for (const auto& e : entries_)
+            if (e.contest == k && e.id == id) return e.number;
+        return std::nullopt;
+    }
+    /// Candidate columns of contest `k` (the highest ballot number).
+    [[nodiscard]] std::size_t candidates(kontes k) const noexcept {
+        std::size_t n = 0;
+        for (const auto& e : entries_)
+            if (e.contest == k && e.number > n) n = e.number;
+        return n;
+    }
+    [[nodiscard]] bool has_blank(kontes k) const noexcept {
+        return std::any_of(entries_.begin(), entries_.end(),
+                           [k](const auto& e) { return e.contest == k && e.number == 0; });
+    }
+    /// Pemilu 2024 presidential pairs (reference §8.1, Sirekap's ppwp.json): 100025 -> 01
+    /// Anies-Muhaimin, 100026 -> 02 Prabowo-Gibran, 100027 -> 03 Ganjar-Mahfud.
+    [[nodiscard]] static candidate_table pemilu_2024() {
+        candidate_table t;
+        t.add(kontes::ppwp, 100025, 1).add(kontes::ppwp, 100026, 2).add(kontes::ppwp, 100027, 3);
+        return t;
+    }
+
+private:
+    std::vector<candidate_entry> entries_;
+};
+
+struct sirekap_options {
+    candidate_table candidates = candidate_table::pemilu_2024();
+    /// Contest for files whose path names none.
+    std::optional<kontes> default_kontes;
+    /// Deepest JSON nesting accepted (a Sirekap record nests 3 deep).
+    std::size_t max_depth = 16;
+    std::size_t keep_limit = std::numeric_limits<std::size_t>::max();
+};
+
+/// Sheets read from Sirekap, with each record's file and psu marker (same row order).
+struct sirekap_result {
+    sheet_batch sheets;
+    std::vector<psu_status> psu;
+    std::vector<std::string> sources;
+    read_report report;
+};
+
+/// TPS code and contest from a Sirekap path; the reason when the path does not name them.
+struct sirekap_path_info {
+    std::optional<tps_code> code;
+    std::optional<kontes> contest;
+    const bilingual* error = nullptr;
+    std::string offending;
+};
+
+[[nodiscard]] inline sirekap_path_info parse_sirekap_path(const std::filesystem::path& p,
+                                                          std::optional<kontes> fallback = std::nullopt) {
+    sirekap_path_info out;
+    const std::string stem = p.stem().string();
+    out.code = tps_code::parse(stem);
+    if (!out.code) {
+        out.error = &sirekap_reason::no_tps_code;
+        out.offending = stem;
+        return out;
+    }
+    std::vector<std::string> parts;
+    for (const auto& c : p.parent_path()) parts.push_back(c.string());
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+        if (auto k = kontes_from_string(*it)) {
+            out.contest = k;
+            break;
+        }
+        const bool digits = !it->empty() && std::all_of(it->begin(), it->end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits && (it->size() > 13 || stem.compare(0, it->size(), *it) != 0)) {
+            out.error = &sirekap_reason::path_mismatch;
+            out.offending = *it;
+            return out;
+        }
+    }
+    if (!out.contest) out.contest = fallback;
+    if (!out.contest) out.error = &sirekap_reason::no_kontes;
+    return out;
+}
+
+/// Reads Sirekap JSON records (files, directory trees, or text in memory) into one result.
+class sirekap_reader {
+public:
+    explicit sirekap_reader(sirekap_options opts = {}) : opts_{std::move(opts)} {
+        result_.report.keep_limit = opts_.keep_limit;
+    }
+
+    /// Parses one record held in memory (the fuzzing entry). Returns true when it was validated.
+    bool parse(std::string_view json, tps_code code, kontes k, std::string_view source) {
+        boost::json::parse_options po;
+        po.max_depth = opts_.max_depth;
+        boost::system::error_code ec;
+        boost::json::monotonic_resource mr{buffer_.data(), buffer_.size()};
+        boost::json::value v = boost::json::parse(boost::json::string_view{json.data(), json.size()}, ec, &mr, po);
+        if (ec) {
+            const bilingual* why = &sirekap_reason::not_json;
+            if (ec == boost::json::error::incomplete) why = &sirekap_reason::truncated;
+            else if (ec == boost::json::error::too_deep) why = &sirekap_reason::too_deep;
+            reject_(source, "", ec.message(), *why);
+            return false;
+        }
+        if (!v.is_object()) return reject_(source, "", kind_(v), sirekap_reason::not_object);
+        const auto& top = v.get_object();
+        const boost::json::object* body = &top;
+        if (const auto* t = top.if_contains("tungsura")) {
+            if (t->is_null()) body = nullptr;
+            else if (!t->is_object()) return reject_(source, "tungsura", kind_(*t), sirekap_reason::not_object);
+            else body = &t->get_object();
+        }
+        const boost::json::value* chart = body ? body->if_contains("chart") : nullptr;
+        const boost::json::value* adm = body ? body->if_contains("administrasi") : nullptr;
+        if (chart && !chart->is_null() && !chart->is_object())
+            return reject_(source, "chart", kind_(*chart), sirekap_reason::not_object);
+        if (adm && !adm->is_null() && !adm->is_object())
+            return reject_(source, "administrasi", kind_(*adm), sirekap_reason::not_object);
+
+        // psu
+        psu_status psu = psu_status::none;
+        if (const auto* p = top.if_contains("psu"); p && !p->is_null()) {
+            if (!p->is_string()) return reject_(source, "psu", kind_(*p), sirekap_reason::bad_psu);
+            const auto& s = p->get_string();
+            psu = psu_from_string(std::string_view{s.data(), s.size()});
+            if (psu == psu_status::other)
+                result_.report.warn({std::string{source}, 0, "psu", quote_value({s.data(), s.size()}),
+                                     sirekap_reason::unknown_psu});
+        }
+
+        // chart -> ballot numbers
+        std::array<std::uint32_t, max_candidates> votes;
+        votes.fill(missing_figure);
+        std::uint32_t blank = missing_figure;
+        std::size_t n = opts_.candidates.candidates(k);
+        bool with_blank = opts_.candidates.has_blank(k);
+        const bool listed = opts_.candidates.has(k);
+        if (chart && chart->is_object()) {
+            std::vector<std::pair<std::uint64_t, const boost::json::value*>> ids;
+            for (const auto& kv : chart->get_object()) {
+                const std::string_view key{kv.key().data(), kv.key().size()};
+                if (key == "null") continue;  // Sirekap's stray key
+                std::uint64_t id = 0;
+                bool ok = !key.empty() && key.size() <= 18;
+                for (char c : key) {
+                    if (c < '0' || c > '9') ok = false;
+                    else id = id * 10 + static_cast<std::uint64_t>(c - '0');
+                }
+                if (!ok) return reject_(source, "chart", key, sirekap_reason::bad_candidate_id);
+                ids.emplace_back(id, &kv.value());
+            }
+            if (!listed) {
+                std::sort(ids.begin(), ids.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+                if (ids.size() > max_candidates)
+                    return reject_(source, "chart", std::to_string(ids.size()), sirekap_reason::too_many_candidates);
+                n = ids.size();
+                warn_ascending_(k, source);
+            }
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                const std::string key = "chart." + std::to_string(ids[i].first);
+                std::uint32_t value = missing_figure;
+                if (!figure_(*ids[i].second, value, source, key)) return false;
+                if (!listed) {
+                    votes[i] = value;
+                    continue;
+                }
+                const auto num = opts_.candidates.number(k, ids[i].first);
+                if (!num) return reject_(source, "chart", std::to_string(ids[i].first), sirekap_reason::unknown_candidate);
+                if (*num == 0) blank = value;
+                else votes[*num - 1u] = value;
+            }
+        } else if (!listed) {
+            n = 0;
+            with_blank = false;
+        }
+
+        // administrasi -> fields
+        std::array<std::uint32_t, field_count> fig;
+        fig.fill(missing_figure);
+        if (adm && adm->is_object()) {
+            for (const auto& kv : adm->get_object()) {
+                const std::string_view key{kv.key().data(), kv.key().size()};
+                auto f = admin_field(key);
+                if (!f) {
+                    if (warned_keys_.size() < 64 && std::find(warned_keys_.begin(), warned_keys_.end(), key) == warned_keys_.end()) {
+                        warned_keys_.emplace_back(key);
+                        result_.report.warn({std::string{source}, 0, quote_value(key), "", sirekap_reason::unknown_key});
+                    }
+                    continue;
+                }
+                if (!figure_(kv.value(), fig[index(*f)], source, "administrasi." + std::string{key})) return false;
+            }
+        }
+
+        auto& b = result_.sheets;
+        const std::size_t row = b.append_missing(code, k, n, with_blank);
+        for (std::size_t f = 0; f < field_count; ++f) b.column(static_cast<field>(f))[row] = fig[f];
+        for (std::size_t i = 0; i < n; ++i) b.candidate_column(i)[row] = votes[i];
+        if (with_blank) b.blank_column()[row] = blank;
+        result_.psu.push_back(psu);
+        result_.sources.emplace_back(source);
+        result_.report.validated();
+        return true;
+    }
+
+    /// Reads one file; its path gives the TPS code and contest.
+    bool read_file(const std::filesystem::path& p) {
+        const std::string source = p.string();
+        const auto info = parse_sirekap_path(p, opts_.default_kontes);
+        if (info.error) return reject_(source, "", info.offending, *info.error);
+        std::ifstream in{p, std::ios::binary};
+        if (!in) return reject_(source, "", "", sirekap_reason::unreadable);
+        std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+        if (in.bad()) return reject_(source, "", "", sirekap_reason::unreadable);
+        return parse(text, *info.code, *info.contest, source);
+    }
+
+    /// Reads every `.json` file under `dir`, recursively, in sorted path order.
+    void read_directory(const std::filesystem::path& dir) {
+        std::vector<std::filesystem::path> files;
+        std::error_code ec;
+        std::filesystem::recursive_directory_iterator it{dir, ec}, end;
+        for (; !ec && it != end; it.increment(ec)) {
+            std::error_code fe;
+            if (it->is_regular_file(fe)) files.push_back(it->path());
+        }
+        if (ec) reject_(dir.string(), "", ec.message(), sirekap_reason::unreadable);
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files) {
+            if (f.extension() != ".json") {
+                result_.report.warn({f.string(), 0, "", "", sirekap_reason::skipped});
+                continue;
+            }
+            read_file(f);
+        }
+    }
+
+    /// A file or a directory.
+    void read(const std::filesystem::path& p) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(p, ec)) read_directory(p);
+        else read_file(p);
+    }
+
+    [[nodiscard]] const sirekap_result& result() const noexcept { return result_; }
+    [[nodiscard]] sirekap_result take() { return std::move(result_); }
+
+    /// The field of an administrasi key: Sirekap's names, plus the CSV field names.
+    [[nodiscard]] static std::optional<field> admin_field(std::string_view key) noexcept {
+        constexpr std::string_view non_dpt = "pengguna_non_dpt_";
+        if (key.size() == non_dpt.size() + 1 && key.substr(0, non_dpt.size()) == non_dpt) {
+            switch (key.back()) {
+            case 'l': return field::pengguna_dpk_l;
+            case 'p': return field::pengguna_dpk_p;
+            case 'j': return field::pengguna_dpk_j;
+            default: return std::nullopt;
+            }
+        }
+        if (key.substr(0, 9) == "kejadian_") return std::nullopt;  // not a Sirekap key
+        return field_from_string(key);
+    }
+
+private:
+    bool figure_(const boost::json::value& v, std::uint32_t& out, std::string_view source, const std::string& key) {
+        if (v.is_null()) {
+            out = missing_figure;
+            return true;
+        }
+        if (v.is_int64()) {
+            const auto x = v.get_int64();
+            if (x < 0) return reject_(source, key, std::to_string(x), sirekap_reason::negative);
+            if (static_cast<std::uint64_t>(x) > max_figure) return reject_(source, key, std::to_string(x), sirekap_reason::out_of_range);
+            out = static_cast<std::uint32_t>(x);
+            return true;
+        }
+        if (v.is_uint64()) return reject_(source, key, std::to_string(v.get_uint64()), sirekap_reason::out_of_range);
+        if (v.is_double()) {
+            std::ostringstream s;
+            s << v.get_double();
+            return reject_(source, key, s.str(), sirekap_reason::fractional);
+        }
+        return reject_(source, key, kind_(v), sirekap_reason::wrong_type);
+    }
+
+    static std::string kind_(const boost::json::value& v) {
+        switch (v.kind()) {
+        case boost::json::kind::null: return "null";
+        case boost::json::kind::bool_: return v.get_bool() ? "true" : "false";
+        case boost::json::kind::string: return quote_value({v.get_string().data(), v.get_string().size()});
+        case boost::json::kind::array: return "[...]";
+        case boost::json::kind::object: return "{...}";
+        default: return quote_value(boost::json::serialize(v));
+        }
+    }
+
+    bool reject_(std::string_view source, std::string_view column, std::string_view value, const bilingual& reason) {
+        result_.report.reject({std::string{source}, 0, std::string{column}, quote_value(value), reason});
+        return false;
+    }
+
+    void warn_ascending_(kontes k, std::string_view source) {
+        auto& done = ascending_warned_[static_cast<std::size_t>(k)];
+        if (done) return;
+        done = true;
+        result_.report.warn({std::string{source}, 0, "chart", std::string{to_string(k)}, sirekap_reason::ascending_ids});
+    }
+
+    sirekap_options opts_;
+    sirekap_result result_;
+    std::array<unsigned char, 8192> buffer_{};
+    std::array<bool, kontes_count> ascending_warned_{};
+    std::vector<std::string> warned_keys_;
+};
+
+/// Reads a file or directory tree of Sirekap JSON.
+[[nodiscard]] inline sirekap_result read_sirekap(const std::filesystem::path& p, sirekap_options opts = {}) {
+    sirekap_reader r{std::move(opts)};
+    r.read(p);
+    return r.take();
+}
+
+/// Parses one record from memory (tests, fuzzers).
+[[nodiscard]] inline sirekap_result read_sirekap_json(std::string_view json, tps_code code, kontes k,
+                                                      std::string_view source = "<json>", sirekap_options opts = {}) {
+    sirekap_reader r{std::move(opts)};
+    r.parse(json, code, k, source);
+    return r.take();
+}
+
+}  // namespace suara::io
+
+#endif  // SUARA_IO_SIREKAP_HPP

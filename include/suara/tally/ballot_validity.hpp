@@ -1,0 +1,197 @@
+// suara — is one ballot valid, and for whom (reference §4); counting a stack of ballots.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// Three ballots: the Pilkada 2024 ballot of two or more pairs, the Pilkada single-candidate
+// ballot (the pair's column and the blank column, kolom kosong), and the Pemilu 2024
+// presidential ballot (PPWP). The rules are the same in substance (reference §4.1-4.3), all
+// SECONDARY: PKPU 17/2024 and 25/2023 were read only through news and KPU summaries.
+//
+// Decided in this order, the first that applies wins:
+//  1. not signed by the KPPS chair -> invalid (Pemilu Pasal 53 (1); Pilkada per KPU Melawi);
+//  2. torn/holed, or written or scribbled on -> invalid (Pemilu Pasal 55; Pilkada news lists);
+//  3. not punched with the provided tool -> invalid;
+//  4. no mark -> invalid;
+//  5. any mark outside every column, or on the line between two columns -> invalid (a mark
+//     outside the columns; marks in more than one pair's column);
+//  6. marks in more than one column -> invalid;
+//  7. otherwise valid for the one column marked: on the pair's photo, number or name, on the
+//     symbol of its nominating parties, or on that column's own frame line (single-candidate
+//     guidance, §4.3, applied to every ballot). Several marks inside the same column count for
+//     it: `several_marks_in_one_column` below, a cited constant of suara's own — read for DPR
+//     ballots only (PKPU 25/2023 Pasal 54), by analogy here, UNVERIFIED.
+#ifndef SUARA_TALLY_BALLOT_VALIDITY_HPP
+#define SUARA_TALLY_BALLOT_VALIDITY_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <stdexcept>
+
+#include <suara/core/citation.hpp>
+#include <suara/core/text.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/sheet.hpp>
+
+namespace suara {
+
+enum class ballot_type : std::uint8_t { pilkada, pilkada_single_candidate, pemilu_ppwp };
+
+/// Where a punch sits. `column` is the 0-based pair (ballot order); on the single-candidate
+/// ballot column 0 is the pair and column 1 the blank column.
+enum class mark_place : std::uint8_t {
+    pair_column,      ///< inside a column: the pair's photo, number or name
+    party_symbol,     ///< on the symbol of a party or coalition nominating that pair
+    column_edge,      ///< exactly on that column's own frame line
+    between_columns,  ///< on the line shared by two columns
+    outside_columns,  ///< outside every column
+};
+
+struct mark {
+    mark_place place = mark_place::outside_columns;
+    std::uint8_t column = 0;
+    friend constexpr bool operator==(const mark&, const mark&) = default;
+};
+
+inline constexpr std::size_t max_marks = 8;
+
+struct ballot {
+    bool signed_by_chair = true;  ///< the KPPS chair's signature is on it
+    bool damaged = false;         ///< torn or holed
+    bool written_on = false;      ///< writing, notes or scribbles
+    bool provided_tool = true;    ///< punched with the tool provided at the booth
+    std::array<mark, max_marks> marks{};
+    std::uint8_t mark_count = 0;
+
+    /// Adds a punch; more than `max_marks` punches are recorded as the last one repeated, which
+    /// cannot change a decision that already has several marks.
+    constexpr ballot& punch(mark_place p, std::uint8_t column = 0) noexcept {
+        marks[mark_count < max_marks ? mark_count : max_marks - 1] = {p, column};
+        if (mark_count < max_marks) ++mark_count;
+        return *this;
+    }
+};
+
+enum class ballot_fault : std::uint8_t {
+    none, not_signed, damaged, written_on, not_provided_tool, unmarked, outside_columns, between_columns,
+    several_columns, no_such_column,
+};
+
+struct ballot_decision {
+    bool valid = false;
+    std::uint8_t column = 0;   ///< for whom, when valid (ballot order, 0-based)
+    bool blank_column = false; ///< valid for the blank column (single-candidate ballot)
+    ballot_fault fault = ballot_fault::none;
+    bilingual reason{};
+    citation basis{};
+};
+
+/// Several marks inside one column count for it (see the header comment: UNVERIFIED analogy).
+inline constexpr cited<bool> several_marks_in_one_column{
+    true, {"PKPU 25/2023", "Pasal 54", "", "", confidence::unverified,
+           "read for DPR ballots; applied by analogy to PPWP and Pilkada ballots"}};
+
+[[nodiscard]] constexpr citation validity_basis(ballot_type t) noexcept {
+    switch (t) {
+    case ballot_type::pemilu_ppwp:
+        return {"PKPU 25/2023", "Pasal 53", "ayat (1)", "", confidence::secondary, "valid: Pasal 53; invalid: Pasal 55"};
+    case ballot_type::pilkada:
+        return {"PKPU 17/2024", "", "", "", confidence::secondary, "article numbers unverified (reference §4.2)"};
+    case ballot_type::pilkada_single_candidate:
+        return {"UU 10/2016", "Pasal 54C", "ayat (2)", "", confidence::secondary,
+                "two columns; punch on a column's line counts for it (reference §4.3)"};
+    }
+    return {};
+}
+
+namespace detail {
+constexpr ballot_decision invalid(ballot_type t, ballot_fault f, bilingual why) noexcept {
+    return {false, 0, false, f, why, validity_basis(t)};
+}
+}  // namespace detail
+
+/// Decides one ballot. `candidates` is the number of pairs on it (1 for the single-candidate
+/// ballot, whose blank column is column 1). A column beyond the ballot is a caller error, reported
+/// as `no_such_column` rather than guessed.
+[[nodiscard]] constexpr ballot_decision judge_ballot(ballot_type t, const ballot& b, std::uint8_t candidates) noexcept {
+    using detail::invalid;
+    const std::uint8_t columns = t == ballot_type::pilkada_single_candidate ? 2 : candidates;
+    if (!b.signed_by_chair)
+        return invalid(t, ballot_fault::not_signed, {"tidak ditandatangani ketua KPPS", "not signed by the KPPS chair"});
+    if (b.damaged) return invalid(t, ballot_fault::damaged, {"rusak atau berlubang", "torn or holed"});
+    if (b.written_on) return invalid(t, ballot_fault::written_on, {"ada tulisan atau coretan", "written or scribbled on"});
+    if (!b.provided_tool)
+        return invalid(t, ballot_fault::not_provided_tool, {"tidak dicoblos dengan alat yang disediakan",
+                                                            "not punched with the provided tool"});
+    if (b.mark_count == 0) return invalid(t, ballot_fault::unmarked, {"tidak dicoblos", "not marked"});
+    int column = -1;
+    for (std::size_t i = 0; i < b.mark_count; ++i) {
+        const mark m = b.marks[i];
+        if (m.place == mark_place::outside_columns)
+            return invalid(t, ballot_fault::outside_columns, {"dicoblos di luar kolom", "marked outside every column"});
+        if (m.place == mark_place::between_columns)
+            return invalid(t, ballot_fault::between_columns,
+                           {"dicoblos pada garis di antara dua kolom", "marked on the line between two columns"});
+        if (m.column >= columns)
+            return invalid(t, ballot_fault::no_such_column, {"kolom tidak ada pada surat suara", "no such column on the ballot"});
+        if (m.place == mark_place::party_symbol && t == ballot_type::pilkada_single_candidate && m.column == 1)
+            return invalid(t, ballot_fault::no_such_column, {"kolom kosong tidak memuat lambang partai",
+                                                             "the blank column has no party symbol"});
+        if (column >= 0 && column != m.column)
+            return invalid(t, ballot_fault::several_columns,
+                           {"dicoblos di lebih dari satu kolom", "marked in more than one column"});
+        if (column >= 0 && !several_marks_in_one_column.value)
+            return invalid(t, ballot_fault::several_columns, {"lebih dari satu coblosan", "more than one mark"});
+        column = m.column;
+    }
+    ballot_decision d;
+    d.valid = true;
+    d.column = static_cast<std::uint8_t>(column);
+    d.blank_column = t == ballot_type::pilkada_single_candidate && column == 1;
+    d.reason = d.blank_column ? bilingual{"sah untuk kolom kosong", "valid for the blank column"}
+                              : bilingual{"sah untuk pasangan calon", "valid for the pair"};
+    d.basis = validity_basis(t);
+    if (b.mark_count > 1) d.basis = several_marks_in_one_column.basis;
+    return d;
+}
+
+/// The vote section a stack of ballots gives.
+struct ballot_count {
+    std::array<std::uint32_t, max_candidates> votes{};  ///< per pair, ballot order
+    std::uint32_t blank = 0;                            ///< blank column (single-candidate ballot)
+    std::uint32_t valid = 0;
+    std::uint32_t invalid = 0;
+    std::uint32_t rejected = 0;  ///< caller errors (no_such_column): counted nowhere, reported here
+};
+
+/// Counts a stack (any range of `ballot`).
+template <class Range>
+[[nodiscard]] constexpr ballot_count count_ballots(ballot_type t, std::uint8_t candidates, const Range& stack) {
+    if (candidates > max_candidates) throw std::length_error("suara::count_ballots: too many candidate columns");
+    if (t == ballot_type::pilkada_single_candidate && candidates != 1)
+        throw std::invalid_argument("suara::count_ballots: a single-candidate ballot has exactly one pair");
+    ballot_count c;
+    for (const ballot& b : stack) {
+        const ballot_decision d = judge_ballot(t, b, candidates);
+        if (d.fault == ballot_fault::no_such_column) ++c.rejected;
+        else if (!d.valid) ++c.invalid;
+        else {
+            ++c.valid;
+            if (d.blank_column) ++c.blank;
+            else ++c.votes[d.column];
+        }
+    }
+    return c;
+}
+
+/// Fills a sheet's vote section (candidate columns, blank column, suara_sah, suara_tidak_sah,
+/// suara_total) from a count. The sheet must have the ballot's columns.
+constexpr void fill_votes(sheet& s, const ballot_count& c) {
+    for (std::size_t i = 0; i < s.candidates; ++i) s.set_candidate_votes(i, c.votes[i]);
+    if (s.has_blank_column) s.blank_votes = c.blank;
+    else if (c.blank != 0) throw std::invalid_argument("suara::fill_votes: blank-column votes on a sheet without one");
+    s.set(field::suara_sah, c.valid).set(field::suara_tidak_sah, c.invalid).set(field::suara_total, c.valid + c.invalid);
+}
+
+}  // namespace suara
+
+#endif  // SUARA_TALLY_BALLOT_VALIDITY_HPP

@@ -1,0 +1,138 @@
+// suara — one line for people about a finding, in Indonesian or English.
+// Distributed under the Boost Software License, Version 1.0.
+//
+//     explain<pilkada_2024>(f, lang::id)  // "votes.valid_sum: Suara sah tidak sama dengan jumlah suara paslon:
+//                                          //  suara_sah 185 ≠ jumlah suara paslon 1.223"
+//     explain<pilkada_2024>(f, lang::en)  // "...: valid votes 185 ≠ sum of candidates 1,223"
+// Numbers are grouped as each language writes them: 1.223 in Indonesian, 1,223 in English.
+// Indonesian keeps the form's field names (what a KPPS member reads on the sheet); English
+// describes them.
+#ifndef SUARA_TALLY_EXPLAIN_HPP
+#define SUARA_TALLY_EXPLAIN_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <suara/core/text.hpp>
+#include <suara/tally/catalogue.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/finding.hpp>
+#include <suara/tally/identities.hpp>
+#include <suara/tally/labels.hpp>
+
+namespace suara {
+
+/// 1223 -> "1.223" (Indonesian) or "1,223" (English).
+[[nodiscard]] inline std::string format_number(std::uint64_t v, lang l) {
+    std::string digits = std::to_string(v);
+    std::string out;
+    out.reserve(digits.size() + digits.size() / 3);
+    const char sep = l == lang::id ? '.' : ',';
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) out += sep;
+        out += digits[i];
+    }
+    return out;
+}
+
+namespace detail {
+inline std::string name_for(std::string_view name, lang l) {
+    std::string out;
+    while (true) {
+        const auto plus = name.find(" + ");
+        const std::string_view part = name.substr(0, plus);
+        if (l == lang::id && field_from_string(part)) out += part;
+        else out += figure_label(part, l);
+        if (plus == std::string_view::npos) break;
+        out += " + ";
+        name.remove_prefix(plus + 3);
+    }
+    return out;
+}
+inline std::string figure_text(const figure_value& v, lang l) {
+    return name_for(v.name, l) + ' ' + format_number(v.value, l);
+}
+constexpr bool is_at_most(rule_id r) noexcept {
+    return r == rule_id::voters_dpt_turnout || r == rule_id::voters_registered_turnout;
+}
+constexpr bool is_identity_rule(rule_id r) noexcept {
+    for (const auto& id : identities)
+        if (id.rule == r) return true;
+    return false;
+}
+}  // namespace detail
+
+/// The body of the line: the figures, related as the rule relates them.
+template <class R>
+[[nodiscard]] std::string explain_figures(const finding& f, lang l) {
+    using detail::figure_text;
+    const bool id = l == lang::id;
+    auto at = [&](std::size_t i) { return figure_text(f.values[i], l); };
+    if (!f.user_key.empty()) {
+        std::string out;
+        for (std::size_t i = 0; i < f.size(); ++i) out += (i ? ", " : "") + at(i);
+        return out;
+    }
+    const rule_id r = f.rule;
+    if (r == rule_id::record_incomplete) {
+        std::string out = id ? "kosong: " : "missing: ";
+        bool first = true;
+        for (std::size_t i = 0; i < field_count; ++i) {
+            if (((f.missing_fields >> i) & 1U) == 0) continue;
+            out += first ? "" : ", ";
+            out += detail::name_for(field_names[i], l);
+            first = false;
+        }
+        if (f.missing_candidates) out += std::string(first ? "" : ", ") + (id ? "suara paslon" : "candidate votes");
+        return out;
+    }
+    if (r == rule_id::record_digit_slip) {
+        std::string out;
+        for (std::size_t i = 0; i + 1 < f.size(); i += 2) {
+            if (i) out += "; ";
+            out += detail::name_for(f.values[i].name, l) + (id ? " terbaca " : " read as ") +
+                   format_number(f.values[i].value, l) + (id ? ", kemungkinan " : ", likely ") +
+                   format_number(f.values[i + 1].value, l);
+        }
+        return out;
+    }
+    if (f.size() >= 2 && (detail::is_identity_rule(r) || r == rule_id::ballots_allocation)) {
+        const char* rel = detail::is_at_most(r) ? " > " : " \u2260 ";
+        return at(0) + rel + at(1);
+    }
+    if (f.size() >= 2 && (r == rule_id::votes_over_supply || r == rule_id::tps_capacity))
+        return at(0) + " > " + at(1);
+    if (f.size() >= 3 && r == rule_id::voters_copied_row) return at(0) + " = " + at(1) + " (\u2265 " + at(2) + ")";
+    if (f.size() >= 1 && catalogue[static_cast<std::size_t>(r)].section == rule_section::incidents) {
+        const auto fld = field_from_string(f.values[0].name);
+        std::string out = detail::name_for(f.values[0].name, l) + ' ';
+        if (fld == field::kejadian_gangguan) out += std::string(to_string(static_cast<gangguan>(f.values[0].value)));
+        else if (fld == field::kejadian_gangguan_tahap)
+            out += std::string(to_string(static_cast<gangguan_tahap>(f.values[0].value)));
+        else out += format_number(f.values[0].value, l);
+        if (f.size() >= 2) out += " (" + at(1) + ")";
+        return out;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < f.size(); ++i) out += (i ? ", " : "") + at(i);
+    return out;
+}
+
+/// "votes.valid_sum: Suara sah tidak sama dengan jumlah suara paslon: suara_sah 185 ≠ jumlah suara paslon 1.223".
+template <class R>
+[[nodiscard]] std::string explain(const finding& f, lang l) {
+    std::string out{f.key()};
+    if (f.user_key.empty()) {
+        out += ": ";
+        out += describe<R>(f.rule).title.in(l);
+    }
+    const std::string body = explain_figures<R>(f, l);
+    if (!body.empty()) out += ": " + body;
+    return out;
+}
+
+}  // namespace suara
+
+#endif  // SUARA_TALLY_EXPLAIN_HPP

@@ -1,0 +1,159 @@
+// suara — the verdict for a TPS: findings and incidents combined into the strongest outcome,
+// with every reason; and Sirekap's `psu` status strings.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// Order: psu > recount > follow_up > continued > correction > review (suara/core/outcome.hpp).
+// The law sometimes permits ("dapat") rather than obliges ("wajib"): a disturbance PSU in both
+// regimes, the procedural PSU grounds under Pilkada 2024 (modal verb unverified), a recount under
+// Pemilu 2024. Such a reason is kept, never dropped: `result` is the strongest outcome of any
+// reason, `mandatory` says whether some reason obliges that outcome, and `obliged` is the
+// strongest outcome the law obliges.
+#ifndef SUARA_TALLY_VERDICT_HPP
+#define SUARA_TALLY_VERDICT_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include <suara/core/outcome.hpp>
+#include <suara/incidents/condition_set.hpp>
+#include <suara/incidents/report.hpp>
+#include <suara/tally/catalogue.hpp>
+#include <suara/tally/finding.hpp>
+#include <suara/tally/rule_id.hpp>
+#include <suara/tally/rules.hpp>
+#include <suara/tally/sheet_like.hpp>
+
+namespace suara {
+
+struct verdict_reason {
+    std::string_view key;  ///< catalogue identifier or user rule key
+    outcome result = outcome::none;
+    bool mandatory = true;
+    friend constexpr bool operator==(const verdict_reason&, const verdict_reason&) = default;
+};
+
+inline constexpr std::size_t max_verdict_reasons = 64;
+
+struct verdict {
+    outcome result = outcome::none;   ///< strongest outcome of any reason
+    bool mandatory = true;            ///< some reason obliges `result` (false: the law only permits it)
+    outcome obliged = outcome::none;  ///< strongest outcome some reason obliges
+    std::array<verdict_reason, max_verdict_reasons> reasons{};
+    std::size_t count = 0;
+
+    /// Adds one reason (duplicates of a key are kept once, with the stronger outcome).
+    constexpr verdict& add(std::string_view key, outcome o, bool must) noexcept {
+        for (std::size_t i = 0; i < count; ++i)
+            if (reasons[i].key == key) {
+                reasons[i].result = strongest(reasons[i].result, o);
+                reasons[i].mandatory = reasons[i].mandatory || must;
+                return settle(o, must);
+            }
+        if (count < max_verdict_reasons) reasons[count++] = {key, o, must};
+        return settle(o, must);
+    }
+    [[nodiscard]] constexpr bool has(std::string_view key) const noexcept {
+        for (std::size_t i = 0; i < count; ++i)
+            if (reasons[i].key == key) return true;
+        return false;
+    }
+    [[nodiscard]] constexpr const verdict_reason* begin() const noexcept { return reasons.data(); }
+    [[nodiscard]] constexpr const verdict_reason* end() const noexcept { return reasons.data() + count; }
+
+private:
+    constexpr verdict& settle(outcome o, bool must) noexcept {
+        if (rank(o) > rank(result)) {
+            result = o;
+            mandatory = must;
+        } else if (o == result) {
+            mandatory = mandatory || must;
+        }
+        if (must) obliged = strongest(obliged, o);
+        return *this;
+    }
+};
+
+/// Adds a finding to a verdict; "wajib"/"dapat" from the rule under R.
+template <class R>
+constexpr verdict& add_finding(verdict& v, const finding& f) {
+    const bool must = f.user_key.empty() ? describe<R>(f.rule).mandatory : true;
+    return v.add(f.key(), f.result, must);
+}
+
+/// The verdict of an incident report alone.
+template <class R>
+[[nodiscard]] constexpr verdict judge(const incident_report& report) {
+    verdict v;
+    for_each_condition<R>([&]<class C>() {
+        if (C::template holds<R>(report)) v.add(to_string(C::id), C::result, condition_mandatory<C, R>());
+    });
+    return v;
+}
+
+/// The verdict of a sheet: every finding of sections A and B (its kejadian_* fields).
+template <class R, sheet_like S>
+[[nodiscard]] constexpr verdict judge(const S& s, rule_set enabled = rule_set::all()) {
+    verdict v;
+    check_sheet<R>(s, [&](const finding& f) { add_finding<R>(v, f); }, enabled);
+    return v;
+}
+
+// ---- Sirekap's `psu` field (spec/formats.md §2) ----
+
+/// The values of Sirekap's `psu` field; JSON `null` reads as `reguler`.
+enum class sirekap_psu : std::uint8_t {
+    reguler,
+    penghitungan_suara_ulang,
+    penghitungan_suara_susulan,
+    pemungutan_suara_ulang,
+    pemungutan_suara_susulan,
+    pemungutan_suara_lanjutan,
+};
+
+inline constexpr std::array<std::string_view, 6> sirekap_psu_strings{
+    "Reguler", "Penghitungan Suara Ulang", "Penghitungan Suara Susulan",
+    "Pemungutan Suara Ulang", "Pemungutan Suara Susulan", "Pemungutan Suara Lanjutan"};
+
+[[nodiscard]] constexpr std::string_view to_string(sirekap_psu p) noexcept {
+    return sirekap_psu_strings[static_cast<std::size_t>(p)];
+}
+
+/// Exact match on Sirekap's spelling; anything else is nullopt (the reader reports it).
+[[nodiscard]] constexpr std::optional<sirekap_psu> sirekap_psu_from_string(std::string_view s) noexcept {
+    for (std::size_t i = 0; i < sirekap_psu_strings.size(); ++i)
+        if (sirekap_psu_strings[i] == s) return static_cast<sirekap_psu>(i);
+    return std::nullopt;
+}
+
+/// What the status means as an outcome. "Penghitungan Suara Susulan" (a count held later) has no
+/// outcome of its own in the catalogue; it is read as follow_up, the nearest (semantics of the
+/// Sirekap values: UNVERIFIED, reference §8).
+[[nodiscard]] constexpr outcome to_outcome(sirekap_psu p) noexcept {
+    switch (p) {
+    case sirekap_psu::reguler: return outcome::none;
+    case sirekap_psu::penghitungan_suara_ulang: return outcome::recount;
+    case sirekap_psu::penghitungan_suara_susulan: return outcome::follow_up;
+    case sirekap_psu::pemungutan_suara_ulang: return outcome::psu;
+    case sirekap_psu::pemungutan_suara_susulan: return outcome::follow_up;
+    case sirekap_psu::pemungutan_suara_lanjutan: return outcome::continued;
+    }
+    return outcome::none;
+}
+
+/// The status Sirekap would show for an outcome; correction and review leave a TPS regular.
+[[nodiscard]] constexpr sirekap_psu to_sirekap(outcome o) noexcept {
+    switch (o) {
+    case outcome::psu: return sirekap_psu::pemungutan_suara_ulang;
+    case outcome::recount: return sirekap_psu::penghitungan_suara_ulang;
+    case outcome::follow_up: return sirekap_psu::pemungutan_suara_susulan;
+    case outcome::continued: return sirekap_psu::pemungutan_suara_lanjutan;
+    default: return sirekap_psu::reguler;
+    }
+}
+
+}  // namespace suara
+
+#endif  // SUARA_TALLY_VERDICT_HPP

@@ -1,0 +1,379 @@
+// suara — the polling-station day: every event at one TPS, checked as it happens, and the
+// administration section of the results sheet at closing.
+// Distributed under the Boost Software License, Version 1.0.
+//
+// Error policy: an event that would break a rule is *refused* — the call returns a `decision`
+// of kind refuse (with its reason, basis and bilingual message) and the day's state is left
+// unchanged. Nothing throws for a refused event, so the invariants hold after every call:
+//  - no NIK receives two ballots of one contest (only a replacement, within the regime limit);
+//  - DPK voters are admitted only in their window (and the queue rule after the close);
+//  - no stock of ballots goes below zero.
+// At closing every figure of the administration section comes from the same counters, so the
+// sheet satisfies the identities of spec/rules.md §A by construction. The votes section is
+// filled from the votes cast (one vote per ballot put in the box).
+//
+// Storage is fixed at construction (a flat open-addressing table of NIKs sized for the lists
+// and the ballots received), so events do not allocate except for the event log.
+#ifndef SUARA_VOTERS_DAY_HPP
+#define SUARA_VOTERS_DAY_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include <suara/core/category.hpp>
+#include <suara/core/clock.hpp>
+#include <suara/core/count.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/core/text.hpp>
+#include <suara/core/tps_code.hpp>
+#include <suara/regimes/regime.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/sheet.hpp>
+#include <suara/voters/admission.hpp>
+#include <suara/voters/decision.hpp>
+#include <suara/voters/nik.hpp>
+#include <suara/voters/voter_list.hpp>
+
+namespace suara {
+
+/// One contest held at the TPS: the ballots received and the shape of the ballot.
+struct contest_setup {
+    kontes contest = kontes::ppwp;
+    count_rep ballots_received = 0;
+    std::uint8_t candidates = 0;
+    bool blank_column = false;
+};
+
+/// A ballot put in the box: a vote for candidate column `candidate` (0-based), for the blank
+/// column, or invalid.
+struct vote {
+    enum class kind : std::uint8_t { candidate, blank, invalid };
+    kind what = kind::invalid;
+    std::uint8_t candidate = 0;
+
+    [[nodiscard]] static constexpr vote for_candidate(std::uint8_t i) noexcept { return {kind::candidate, i}; }
+    [[nodiscard]] static constexpr vote for_blank() noexcept { return {kind::blank, 0}; }
+    [[nodiscard]] static constexpr vote spoilt() noexcept { return {kind::invalid, 0}; }
+};
+
+enum class event_kind : std::uint8_t { arrival, ballot_replaced, vote_cast, closing };
+
+/// One line of the day's log.
+struct event {
+    event_kind what = event_kind::arrival;
+    clock_time at;
+    std::uint64_t nik = 0;          ///< 0 when the NIK was invalid or for closing
+    kontes contest = kontes::ppwp;  ///< replacement and vote events
+    /// The decision taken (arrivals, replacements, refused votes); empty for a vote recorded
+    /// and for the closing.
+    std::optional<decision> outcome;
+};
+
+/// The end of the day: one sheet per contest, or why the TPS cannot close yet.
+struct closing {
+    std::vector<sheet> sheets;
+    /// Ballots still in voters' hands; closing waits until they are cast.
+    count_rep ballots_held = 0;
+    bilingual problem{};
+    [[nodiscard]] bool ok() const noexcept { return ballots_held == 0 && !sheets.empty(); }
+};
+
+template <class R>
+class polling_station_day {
+    static_assert(check_regime<R>());
+
+public:
+    /// The TPS, its area, its own DPT and DPTb (lines of other TPS are ignored), the contests
+    /// held with the ballots received, and the nearest TPS of the village for DPK redirects.
+    polling_station_day(tps_code code, tps_area area, const voter_list_of<dpt>& dpt_list,
+                        const voter_list_of<dptb>& dptb_list, std::span<const contest_setup> contests,
+                        std::optional<tps_code> nearest_in_village = std::nullopt)
+        : tps_{code, area, {}, {}, R::voting_hours.value.opens, nearest_in_village} {
+        count_rep most_ballots = 0;
+        for (const auto& c : contests) {
+            if (tps_.contests.contains(c.contest))
+                throw std::invalid_argument("suara::polling_station_day: a contest is listed twice");
+            if (c.candidates > max_candidates)
+                throw std::invalid_argument("suara::polling_station_day: too many candidate columns");
+            tps_.contests.insert(c.contest);
+            setup_[idx(c.contest)] = c;
+            tps_.set_left(c.contest, c.ballots_received);
+            most_ballots = c.ballots_received > most_ballots ? c.ballots_received : most_ballots;
+        }
+        // Room for every registered line and one DPK voter per ballot, at most half full.
+        std::size_t need = 2 * (dpt_list.size() + dptb_list.size() + static_cast<std::size_t>(most_ballots) + 1);
+        std::size_t cap = 16;
+        while (cap < need) cap *= 2;
+        table_.assign(cap, voter_state{});
+        register_list(dpt_list, voter_list::dpt);
+        register_list(dptb_list, voter_list::dptb);
+        // An arrival and a vote per ballot for every line, so that the log rarely grows.
+        log_.reserve((dpt_list.size() + dptb_list.size() + 16) * (2 + contests.size()));
+    }
+
+    [[nodiscard]] const tps_state& state() const noexcept { return tps_; }
+    [[nodiscard]] std::span<const event> log() const noexcept { return log_; }
+    [[nodiscard]] bool closed() const noexcept { return closed_; }
+
+    /// A person arrives (or is served) at `now`. The lists of this TPS are looked up by NIK: a
+    /// person on them is treated as on them whatever they claim; a person claiming this TPS's
+    /// list but not on it is treated as in no list (DPK). A claim of another TPS stays as given.
+    decision arrive(arrival who, clock_time now) {
+        tps_.now = now;
+        const auto parsed = nik::parse(who.nik);
+        voter_state* v = parsed ? find(parsed.value().number()) : nullptr;
+        decision d;
+        if (closed_) {
+            d = make_decision<R>(reason::refuse_closed);
+        } else if (v && v->admitted) {
+            d = make_decision<R>(reason::refuse_already_voted);
+        } else {
+            if (v && v->registered) {
+                who.listed = v->list;
+                who.listed_at = tps_.code;
+            } else if (who.listed && who.listed_at == tps_.code) {
+                who.listed.reset();
+            }
+            d = decide<R>(tps_, who);
+        }
+        if (d.admitted()) {
+            if (!v) v = insert(parsed.value().number(), voter_list::dpk, parsed.value().sex(), who.disabilitas, false);
+            // Cannot happen: the table has room for one DPK voter per ballot received.
+            if (!v) throw std::length_error("suara::polling_station_day: NIK table full");
+            v->admitted = true;
+            v->held = d.ballots;
+            for (auto k : all_kontes)
+                if (d.ballots.contains(k)) --tps_.ballots_left[idx(k)];
+            if (v->list == voter_list::dpk) {
+                ++dpk_admitted_[sex_index(v->sex)];
+                dpk_disabilitas_[sex_index(v->sex)] += v->disabilitas ? 1 : 0;
+            }
+        }
+        log_.push_back({event_kind::arrival, now, parsed ? parsed.value().number() : 0, kontes::ppwp, d});
+        return d;
+    }
+
+    /// A voter hands back a damaged or mis-marked ballot of contest `k` and asks for another.
+    decision replace(std::string_view nik_text, kontes k, clock_time now) {
+        tps_.now = now;
+        const auto parsed = nik::parse(nik_text);
+        voter_state* v = parsed ? find(parsed.value().number()) : nullptr;
+        decision d;
+        if (!parsed)
+            d = make_decision<R>(reason::refuse_invalid_nik);
+        else if (closed_)
+            d = make_decision<R>(reason::refuse_closed);
+        else
+            d = decide_replacement<R>(k, v && v->held.contains(k), v ? v->replaced[idx(k)] : 0, tps_.left(k));
+        if (d.admitted()) {
+            ++v->replaced[idx(k)];
+            ++returned_[idx(k)];
+            --tps_.ballots_left[idx(k)];
+        }
+        log_.push_back({event_kind::ballot_replaced, now, parsed ? parsed.value().number() : 0, k, d});
+        return d;
+    }
+
+    /// A voter puts the ballot of contest `k` in the box. Returns the refusal, if any.
+    std::optional<decision> cast(std::string_view nik_text, kontes k, vote how, clock_time now) {
+        tps_.now = now;
+        const auto parsed = nik::parse(nik_text);
+        voter_state* v = parsed ? find(parsed.value().number()) : nullptr;
+        std::optional<decision> refusal;
+        const auto& setup = setup_[idx(k)];
+        const bool bad_column = (how.what == vote::kind::candidate && how.candidate >= setup.candidates) ||
+                                (how.what == vote::kind::blank && !setup.blank_column);
+        if (!parsed)
+            refusal = make_decision<R>(reason::refuse_invalid_nik);
+        else if (!v || !v->held.contains(k) || bad_column)
+            refusal = make_decision<R>(reason::refuse_no_ballot_held);
+        if (!refusal) {
+            v->held = without(v->held, k);
+            v->cast.insert(k);
+            auto& c = tally_[idx(k)];
+            ++c.users[list_index(v->list)][sex_index(v->sex)];
+            c.users_disabilitas[sex_index(v->sex)] += v->disabilitas ? 1 : 0;
+            if (how.what == vote::kind::candidate)
+                ++c.votes[how.candidate];
+            else if (how.what == vote::kind::blank)
+                ++c.blank;
+            else
+                ++c.invalid;
+        }
+        log_.push_back({event_kind::vote_cast, now, parsed ? parsed.value().number() : 0, k, refusal});
+        return refusal;
+    }
+
+    /// Voting ends: one sheet per contest held, administration and votes sections filled.
+    /// Refused (no sheets) while a voter still holds a ballot.
+    closing close(clock_time now) {
+        closing out;
+        for (const auto& v : table_)
+            if (v.nik != 0) out.ballots_held += v.held.size();
+        if (out.ballots_held != 0) {
+            out.problem = {"Masih ada pemilih yang memegang surat suara: tunggu sampai selesai mencoblos",
+                           "Voters still hold ballots: wait until they have voted"};
+            return out;
+        }
+        closed_ = true;
+        log_.push_back({event_kind::closing, now, 0, kontes::ppwp, std::nullopt});
+        for (auto k : all_kontes)
+            if (tps_.contests.contains(k)) out.sheets.push_back(sheet_for(k));
+        return out;
+    }
+
+private:
+    struct voter_state {
+        std::uint64_t nik = 0;
+        voter_list list = voter_list::dpk;
+        person_sex sex = person_sex::l;
+        bool disabilitas = false;
+        bool registered = false;
+        bool admitted = false;
+        kontes_set held{};
+        kontes_set cast{};
+        std::array<count_rep, kontes_count> replaced{};
+    };
+    struct contest_tally {
+        std::array<std::array<count_rep, 2>, 3> users{};  // [list][sex]
+        std::array<count_rep, 2> users_disabilitas{};
+        std::array<count_rep, max_candidates> votes{};
+        count_rep blank = 0;
+        count_rep invalid = 0;
+    };
+
+    static constexpr std::size_t idx(kontes k) noexcept { return static_cast<std::size_t>(k); }
+    static constexpr std::size_t sex_index(person_sex s) noexcept { return s == person_sex::l ? 0 : 1; }
+    static constexpr std::size_t list_index(voter_list l) noexcept { return static_cast<std::size_t>(l); }
+    static constexpr kontes_set without(kontes_set s, kontes k) noexcept {
+        kontes_set r;
+        for (auto x : all_kontes)
+            if (x != k && s.contains(x)) r.insert(x);
+        return r;
+    }
+
+    std::size_t slot_of(std::uint64_t nik) const noexcept {
+        return static_cast<std::size_t>((nik * 0x9E37'79B9'7F4A'7C15ULL) >> 17) & (table_.size() - 1);
+    }
+    voter_state* find(std::uint64_t nik) noexcept {
+        for (std::size_t i = slot_of(nik);; i = (i + 1) & (table_.size() - 1)) {
+            if (table_[i].nik == nik) return &table_[i];
+            if (table_[i].nik == 0) return nullptr;
+        }
+    }
+    voter_state* insert(std::uint64_t nik, voter_list list, person_sex s, bool disabled, bool registered) {
+        if (2 * (used_ + 1) > table_.size()) return nullptr;
+        std::size_t i = slot_of(nik);
+        while (table_[i].nik != 0 && table_[i].nik != nik) i = (i + 1) & (table_.size() - 1);
+        if (table_[i].nik == 0) ++used_;
+        table_[i] = voter_state{nik, list, s, disabled, registered, false, {}, {}, {}};
+        return &table_[i];
+    }
+    template <class L>
+    void register_list(const voter_list_of<L>& list, voter_list which) {
+        for (const auto& r : list) {
+            if (r.tps != tps_.code) continue;
+            if (find(r.id.number()))
+                throw std::invalid_argument("suara::polling_station_day: NIK " + to_string(r.id) +
+                                            " appears twice in this TPS's lists (see find_duplicates)");
+            insert(r.id.number(), which, r.sex(), r.disabilitas, true);
+            auto& reg = registered_[list_index(which)];
+            ++reg[sex_index(r.sex())];
+            if (r.disabilitas) ++registered_disabilitas_[sex_index(r.sex())];
+        }
+    }
+
+    /// Writes one L/P/J row; J only through sum_of_sexes.
+    template <class Kind, class List>
+    static void put_triple(sheet& s, std::array<count_rep, 2> lp) {
+        const count<Kind, List, sex::l> l{lp[0]};
+        const count<Kind, List, sex::p> p{lp[1]};
+        const auto j = sum_of_sexes(l, p);
+        if constexpr (std::is_same_v<Kind, kind::pemilih>) {
+            s.set(pemilih_field<List, sex::l>(), narrow(l.value()))
+                .set(pemilih_field<List, sex::p>(), narrow(p.value()))
+                .set(pemilih_field<List, sex::j>(), narrow(j.value()));
+        } else {
+            s.set(pengguna_field<List, sex::l>(), narrow(l.value()))
+                .set(pengguna_field<List, sex::p>(), narrow(p.value()))
+                .set(pengguna_field<List, sex::j>(), narrow(j.value()));
+        }
+    }
+    static std::uint32_t narrow(count_rep v) {
+        if (v > max_figure) throw std::overflow_error("suara::polling_station_day: figure above max_figure");
+        return static_cast<std::uint32_t>(v);
+    }
+
+    sheet sheet_for(kontes k) const {
+        const auto& setup = setup_[idx(k)];
+        const auto& c = tally_[idx(k)];
+        sheet s = sheet::empty(tps_.code, k, setup.candidates, setup.blank_column);
+        using K = kind::pemilih;
+        using U = kind::pengguna_hak_pilih;
+        put_triple<K, dpt>(s, registered_[0]);
+        put_triple<K, dptb>(s, registered_[1]);
+        put_triple<K, dpk>(s, dpk_admitted_);
+        put_triple<U, dpt>(s, c.users[0]);
+        put_triple<U, dptb>(s, c.users[1]);
+        put_triple<U, dpk>(s, c.users[2]);
+        // The participating total only through the named aggregation of the three lists.
+        const auto total_l =
+            total_participants(pengguna_count<dpt, sex::l>{c.users[0][0]}, pengguna_count<dptb, sex::l>{c.users[1][0]},
+                               pengguna_count<dpk, sex::l>{c.users[2][0]});
+        const auto total_p =
+            total_participants(pengguna_count<dpt, sex::p>{c.users[0][1]}, pengguna_count<dptb, sex::p>{c.users[1][1]},
+                               pengguna_count<dpk, sex::p>{c.users[2][1]});
+        put_triple<U, all_lists>(s, {total_l.value(), total_p.value()});
+        put_triple<K, disabilitas>(
+            s, {registered_disabilitas_[0] + dpk_disabilitas_[0], registered_disabilitas_[1] + dpk_disabilitas_[1]});
+        put_triple<U, disabilitas>(s, c.users_disabilitas);
+
+        const surat_suara_count received{setup.ballots_received};
+        const surat_suara_count used = ballots_accounted_for(sum_of_sexes(total_l, total_p));
+        const surat_suara_count returned{returned_[idx(k)]};
+        const surat_suara_count unused = received - used - returned;  // throws if the stock ever went negative
+        s.set(field::surat_diterima, narrow(received.value()))
+            .set(field::surat_digunakan, narrow(used.value()))
+            .set(field::surat_dikembalikan, narrow(returned.value()))
+            .set(field::surat_tidak_digunakan, narrow(unused.value()));
+
+        suara_count valid{};
+        for (std::size_t i = 0; i < setup.candidates; ++i) {
+            s.set_candidate_votes(i, narrow(c.votes[i]));
+            valid += suara_count{c.votes[i]};
+        }
+        if (setup.blank_column) {
+            s.blank_votes = narrow(c.blank);
+            valid += suara_count{c.blank};
+        }
+        const suara_count invalid{c.invalid};
+        s.set(field::suara_sah, narrow(valid.value()))
+            .set(field::suara_tidak_sah, narrow(invalid.value()))
+            .set(field::suara_total, narrow((valid + invalid).value()));
+        return s;
+    }
+
+    tps_state tps_;
+    std::array<contest_setup, kontes_count> setup_{};
+    std::array<contest_tally, kontes_count> tally_{};
+    std::array<count_rep, kontes_count> returned_{};
+    std::array<std::array<count_rep, 2>, 3> registered_{};
+    std::array<count_rep, 2> registered_disabilitas_{};
+    std::array<count_rep, 2> dpk_admitted_{};
+    std::array<count_rep, 2> dpk_disabilitas_{};
+    std::vector<voter_state> table_;
+    std::size_t used_ = 0;
+    std::vector<event> log_;
+    bool closed_ = false;
+};
+
+}  // namespace suara
+
+#endif  // SUARA_VOTERS_DAY_HPP

@@ -1,0 +1,73 @@
+// suara — a decision as text for people: kind, reason, ballots, legal basis, and the message in
+// Indonesian and English. Used by the Bimtek examples and by any front end.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef SUARA_VOTERS_DESCRIBE_HPP
+#define SUARA_VOTERS_DESCRIBE_HPP
+
+#include <string>
+
+#include <suara/core/citation.hpp>
+#include <suara/core/clock.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/core/tps_code.hpp>
+#include <suara/voters/decision.hpp>
+
+namespace suara {
+
+/// "pkwkp pkwkk" ("-" when empty).
+[[nodiscard]] inline std::string to_string(kontes_set s) {
+    std::string out;
+    for (auto k : all_kontes)
+        if (s.contains(k)) {
+            if (!out.empty()) out += ' ';
+            out += to_string(k);
+        }
+    return out.empty() ? std::string{"-"} : out;
+}
+
+/// "PKPU 25/2023 Pasal 26 ayat (4) [secondary; quoted verbatim by memoindonesia]".
+[[nodiscard]] inline std::string describe(const citation& c) {
+    std::string out = to_string(c);
+    out += " [";
+    out += to_string(c.level);
+    if (!c.note.empty()) {
+        out += "; ";
+        out += c.note;
+    }
+    out += ']';
+    return out;
+}
+
+/// Several lines, each ending in '\n'.
+[[nodiscard]] inline std::string describe(const decision& d) {
+    std::string out;
+    out += "keputusan/decision: ";
+    out += to_string(d.kind);
+    out += " (";
+    out += to_string(d.why);
+    out += ")\n";
+    if (d.kind == decision_kind::admit) out += "surat suara/ballots: " + to_string(d.ballots) + '\n';
+    if (d.kind == decision_kind::wait) out += "dilayani mulai/served from: " + to_string(d.until) + '\n';
+    if (d.kind == decision_kind::redirect)
+        out +=
+            "ke TPS/to TPS: " + (d.redirect_to ? to_string(*d.redirect_to) : std::string{"(terdekat/nearest)"}) + '\n';
+    out += "dasar hukum/basis: " + describe(d.basis) + '\n';
+    out += "ID: ";
+    out += d.message.id;
+    out += "\nEN: ";
+    out += d.message.en;
+    out += '\n';
+    if (!d.advice.id.empty()) {
+        out += "catatan/note: " + describe(d.advice_basis) + '\n';
+        out += "  ID: ";
+        out += d.advice.id;
+        out += "\n  EN: ";
+        out += d.advice.en;
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace suara
+
+#endif  // SUARA_VOTERS_DESCRIBE_HPP

@@ -1,0 +1,416 @@
+// Tests of the bulk validator with the real rule catalogue, and of suara-audit as a process:
+// the real Sirekap sample through --output jsonl with per-rule counts checked against an
+// independent count, exit codes 0/1/2, rejected rows reported and counted, standard input,
+// the roll-up options.
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+#include <boost/json.hpp>
+
+#include <suara/bulk/engine.hpp>
+#include <suara/io/csv_reader.hpp>
+#include <suara/io/sirekap.hpp>
+
+#include "printing.hpp"
+
+namespace {
+
+using namespace suara;
+namespace fs = std::filesystem;
+
+struct run_result {
+    int status = -1;
+    std::string out;
+};
+
+// Runs a shell command; captures standard output and the exit status.
+run_result run(const std::string& command) {
+    run_result r;
+    FILE* p = popen(command.c_str(), "r");
+    if (p == nullptr) return r;
+    std::array<char, 65536> buf{};
+    std::size_t n = 0;
+    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    const int st = pclose(p);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return r;
+}
+
+std::string audit(const std::string& args) { return std::string{SUARA_AUDIT_EXE} + " --quiet " + args; }
+
+fs::path temp_dir() {
+    const auto d = fs::temp_directory_path() / ("suara-bulk-cli-" + std::to_string(::getpid()));
+    fs::create_directories(d);
+    return d;
+}
+
+fs::path write_file(const std::string& name, const std::string& text) {
+    const auto p = temp_dir() / name;
+    std::ofstream(p, std::ios::binary) << text;
+    return p;
+}
+
+std::vector<boost::json::object> jsonl(const std::string& text) {
+    std::vector<boost::json::object> out;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty()) out.push_back(boost::json::parse(line).as_object());
+    return out;
+}
+
+const boost::json::object& summary_of(const std::vector<boost::json::object>& lines) {
+    BOOST_TEST_REQUIRE(!lines.empty());
+    BOOST_TEST_REQUIRE(lines.back().contains("summary"));
+    return lines.back().at("summary").as_object();
+}
+
+std::int64_t by_rule(const boost::json::object& summary, std::string_view rule) {
+    const auto& m = summary.at("by_rule").as_object();
+    auto it = m.find(rule);
+    return it == m.end() ? 0 : it->value().as_int64();
+}
+
+const std::string header = "kode_tps,kontes,suara_1,suara_2,suara_sah,suara_tidak_sah,suara_total\n";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(bulk_with_catalogue)
+
+BOOST_AUTO_TEST_CASE(real_sample_gives_identical_results_for_any_thread_count) {
+    auto sample = io::read_sirekap(fs::path{SUARA_SHARED_DIR} / "data" / "sirekap");
+    // Repeat the sample with fresh codes to get enough rows for several parts per thread.
+    sheet_batch big;
+    for (std::uint64_t copy = 0; copy < 40; ++copy)
+        for (std::size_t i = 0; i < sample.sheets.size(); ++i) {
+            auto s = sample.sheets.at(i);
+            s.tps = *tps_code::from_number(s.tps.number() + copy * 1'000'000'000'000ULL % 9'000'000'000'000ULL);
+            big.push_back(s);
+        }
+    const auto one = validate(big, regime_choice::by_contest, {1, rule_set::all()});
+    BOOST_TEST(one.findings.size() > 0U);
+    for (unsigned t : {2U, 3U, 8U}) {
+        const auto many = validate(big, regime_choice::by_contest, {t, rule_set::all()});
+        BOOST_TEST((many == one), "results differ with " << t << " threads");
+    }
+    // The bulk path agrees with the catalogue applied sheet by sheet.
+    std::vector<finding> direct;
+    for (std::size_t i = 0; i < big.size(); ++i)
+        check_sheet<pemilu_2024>(big.row(i), [&](const finding& f) { direct.push_back(f); });
+    BOOST_TEST((direct == one.findings));
+}
+
+namespace {
+// A complete, consistent sheet under regime R: every identity holds, the allocation is exact.
+template <class R>
+sheet clean_sheet(kontes k, std::uint64_t code) {
+    auto s = sheet::empty(*tps_code::from_number(code), k, 3, false);
+    const std::uint32_t dl = 120, dp = 130, ul = 100, up = 110;
+    auto set = [&](field f, std::uint32_t v) { s.set(f, v); };
+    set(field::pemilih_dpt_l, dl);
+    set(field::pemilih_dpt_p, dp);
+    set(field::pemilih_dpt_j, dl + dp);
+    for (auto f : {field::pemilih_dptb_l, field::pemilih_dptb_p, field::pemilih_dptb_j, field::pemilih_dpk_l,
+                   field::pemilih_dpk_p, field::pemilih_dpk_j, field::pengguna_dptb_l, field::pengguna_dptb_p,
+                   field::pengguna_dptb_j, field::pengguna_dpk_l, field::pengguna_dpk_p, field::pengguna_dpk_j,
+                   field::pemilih_disabilitas_l, field::pemilih_disabilitas_p, field::pemilih_disabilitas_j,
+                   field::pengguna_disabilitas_l, field::pengguna_disabilitas_p, field::pengguna_disabilitas_j,
+                   field::surat_dikembalikan})
+        set(f, 0);
+    set(field::pengguna_dpt_l, ul);
+    set(field::pengguna_dpt_p, up);
+    set(field::pengguna_dpt_j, ul + up);
+    set(field::pengguna_total_l, ul);
+    set(field::pengguna_total_p, up);
+    set(field::pengguna_total_j, ul + up);
+    const std::uint32_t received = expected_ballots<R>(dl + dp, 0);
+    set(field::surat_diterima, received);
+    set(field::surat_digunakan, ul + up);
+    set(field::surat_tidak_digunakan, received - ul - up);
+    set(field::suara_sah, 200);
+    set(field::suara_tidak_sah, 10);
+    set(field::suara_total, 210);
+    s.set_candidate_votes(0, 90).set_candidate_votes(1, 70).set_candidate_votes(2, 40);
+    for (std::size_t f = index(first_incident_field); f < field_count; ++f) set(static_cast<field>(f), 0);
+    return s;
+}
+
+// The clean sheet and every single-figure perturbation of it: +1, -1, x10, missing, huge.
+template <class R>
+sheet_batch perturbed(kontes k) {
+    sheet_batch b;
+    std::uint64_t code = 6471011001001ULL;
+    const auto base = clean_sheet<R>(k, code);
+    b.push_back(base);
+    for (std::size_t f = 0; f < field_count; ++f) {
+        for (int how = 0; how < 5; ++how) {
+            auto s = base;
+            s.tps = *tps_code::from_number(++code);
+            const std::uint32_t v = s.figures[f];
+            switch (how) {
+            case 0: s.figures[f] = v + 1; break;
+            case 1: s.figures[f] = v == 0 ? 0 : v - 1; break;
+            case 2: s.figures[f] = v * 10 + 1; break;
+            case 3: s.figures[f] = missing_figure; break;
+            default: s.figures[f] = max_figure / 30; break;
+            }
+            b.push_back(s);
+        }
+    }
+    for (std::size_t c = 0; c < 3; ++c)
+        for (std::uint32_t v : {0U, 41U, 9U, missing_figure}) {
+            auto s = base;
+            s.tps = *tps_code::from_number(++code);
+            s.votes[c] = v;
+            b.push_back(s);
+        }
+    return b;
+}
+
+// The law of the column screen: a row it clears fires no rule of the catalogue.
+template <class R, class Engine>
+void check_screen_never_hides(const sheet_batch& b, const Engine& engine, bool expect_cleared = true) {
+    const auto table = engine.screen_limits();
+    std::array<std::uint8_t, screen_block> keep{};
+    std::size_t cleared = 0, kept = 0;
+    for (std::size_t s = 0; s < b.size(); s += screen_block) {
+        const std::size_t e = std::min(b.size(), s + screen_block);
+        screen_rows(b, s, e, table, keep);
+        for (std::size_t i = s; i < e; ++i) {
+            const auto fired = fired_rules<R>(b.row(i));
+            if (keep[i - s] == 0) {
+                ++cleared;
+                BOOST_TEST(fired.empty(), "screen cleared row " << i << " on which " << fired << " fire");
+            } else {
+                ++kept;
+            }
+        }
+    }
+    if (expect_cleared) BOOST_TEST(cleared > 0U);  // the screen does clear rows (else it is pointless)
+    BOOST_TEST(kept > 0U);
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(screen_never_clears_a_row_the_catalogue_flags) {
+    const auto pilkada = perturbed<pilkada_2024>(kontes::pkwkk);
+    const auto pemilu = perturbed<pemilu_2024>(kontes::ppwp);
+    BOOST_TEST(fired_rules<pilkada_2024>(pilkada.row(0)).empty());  // the clean sheet is clean
+    BOOST_TEST(fired_rules<pemilu_2024>(pemilu.row(0)).empty());
+    check_screen_never_hides<pilkada_2024>(pilkada, contest_engine{});
+    check_screen_never_hides<pemilu_2024>(pemilu, contest_engine{});
+    check_screen_never_hides<pilkada_2024>(pilkada, regime_engine<pilkada_2024>{});
+    // Forced regime: the Pemilu table applied to Pilkada sheets (their allocation is Pilkada's,
+    // so ballots.allocation fires everywhere and nothing is cleared).
+    check_screen_never_hides<pemilu_2024>(pilkada, contest_engine{regime_choice::pemilu_2024}, false);
+    auto sample = io::read_sirekap(fs::path{SUARA_SHARED_DIR} / "data" / "sirekap");
+    const auto table = contest_engine{}.screen_limits();
+    std::array<std::uint8_t, screen_block> keep{};
+    for (std::size_t s = 0; s < sample.sheets.size(); s += screen_block) {
+        const std::size_t e = std::min(sample.sheets.size(), s + screen_block);
+        screen_rows(sample.sheets, s, e, table, keep);
+        for (std::size_t i = s; i < e; ++i)
+            if (keep[i - s] == 0) BOOST_TEST(fired_rules<pemilu_2024>(sample.sheets.row(i)).empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(screen_on_and_off_give_identical_results) {
+    auto b = perturbed<pilkada_2024>(kontes::pkwkk);
+    const auto p2 = perturbed<pemilu_2024>(kontes::ppwp);
+    for (std::size_t i = 0; i < p2.size(); ++i) b.push_back(p2.row(i));
+    for (unsigned t : {1U, 3U}) {
+        const auto on = validate(b, regime_choice::by_contest, {t, rule_set::all(), true});
+        const auto off = validate(b, regime_choice::by_contest, {t, rule_set::all(), false});
+        BOOST_TEST((on == off));
+        BOOST_TEST(on.summary.flagged > 0U);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(suara_audit_cli)
+
+BOOST_AUTO_TEST_CASE(sirekap_sample_jsonl_counts_match_an_independent_count) {
+    const fs::path root = fs::path{SUARA_SHARED_DIR} / "data" / "sirekap";
+    const auto r = run(audit("--output jsonl " + root.string()));
+    const auto lines = jsonl(r.out);
+    const auto& s = summary_of(lines);
+
+    // Independent count, straight from the JSON: votes.valid_sum where all three pairs and
+    // suara_sah are present and differ; votes.total_sum likewise for sah + tidak_sah vs total.
+    std::int64_t files = 0, valid_sum = 0, total_sum = 0;
+    for (const auto& e : fs::recursive_directory_iterator{root}) {
+        if (!e.is_regular_file() || e.path().extension() != ".json") continue;
+        ++files;
+        std::ifstream in(e.path(), std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        const auto v = boost::json::parse(ss.str()).as_object();
+        const auto* adm = v.at("administrasi").if_object();
+        const auto* chart = v.at("chart").if_object();
+        auto num = [](const boost::json::object* o, std::string_view k) -> std::optional<std::int64_t> {
+            if (o == nullptr) return std::nullopt;
+            auto it = o->find(k);
+            if (it == o->end() || it->value().is_null()) return std::nullopt;
+            return it->value().to_number<std::int64_t>();
+        };
+        const auto a = num(chart, "100025"), b = num(chart, "100026"), c = num(chart, "100027");
+        const auto sah = num(adm, "suara_sah"), tidak = num(adm, "suara_tidak_sah"), total = num(adm, "suara_total");
+        if (a && b && c && sah && *a + *b + *c != *sah) ++valid_sum;
+        if (sah && tidak && total && *sah + *tidak != *total) ++total_sum;
+    }
+    BOOST_TEST(files == 1000);
+    BOOST_TEST(s.at("read").as_int64() == files);
+    BOOST_TEST(s.at("read").as_int64() == s.at("validated").as_int64() + s.at("rejected").as_int64());
+    BOOST_TEST(valid_sum > 0);
+    BOOST_TEST(by_rule(s, "votes.valid_sum") == valid_sum);
+    BOOST_TEST(by_rule(s, "votes.total_sum") == total_sum);
+
+    // Every finding line is counted in the summary, and nothing else is.
+    std::map<std::string, std::int64_t> counted;
+    std::int64_t findings = 0;
+    for (const auto& l : lines) {
+        if (!l.contains("rule")) continue;
+        ++findings;
+        ++counted[std::string{l.at("rule").as_string()}];
+        BOOST_TEST(l.at("kode_tps").as_string().size() == 13U);
+        BOOST_TEST(l.at("kontes").as_string() == "ppwp");
+        BOOST_TEST(!l.at("basis").as_string().empty());
+        BOOST_TEST(!l.at("message").as_string().empty());
+    }
+    for (const auto& [rule, n] : counted) BOOST_TEST(by_rule(s, rule) == n, rule);
+    BOOST_TEST(s.at("findings").as_int64() == findings);
+    BOOST_TEST(r.status == (by_rule(s, "votes.valid_sum") > 0 ? 1 : 0));
+}
+
+BOOST_AUTO_TEST_CASE(exit_status_is_0_without_error_findings_and_1_with) {
+    const auto clean = write_file("clean.csv", header + "6471011001001,pkwkk,50,40,90,5,95\n");
+    const auto bad = write_file("bad.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");
+    BOOST_TEST(run(audit(clean.string())).status == 0);
+    const auto r = run(audit("--output jsonl " + bad.string()));
+    BOOST_TEST(r.status == 1);
+    BOOST_TEST(by_rule(summary_of(jsonl(r.out)), "votes.valid_sum") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(exit_status_is_2_for_usage_errors_and_unopenable_input) {
+    BOOST_TEST(run(audit("--bogus 2>/dev/null")).status == 2);
+    BOOST_TEST(run(audit("--output xml 2>/dev/null")).status == 2);
+    BOOST_TEST(run(audit("--threads 0 2>/dev/null")).status == 2);
+    BOOST_TEST(run(audit("--regime pilkada-2099 2>/dev/null")).status == 2);
+    BOOST_TEST(run(audit("/nonexistent/suara.csv 2>/dev/null")).status == 2);
+    BOOST_TEST(run(audit("--recap /nonexistent/recap.csv 2>/dev/null")).status == 2);
+    // Nothing is written to standard output when an input cannot be opened.
+    BOOST_TEST(run(audit("--output jsonl /nonexistent/suara.csv 2>/dev/null")).out.empty());
+}
+
+BOOST_AUTO_TEST_CASE(rejected_rows_are_reported_counted_and_do_not_stop_the_run) {
+    const auto csv = write_file("mixed.csv", header +
+                                                 "6471011001001,pkwkk,50,40,90,5,95\n"
+                                                 "6471011001002,pkwkk,50,-4,90,5,95\n"
+                                                 "64710110010,pkwkk,1,1,2,0,2\n"
+                                                 "6471011001003,pkwkk,50,40,91,5,96\n");
+    const auto r = run(audit("--output jsonl " + csv.string()));
+    const auto lines = jsonl(r.out);
+    const auto& s = summary_of(lines);
+    BOOST_TEST(s.at("read").as_int64() == 4);
+    BOOST_TEST(s.at("validated").as_int64() == 2);
+    BOOST_TEST(s.at("rejected").as_int64() == 2);
+    std::vector<std::string> sources;
+    for (const auto& l : lines)
+        if (l.contains("rejected")) sources.emplace_back(l.at("rejected").at("source").as_string());
+    BOOST_TEST_REQUIRE(sources.size() == 2U);
+    BOOST_TEST(sources[0] == csv.string() + ":3");
+    BOOST_TEST(sources[1] == csv.string() + ":4");
+    BOOST_TEST(by_rule(s, "votes.valid_sum") == 1);  // the row after the bad ones was validated
+    BOOST_TEST(r.status == 1);
+}
+
+BOOST_AUTO_TEST_CASE(standard_input_and_languages) {
+    const auto csv = write_file("stdin.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");
+    const auto id = run("cat " + csv.string() + " | " + audit("-"));
+    BOOST_TEST(id.status == 1);
+    BOOST_TEST(id.out.find("Lembar dibaca") != std::string::npos);
+    BOOST_TEST(id.out.find("Dasar hukum") != std::string::npos);
+    BOOST_TEST(id.out.find("TPS 6471011001001 (pkwkk)") != std::string::npos);
+    const auto en = run("cat " + csv.string() + " | " + audit("--lang en -"));
+    BOOST_TEST(en.out.find("Sheets read") != std::string::npos);
+    BOOST_TEST(en.out.find("Legal basis") != std::string::npos);
+    const auto csv_out = run(audit("--output csv " + csv.string()));
+    BOOST_TEST(csv_out.out.rfind("kode_tps,kontes,rule,severity,outcome,basis,message,values\n", 0) == 0);
+    BOOST_TEST(csv_out.out.find("\n6471011001001,pkwkk,votes.valid_sum,error,correction,") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(roll_up_options_fire_the_recap_rules) {
+    const auto csv = write_file("city.csv", header +
+                                                "6471011001001,pkwkk,50,40,90,5,95\n"
+                                                "6471011001002,pkwkk,10,20,30,1,31\n");
+    const auto good = write_file("recap-good.csv", "kode_wilayah,kontes,suara_1,suara_sah\n6471011001,pkwkk,60,120\n");
+    const auto off = write_file("recap-off.csv", "kode_wilayah,kontes,suara_1,suara_sah\n6471011001,pkwkk,61,120\n");
+    const auto tree = write_file("tree.txt", "6471011001001\n6471011001002\n6471011001003\n");
+    const auto r0 = run(audit("--output jsonl --recap " + good.string() + " " + csv.string()));
+    BOOST_TEST(by_rule(summary_of(jsonl(r0.out)), "recap.mismatch") == 0);
+    BOOST_TEST(r0.status == 0);
+    const auto r1 = run(audit("--output jsonl --recap " + off.string() + " " + csv.string()));
+    BOOST_TEST(by_rule(summary_of(jsonl(r1.out)), "recap.mismatch") == 1);
+    BOOST_TEST(r1.status == 1);  // recap.mismatch is an error
+    BOOST_TEST(r1.out.find("\"kode_tps\": \"6471011001\"") != std::string::npos);
+    const auto r2 = run(audit("--output jsonl --regions " + tree.string() + " " + csv.string()));
+    const auto lines = jsonl(r2.out);
+    BOOST_TEST(by_rule(summary_of(lines), "recap.missing_tps") == 1);
+    BOOST_TEST(r2.out.find("\"kode_tps\": \"6471011001003\", \"kontes\": \"pkwkk\", \"rule\": \"recap.missing_tps\"") !=
+               std::string::npos);
+}
+
+#ifdef SUARA_NATIONAL_GENERATOR
+// The national generator plants defects and writes, per defective sheet, every rule that must
+// fire (sheets not listed fire nothing). suara-audit must recover that truth exactly.
+BOOST_AUTO_TEST_CASE(generator_ground_truth_is_recovered_exactly) {
+    for (const std::string shape : {"pemilu", "pilkada"}) {
+        const auto csv = temp_dir() / ("national-" + shape + ".csv");
+        const auto truth = temp_dir() / ("national-" + shape + ".truth.csv");
+        const auto gen = run(std::string{SUARA_NATIONAL_GENERATOR} + " --shape " + shape +
+                             " --tps 20000 --seed 7 --defect-rate 0.03 --out " + csv.string() + " --truth " +
+                             truth.string() + " 2>/dev/null");
+        BOOST_TEST_REQUIRE(gen.status == 0);
+        std::set<std::string> want;
+        {
+            std::ifstream in(truth);
+            std::string line;
+            std::getline(in, line);  // header
+            while (std::getline(in, line))
+                if (!line.empty()) want.insert(line);
+        }
+        BOOST_TEST(want.size() > 100U);
+        const auto r = run(audit("--output jsonl " + csv.string()));
+        const auto lines = jsonl(r.out);
+        std::set<std::string> got;
+        for (const auto& l : lines)
+            if (l.contains("rule"))
+                got.insert(std::string{l.at("kode_tps").as_string()} + "," + std::string{l.at("kontes").as_string()} +
+                           "," + std::string{l.at("rule").as_string()});
+        const auto& s = summary_of(lines);
+        BOOST_TEST(s.at("rejected").as_int64() == 0);
+        BOOST_TEST(s.at("validated").as_int64() >= 20000);
+        std::vector<std::string> missed, extra;
+        std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(missed));
+        std::set_difference(got.begin(), got.end(), want.begin(), want.end(), std::back_inserter(extra));
+        BOOST_TEST(missed.empty(), shape << ": " << missed.size() << " planted findings not reported, first "
+                                         << (missed.empty() ? "" : missed.front()));
+        BOOST_TEST(extra.empty(), shape << ": " << extra.size() << " findings not planted, first "
+                                        << (extra.empty() ? "" : extra.front()));
+    }
+}
+#endif
+
+BOOST_AUTO_TEST_SUITE_END()

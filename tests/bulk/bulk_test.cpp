@@ -1,0 +1,449 @@
+// Tests of the bulk machinery: thread-count determinism, order-independent roll-ups, the
+// roll-up rules (recap.mismatch, recap.missing_tps), their inputs, the report and the CLI
+// options. The rule catalogue itself is tested by the tally tests; here a small probe engine
+// stands in for it where the point is the machinery, and the real catalogue is used in
+// bulk_catalogue_test.cpp and the CLI tests.
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <suara/bulk/batch.hpp>
+#include <suara/bulk/report.hpp>
+#include <suara/bulk/rollup.hpp>
+#include <suara/bulk/rollup_input.hpp>
+#include <suara/bulk/summary.hpp>
+#include <suara/bulk/validator.hpp>
+
+#include "laws.hpp"
+#include "printing.hpp"
+
+namespace {
+
+using namespace suara;
+
+// A probe engine with two row-dependent rules, enough to exercise the validator:
+// votes.valid_sum when suara_sah differs from the candidate sum (error), record.incomplete when
+// suara_sah is missing (info).
+struct probe_engine {
+    template <class Row>
+    rule_set fired(const Row& r, rule_set rules) const {
+        rule_set out;
+        const auto sah = r.figure(field::suara_sah);
+        if (sah == missing_figure) {
+            if (rules.contains(rule_id::record_incomplete)) out.insert(rule_id::record_incomplete);
+            return out;
+        }
+        std::uint64_t sum = 0;
+        for (std::size_t i = 0; i < r.candidate_count(); ++i) sum += r.candidate_figure(i);
+        if (sum != sah && rules.contains(rule_id::votes_valid_sum)) out.insert(rule_id::votes_valid_sum);
+        return out;
+    }
+    template <class Row, class Sink>
+    void check(const Row& r, Sink&& sink, rule_set rules) const {
+        const auto fs = fired(r, rules);
+        if (fs.contains(rule_id::record_incomplete)) {
+            finding f;
+            f.tps = r.code();
+            f.contest = r.kontes_code();
+            f.rule = rule_id::record_incomplete;
+            f.level = severity::info;
+            f.missing_fields = std::uint64_t{1} << index(field::suara_sah);
+            sink(f);
+        }
+        if (fs.contains(rule_id::votes_valid_sum)) {
+            finding f;
+            f.tps = r.code();
+            f.contest = r.kontes_code();
+            f.rule = rule_id::votes_valid_sum;
+            f.level = severity::error;
+            f.result = outcome::correction;
+            f.add("suara_sah", r.figure(field::suara_sah));
+            sink(f);
+        }
+    }
+};
+static_assert(rule_engine<probe_engine>);
+
+tps_code code_of(std::uint64_t v) { return *tps_code::from_number(v); }
+
+// `n` rows over many villages of two regencies; every 7th row has a bad sum, every 11th no
+// suara_sah.
+sheet_batch make_batch(std::size_t n) {
+    sheet_batch b;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t village = (i % 3 == 0 ? 6471010001ULL : 6472020001ULL) + (i / 37) % 50;
+        const std::uint64_t code = village * 1000 + (i % 999) + 1;
+        const auto row = b.append_missing(code_of(code), i % 2 == 0 ? kontes::pkwkp : kontes::pkwkk, 2, false);
+        const std::uint32_t a = static_cast<std::uint32_t>(i % 200);
+        const std::uint32_t c = static_cast<std::uint32_t>((i * 7) % 150);
+        b.candidate_column(0)[row] = a;
+        b.candidate_column(1)[row] = c;
+        if (i % 11 != 0) b.column(field::suara_sah)[row] = a + c + (i % 7 == 0 ? 1U : 0U);
+        b.column(field::pemilih_dpt_j)[row] = 300;
+    }
+    return b;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(bulk_validator_machinery)
+
+BOOST_AUTO_TEST_CASE(results_identical_for_any_thread_count) {
+    const auto batch = make_batch(100'000);  // > 8 parts of 8,192 rows: 8 threads really split
+    const auto one = validate_with(batch, probe_engine{}, {1, rule_set::all()});
+    BOOST_TEST(one.findings.size() > 1000U);
+    for (unsigned t : {2U, 3U, 8U}) {
+        const auto many = validate_with(batch, probe_engine{}, {t, rule_set::all()});
+        BOOST_TEST((many.fired == one.fired), "fired sets differ with " << t << " threads");
+        BOOST_TEST((many.findings == one.findings), "findings differ with " << t << " threads");
+        BOOST_TEST((many.finding_rows == one.finding_rows));
+        BOOST_TEST((many.summary == one.summary), "summary differs with " << t << " threads");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(counts_match_an_independent_count) {
+    const auto batch = make_batch(20'000);
+    std::uint64_t bad_sum = 0, missing = 0;
+    for (std::size_t i = 0; i < 20'000; ++i) {
+        if (i % 11 == 0) ++missing;
+        else if (i % 7 == 0) ++bad_sum;
+    }
+    const auto r = validate_with(batch, probe_engine{}, {3, rule_set::all()});
+    BOOST_TEST(r.summary.count(rule_id::votes_valid_sum) == bad_sum);
+    BOOST_TEST(r.summary.count(rule_id::record_incomplete) == missing);
+    BOOST_TEST(r.summary.count(severity::error) == bad_sum);
+    BOOST_TEST(r.summary.flagged == bad_sum + missing);
+    BOOST_TEST(r.summary.validated == 20'000U);
+    BOOST_TEST(r.summary.read == 20'000U);
+    // Per-row view agrees with the findings.
+    BOOST_TEST(r.fired[7].contains(rule_id::votes_valid_sum));
+    BOOST_TEST(r.fired[11].contains(rule_id::record_incomplete));
+    BOOST_TEST(r.fired[1].empty());
+    BOOST_TEST(r.findings_of(7).size() == 1U);
+    BOOST_TEST(r.findings_of(1).size() == 0U);
+    // Region levels add up to the whole.
+    for (auto level : {region_level::province, region_level::regency, region_level::district, region_level::village}) {
+        std::uint64_t sheets = 0, findings = 0;
+        for (const auto& e : r.summary.regions.at(level)) {
+            sheets += e.stats.sheets;
+            findings += e.stats.findings;
+        }
+        BOOST_TEST(sheets == 20'000U);
+        BOOST_TEST(findings == bad_sum + missing);
+    }
+    const auto regencies = r.summary.regions.at(region_level::regency);
+    BOOST_TEST_REQUIRE(regencies.size() == 2U);
+    BOOST_TEST(regencies[0].code == 6471U);
+    BOOST_TEST(regencies[1].code == 6472U);
+    BOOST_TEST(r.summary.regions.at(region_level::province).size() == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(disabled_rules_do_not_fire) {
+    const auto batch = make_batch(5'000);
+    const auto r = validate_with(batch, probe_engine{}, {2, rule_set{rule_id::record_incomplete}});
+    BOOST_TEST(r.summary.count(rule_id::votes_valid_sum) == 0U);
+    BOOST_TEST(r.summary.count(rule_id::record_incomplete) > 0U);
+}
+
+BOOST_AUTO_TEST_CASE(shuffled_input_gives_identical_roll_ups) {
+    const auto batch = make_batch(30'000);
+    std::vector<std::size_t> order(batch.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::shuffle(order.begin(), order.end(), std::mt19937{42});
+    sheet_batch shuffled;
+    for (auto i : order) shuffled.push_back(batch.row(i));
+    const auto a = validate_with(batch, probe_engine{}, {2, rule_set::all()});
+    const auto b = validate_with(shuffled, probe_engine{}, {3, rule_set::all()});
+    BOOST_TEST((a.summary == b.summary));
+    for (auto level : {region_level::province, region_level::regency, region_level::district, region_level::village})
+        BOOST_TEST((a.summary.regions.at(level) == b.summary.regions.at(level)));
+    // Same findings as a multiset.
+    auto key = [](const finding& f) { return std::tuple{f.tps, f.contest, f.rule}; };
+    std::vector<std::tuple<tps_code, kontes, rule_id>> ka, kb;
+    for (const auto& f : a.findings) ka.push_back(key(f));
+    for (const auto& f : b.findings) kb.push_back(key(f));
+    std::sort(ka.begin(), ka.end());
+    std::sort(kb.begin(), kb.end());
+    BOOST_TEST((ka == kb));
+}
+
+BOOST_AUTO_TEST_CASE(region_summary_obeys_the_roll_up_order_law) {
+    std::vector<std::pair<tps_code, region_stats>> records;
+    std::mt19937 rng{7};
+    for (int i = 0; i < 2000; ++i) {
+        const std::uint64_t code = (6471010001ULL + rng() % 40) * 1000 + rng() % 20 + 1;
+        records.push_back({code_of(code), region_stats{1, rng() % 2, rng() % 3, rng() % 2}});
+    }
+    std::vector<std::size_t> order(records.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    BOOST_TEST(laws::roll_up_order_law<region_summary>(records, order, 1));
+    BOOST_TEST(laws::roll_up_order_law<region_summary>(records, order, 333));
+    std::shuffle(order.begin(), order.end(), rng);
+    BOOST_TEST(laws::roll_up_order_law<region_summary>(records, order, 1));
+    BOOST_TEST(laws::roll_up_order_law<region_summary>(records, order, 2000));
+    // The law can fail: drop one record and it must.
+    auto fewer = order;
+    fewer.pop_back();
+    region_summary whole, part;
+    for (const auto& [c, s] : records) whole.add(c, s);
+    for (auto i : fewer) part.add(records[i].first, records[i].second);
+    whole.normalize();
+    part.normalize();
+    BOOST_TEST(!(whole == part));
+}
+
+BOOST_AUTO_TEST_CASE(feed_reports_a_wrongly_sized_fired_span) {
+    const auto batch = make_batch(10);
+    bulk_validator<probe_engine> v;
+    std::vector<rule_set> fired(3);
+    BOOST_CHECK_THROW(v.feed(batch, [](const finding&, std::size_t) {}, fired), std::invalid_argument);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- roll-up rules -----------------------------------------------------------------------
+
+namespace {
+sheet_batch small_city() {
+    // Two villages of district 647101, one of 647102; contest pkwkk, 2 candidates.
+    sheet_batch b;
+    auto add = [&](std::uint64_t code, std::uint32_t dpt, std::uint32_t v1, std::uint32_t v2) {
+        const auto r = b.append_missing(code_of(code), kontes::pkwkk, 2, false);
+        if (dpt != missing_figure) b.column(field::pemilih_dpt_j)[r] = dpt;
+        b.candidate_column(0)[r] = v1;
+        b.candidate_column(1)[r] = v2;
+        b.column(field::suara_sah)[r] = v1 + v2;
+    };
+    add(6471011001001ULL, 300, 100, 50);
+    add(6471011001002ULL, 250, 90, 60);
+    add(6471011002001ULL, 200, 10, 20);
+    add(6471021001001ULL, missing_figure, 5, 5);
+    return b;
+}
+
+recap_entry recap(region_level level, std::uint64_t code) {
+    recap_entry e;
+    e.level = level;
+    e.code = code;
+    e.contest = kontes::pkwkk;
+    e.source = "test";
+    return e;
+}
+
+std::vector<finding> run_recap(std::vector<recap_entry> entries, const sheet_batch& b) {
+    recap_checker c{std::move(entries)};
+    c.add(b);
+    std::vector<finding> out;
+    c.finish([&](const finding& f) { out.push_back(f); });
+    return out;
+}
+
+std::uint64_t value_of(const finding& f, std::string_view name) {
+    for (const auto& v : f)
+        if (v.name == name) return v.value;
+    return ~std::uint64_t{0};
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(roll_up_rules)
+
+BOOST_AUTO_TEST_CASE(recap_mismatch_fires_on_a_differing_figure) {
+    auto district = recap(region_level::district, 647101);
+    district.figures[index(field::pemilih_dpt_j)] = 751;  // sheets sum to 750
+    district.votes[0] = 200;                               // sheets sum to 200: agrees
+    const auto out = run_recap({district}, small_city());
+    BOOST_TEST_REQUIRE(out.size() == 1U);
+    BOOST_TEST((out[0].rule == rule_id::recap_mismatch));
+    BOOST_TEST(out[0].level == severity::error);
+    BOOST_TEST(out[0].result == outcome::correction);
+    BOOST_TEST(value_of(out[0], "pemilih_dpt_j") == 751U);
+    BOOST_TEST(value_of(out[0], "jumlah_dari_tps") == 750U);
+    BOOST_TEST(value_of(out[0], "jumlah_lembar") == 3U);
+    BOOST_TEST(value_of(out[0], "kode_wilayah") == 647101U);
+    BOOST_TEST(detail::place_of(out[0]) == "647101");
+}
+
+BOOST_AUTO_TEST_CASE(recap_mismatch_does_not_fire_when_the_sum_agrees) {
+    auto village = recap(region_level::village, 6471011001);
+    village.figures[index(field::pemilih_dpt_j)] = 550;
+    village.figures[index(field::suara_sah)] = 300;
+    village.votes[0] = 190;
+    village.votes[1] = 110;
+    auto city = recap(region_level::regency, 6471);
+    city.votes[0] = 205;
+    BOOST_TEST(run_recap({village, city}, small_city()).empty());
+}
+
+BOOST_AUTO_TEST_CASE(recap_mismatch_is_not_evaluated_over_a_missing_figure) {
+    // The city sum of pemilih_dpt_j includes a TPS without it: unknown, not 750.
+    auto city = recap(region_level::regency, 6471);
+    city.figures[index(field::pemilih_dpt_j)] = 750;
+    BOOST_TEST(run_recap({city}, small_city()).empty());
+    city.figures[index(field::pemilih_dpt_j)] = 1;
+    BOOST_TEST(run_recap({city}, small_city()).empty());
+    // ... while a complete figure of the same region is still compared.
+    city.votes[1] = 1;
+    BOOST_TEST(run_recap({city}, small_city()).size() == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(recap_of_another_contest_is_compared_with_nothing_of_this_one) {
+    auto gov = recap(region_level::regency, 6471);
+    gov.contest = kontes::pkwkp;
+    gov.votes[0] = 0;  // no pkwkp sheets: the sum is 0, agrees
+    BOOST_TEST(run_recap({gov}, small_city()).empty());
+    gov.votes[0] = 5;
+    BOOST_TEST(run_recap({gov}, small_city()).size() == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(missing_tps_fires_for_expected_codes_without_sheet) {
+    missing_tps_checker m{{code_of(6471011001001ULL), code_of(6471011001002ULL), code_of(6471011001003ULL),
+                           code_of(6471021001001ULL), code_of(6472011001001ULL)}};
+    m.add(small_city());
+    std::vector<finding> out;
+    m.finish([&](const finding& f) { out.push_back(f); });
+    // 6471011001003 has no sheet; 6472... is in a regency the input does not cover.
+    BOOST_TEST_REQUIRE(out.size() == 1U);
+    BOOST_TEST(out[0].tps == code_of(6471011001003ULL));
+    BOOST_TEST(out[0].contest == kontes::pkwkk);
+    BOOST_TEST((out[0].rule == rule_id::recap_missing_tps));
+    BOOST_TEST(out[0].level == severity::info);
+}
+
+BOOST_AUTO_TEST_CASE(missing_tps_does_not_fire_when_every_tps_has_a_sheet) {
+    missing_tps_checker m{{code_of(6471011001001ULL), code_of(6471011001002ULL)}};
+    m.add(small_city());
+    int n = 0;
+    m.finish([&](const finding&) { ++n; });
+    BOOST_TEST(n == 0);
+}
+
+BOOST_AUTO_TEST_CASE(recap_csv_reads_entries_and_rejects_bad_rows_with_their_place) {
+    std::istringstream in(
+        "kode_wilayah,kontes,pemilih_dpt_j,suara_1,suara_2,catatan\r\n"
+        "647101,pkwkk,751,200,,\r\n"
+        "6471,pkwkk,,,,\r\n"
+        "64710,pkwkk,1,2,3,x\n"
+        "6471011001,pkwkk,abc,1,2,\n"
+        "6471011001,xx,1,1,2,\n"
+        "64,pkwkp,1,2\n");
+    io::read_report rep;
+    const auto entries = read_recap_csv(in, "recap.csv", rep);
+    BOOST_TEST_REQUIRE(entries.size() == 2U);
+    BOOST_TEST(entries[0].code == 647101U);
+    BOOST_TEST((entries[0].level == region_level::district));
+    BOOST_TEST(entries[0].figures[index(field::pemilih_dpt_j)] == 751U);
+    BOOST_TEST(entries[0].votes[0] == 200U);
+    BOOST_TEST(entries[0].votes[1] == missing_figure);  // empty cell states nothing
+    BOOST_TEST(entries[1].figures[index(field::pemilih_dpt_j)] == missing_figure);
+    BOOST_TEST(rep.summary.rejected == 4U);
+    BOOST_TEST(rep.summary.read == 6U);
+    BOOST_TEST_REQUIRE(rep.rejections.size() == 4U);
+    BOOST_TEST(rep.rejections[0].line == 4U);
+    BOOST_TEST(rep.rejections[0].column == "kode_wilayah");
+    BOOST_TEST(rep.rejections[1].line == 5U);
+    BOOST_TEST(rep.rejections[1].column == "pemilih_dpt_j");
+    BOOST_TEST(rep.rejections[1].value == "abc");
+    BOOST_TEST(rep.rejections[2].column == "kontes");
+    BOOST_TEST(rep.rejections[3].line == 7U);  // too few columns
+    BOOST_TEST(rep.summary.warnings == 1U);   // "catatan" ignored
+}
+
+BOOST_AUTO_TEST_CASE(tps_code_list_rejects_bad_lines) {
+    std::istringstream in("6471011001001\n\n647101100100\n6471011001002\r\nabc\n");
+    io::read_report rep;
+    const auto codes = read_tps_codes(in, "tps.txt", rep);
+    BOOST_TEST(codes.size() == 2U);
+    BOOST_TEST(rep.summary.rejected == 2U);
+    BOOST_TEST_REQUIRE(rep.rejections.size() == 2U);
+    BOOST_TEST(rep.rejections[0].line == 3U);
+    BOOST_TEST(rep.rejections[1].line == 5U);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- report ------------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_SUITE(audit_report)
+
+BOOST_AUTO_TEST_CASE(jsonl_lines_follow_the_cli_contract) {
+    std::ostringstream out;
+    report_writer w{out, output_format::jsonl, lang::id};
+    finding f;
+    f.tps = code_of(6471011001001ULL);
+    f.contest = kontes::pkwkk;
+    f.rule = rule_id::votes_valid_sum;
+    f.level = severity::error;
+    f.result = outcome::correction;
+    f.add("suara_sah", 185).add("jumlah_suara_paslon", 1223);
+    w.finding(f, "UU 1/2015", "suara sah \"185\"");
+    w.rejected({"data.csv", 12, "suara_sah", "-3", {"bilangan negatif", "negative number"}});
+    audit_summary s;
+    s.read = 3;
+    s.validated = 2;
+    s.rejected = 1;
+    s.flagged = 1;
+    s.by_rule[static_cast<std::size_t>(rule_id::votes_valid_sum)] = 1;
+    w.finish(s);
+    const std::string expected =
+        "{\"kode_tps\": \"6471011001001\", \"kontes\": \"pkwkk\", \"rule\": \"votes.valid_sum\", \"severity\": "
+        "\"error\", \"outcome\": \"correction\", \"basis\": \"UU 1/2015\", \"message\": \"suara sah \\\"185\\\"\", "
+        "\"values\": {\"suara_sah\": 185, \"jumlah_suara_paslon\": 1223}}\n"
+        "{\"rejected\": {\"source\": \"data.csv:12\", \"column\": \"suara_sah\", \"value\": \"-3\", \"reason\": "
+        "\"bilangan negatif\"}}\n"
+        "{\"summary\": {\"read\": 3, \"validated\": 2, \"rejected\": 1, \"flagged\": 1, \"findings\": 1, "
+        "\"by_rule\": {\"votes.valid_sum\": 1}}}\n";
+    BOOST_TEST(out.str() == expected);
+}
+
+BOOST_AUTO_TEST_CASE(csv_rows_quote_what_needs_quoting) {
+    std::ostringstream out;
+    report_writer w{out, output_format::csv, lang::en};
+    finding f;
+    f.tps = code_of(6471011001001ULL);
+    f.contest = kontes::pkwkk;
+    f.rule = rule_id::tps_capacity;
+    f.level = severity::warning;
+    f.add("pemilih_dpt_j", 700);
+    w.finding(f, "UU 1/2015, PKPU", "DPT 700 > 600");
+    w.finish(audit_summary{});
+    BOOST_TEST(out.str() ==
+               "kode_tps,kontes,rule,severity,outcome,basis,message,values\n"
+               "6471011001001,pkwkk,tps.capacity,warning,review,\"UU 1/2015, PKPU\",DPT 700 > 600,pemilih_dpt_j=700\n");
+}
+
+BOOST_AUTO_TEST_CASE(text_report_puts_the_summary_first_and_groups_by_tps) {
+    std::ostringstream out;
+    report_writer w{out, output_format::text, lang::en};
+    finding f;
+    f.tps = code_of(6471011001001ULL);
+    f.contest = kontes::pkwkk;
+    f.rule = rule_id::votes_total_sum;
+    f.level = severity::error;
+    f.result = outcome::correction;
+    w.finding(f, "BASIS-A", "MESSAGE-A");
+    f.rule = rule_id::votes_valid_sum;
+    w.finding(f, "BASIS-B", "MESSAGE-B");
+    audit_summary s;
+    s.read = s.validated = s.flagged = 1;
+    s.by_rule[static_cast<std::size_t>(rule_id::votes_total_sum)] = 1;
+    s.by_rule[static_cast<std::size_t>(rule_id::votes_valid_sum)] = 1;
+    s.regions.add(f.tps, {1, 1, 2, 2});
+    region_names names{{6471011001ULL, "Kelurahan Contoh"}};
+    w.finish(s, &names);
+    const auto text = out.str();
+    const auto summary_at = text.find("Sheets read");
+    const auto tps_at = text.find("TPS 6471011001001 (pkwkk)");
+    BOOST_TEST(summary_at != std::string::npos);
+    BOOST_TEST(tps_at != std::string::npos);
+    BOOST_TEST(summary_at < tps_at);
+    BOOST_TEST(text.find("TPS 6471011001001", tps_at + 1) == std::string::npos);  // one group
+    BOOST_TEST(text.find("Legal basis: BASIS-B") != std::string::npos);
+    BOOST_TEST(text.find("6471011001 Kelurahan Contoh: 2 findings") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

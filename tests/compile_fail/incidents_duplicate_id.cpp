@@ -1,0 +1,30 @@
+// Claim: a regime's incident condition set with two conditions of one identifier does not compile.
+#include <suara/incidents/condition_set.hpp>
+
+struct pilkada_2029 : suara::pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029";
+};
+template <>
+struct suara::incident_law<pilkada_2029> : suara::incident_law<suara::pilkada_2024> {};
+template <>
+struct suara::incident_modality<pilkada_2029> : suara::incident_modality<suara::pilkada_2024> {};
+
+// A stricter double-voting ground that reuses the catalogue's identifier.
+struct any_double_voter : suara::conditions::multiple_voting {
+    template <class R>
+    static constexpr bool holds(const suara::incident_report& r) noexcept {
+        return suara::reported_at_least(r.memilih_ganda, 1);
+    }
+};
+
+template <>
+struct suara::conditions_of<pilkada_2029> {
+#ifdef SUARA_COMPILE_FAIL
+    static constexpr auto value = boost::hana::tuple_t<suara::conditions::multiple_voting, any_double_voter>;
+#else
+    static constexpr auto value = boost::hana::tuple_t<any_double_voter>;
+#endif
+};
+
+static_assert(suara::requires_psu<pilkada_2029>(suara::incident_report{.memilih_ganda = 1}));
+int main() {}

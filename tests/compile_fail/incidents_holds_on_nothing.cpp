@@ -1,0 +1,30 @@
+// Claim: an incident condition that holds when nothing was reported does not compile
+// ("not reported" is never a ground).
+#include <suara/incidents/condition_set.hpp>
+
+struct pemilu_2029 : suara::pemilu_2024 {
+    static constexpr std::string_view name = "pemilu-2029";
+};
+
+struct no_report_is_suspicious {
+    static constexpr suara::rule_id id = suara::rule_id::psu_ballot_box_opened;
+    static constexpr suara::outcome result = suara::outcome::psu;
+    template <class R>
+    static constexpr suara::citation basis() { return {"UU x/2029", "Pasal 3"}; }
+    template <class R>
+    static constexpr bool holds(const suara::incident_report& r) {
+#ifdef SUARA_COMPILE_FAIL
+        return !r.kotak_dibuka.has_value();
+#else
+        return suara::reported(r.kotak_dibuka);
+#endif
+    }
+};
+
+template <>
+struct suara::conditions_of<pemilu_2029> {
+    static constexpr auto value = boost::hana::tuple_t<no_report_is_suspicious>;
+};
+
+static_assert(suara::check_conditions<pemilu_2029>());
+int main() {}

@@ -1,0 +1,25 @@
+// Claim: an incident condition that does not say what the law makes of it does not compile.
+#include <suara/incidents/condition_set.hpp>
+
+struct pilkada_2029 : suara::pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029";
+};
+
+struct closed_count {
+    static constexpr suara::rule_id id = suara::rule_id::recount_closed;
+#ifndef SUARA_COMPILE_FAIL
+    static constexpr suara::outcome result = suara::outcome::recount;
+#endif
+    template <class R>
+    static constexpr suara::citation basis() { return {"UU x/2029", "Pasal 2"}; }
+    template <class R>
+    static constexpr bool holds(const suara::incident_report& r) { return suara::reported(r.hitung_tertutup); }
+};
+
+template <>
+struct suara::conditions_of<pilkada_2029> {
+    static constexpr auto value = boost::hana::tuple_t<closed_count>;
+};
+
+static_assert(suara::check_conditions<pilkada_2029>());
+int main() {}

@@ -1,0 +1,374 @@
+// Tests of the C.Hasil CSV reader and writer, and of the embedded Balikpapan 2024 data set.
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <suara/data/balikpapan_2024.hpp>
+#include <suara/io/csv_reader.hpp>
+#include <suara/io/csv_writer.hpp>
+
+#include "laws.hpp"
+#include "printing.hpp"
+
+using namespace suara;
+using suara::io::read_csv_string;
+
+namespace {
+
+const std::string header = "kode_tps,kontes,pemilih_dpt_l,pemilih_dpt_p,pemilih_dpt_j,suara_sah,suara_1,suara_2\n";
+
+// The single rejection of `text` (a header plus rows), checked for its place.
+void expect_rejection(const std::string& rows, std::size_t line, const std::string& column,
+                      const std::string& value, const bilingual& reason) {
+    const auto r = read_csv_string(header + rows, "t.csv");
+    BOOST_TEST_CONTEXT("rows: " << rows) {
+        BOOST_TEST(r.report.summary.rejected == 1U);
+        BOOST_TEST(r.report.summary.balanced());
+        BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+        const auto& x = r.report.rejections[0];
+        BOOST_TEST(x.source == "t.csv");
+        BOOST_TEST(x.line == line);
+        BOOST_TEST(x.column == column);
+        BOOST_TEST(x.value == value);
+        BOOST_TEST(x.reason.en == reason.en);
+        BOOST_TEST(x.reason.id == reason.id);
+    }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(csv_reader)
+
+BOOST_AUTO_TEST_CASE(reads_rows_with_columns_in_any_order) {
+    const auto r = read_csv_string(
+        "suara_2,kontes,suara_1,kode_tps,suara_sah,pemilih_dpt_j\n"
+        "20,ppwp,10,3101011001001,30,250\n"
+        "5,pdpr,7,3101011001001,12,\n");
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 2U);
+    BOOST_TEST(r.report.summary.read == 2U);
+    BOOST_TEST(r.report.summary.validated == 2U);
+    BOOST_TEST(r.report.summary.rejected == 0U);
+    const auto s = r.sheets.at(0);
+    BOOST_TEST(to_string(s.tps) == "3101011001001");
+    BOOST_TEST(s.contest == kontes::ppwp);
+    BOOST_TEST(s.candidates == 2);
+    BOOST_TEST(s.votes[0] == 10U);
+    BOOST_TEST(s.votes[1] == 20U);
+    BOOST_TEST(*s.get(field::suara_sah) == 30U);
+    BOOST_TEST(*s.get(field::pemilih_dpt_j) == 250U);
+    // Missing is never zero: an empty cell and an absent column are both missing.
+    BOOST_TEST(!r.sheets.at(1).get(field::pemilih_dpt_j).has_value());
+    BOOST_TEST(!s.get(field::pemilih_dpt_l).has_value());
+    BOOST_TEST(r.sheets.at(1).contest == kontes::pdpr);
+}
+
+BOOST_AUTO_TEST_CASE(every_rejection_names_line_column_value_and_reason) {
+    namespace R = io::csv_reason;
+    expect_rejection("3101011001001,ppwp,1x,2,3,4,1,3\n", 2, "pemilih_dpt_l", "1x", R::not_a_number);
+    expect_rejection("3101011001001,ppwp,1,-3,3,4,1,3\n", 2, "pemilih_dpt_p", "-3", R::negative);
+    expect_rejection("3101011001001,ppwp,1,2,3,4294967295,1,3\n", 2, "suara_sah", "4294967295", R::out_of_range);
+    expect_rejection("3101011001001,ppwp,1,2,3,99999999999999999999999,1,3\n", 2, "suara_sah",
+                     "99999999999999999999999", R::out_of_range);
+    expect_rejection("3101011001001,ppwp,1,2,3, 4,1,3\n", 2, "suara_sah", " 4", R::not_a_number);
+    expect_rejection("3101011001001,ppwp,1,2,3,4.5,1,3\n", 2, "suara_sah", "4.5", R::not_a_number);
+    expect_rejection("310101100100,ppwp,1,2,3,4,1,3\n", 2, "kode_tps", "310101100100", R::bad_code);
+    expect_rejection("31010110010011,ppwp,1,2,3,4,1,3\n", 2, "kode_tps", "31010110010011", R::bad_code);
+    expect_rejection("31010110010a1,ppwp,1,2,3,4,1,3\n", 2, "kode_tps", "31010110010a1", R::bad_code);
+    expect_rejection(",ppwp,1,2,3,4,1,3\n", 2, "kode_tps", "", R::missing_code);
+    expect_rejection("3101011001001,pilpres,1,2,3,4,1,3\n", 2, "kontes", "pilpres", R::unknown_kontes);
+    expect_rejection("3101011001001,,1,2,3,4,1,3\n", 2, "kontes", "", R::missing_kontes);
+    expect_rejection("3101011001001,ppwp,1,2,3,4,1\n", 2, "suara_2", "", R::too_few_columns);
+    expect_rejection("3101011001001,ppwp,1,2,3,4,1,3,9\n", 2, "9", "9", R::too_many_columns);
+    expect_rejection("3101011001001,ppwp,\"1,2,3,4,1,3\n", 2, "pemilih_dpt_l", "\"1,2,3,4,1,3", R::unterminated_quote);
+    expect_rejection("3101011001001,ppwp,\"1\"x,2,3,4,1,3\n", 2, "pemilih_dpt_l", "\"1\"x", R::bad_quote);
+    // Limits and widths: max_figure itself is accepted; leading zeros are digits like any other.
+    const auto lim = read_csv_string(header + "3101011001001,ppwp,4294967294,0000000007,00000000012,12345678,1,3\n");
+    BOOST_REQUIRE_EQUAL(lim.sheets.size(), 1U);
+    BOOST_TEST(*lim.sheets.at(0).get(field::pemilih_dpt_l) == max_figure);
+    BOOST_TEST(*lim.sheets.at(0).get(field::pemilih_dpt_p) == 7U);
+    BOOST_TEST(*lim.sheets.at(0).get(field::pemilih_dpt_j) == 12U);
+    BOOST_TEST(*lim.sheets.at(0).get(field::suara_sah) == 12345678U);
+    // Rejected rows do not stop the file: the good row after the bad one is read.
+    const auto r = read_csv_string(header + "3101011001001,ppwp,1x,2,3,4,1,3\n3101011001002,ppwp,1,2,3,4,1,3\n");
+    BOOST_TEST(r.sheets.size() == 1U);
+    BOOST_TEST(r.report.summary.read == 2U);
+    BOOST_TEST(r.report.summary.balanced());
+}
+
+BOOST_AUTO_TEST_CASE(incident_cells_have_their_forms) {
+    namespace R = io::csv_reason;
+    const std::string h = "kode_tps,kontes,kejadian_kotak_dibuka,kejadian_memilih_ganda,kejadian_gangguan,kejadian_gangguan_tahap\n";
+    const auto ok = read_csv_string(h + "6471011001001,pkwkk,1,3,kerusuhan,sebagian\n6471011001002,pkwkk,0,0,,\n");
+    BOOST_REQUIRE_EQUAL(ok.sheets.size(), 2U);
+    const auto s = ok.sheets.at(0);
+    BOOST_TEST(*s.get(field::kejadian_kotak_dibuka) == 1U);
+    BOOST_TEST(*s.get(field::kejadian_memilih_ganda) == 3U);
+    BOOST_TEST(*s.get(field::kejadian_gangguan) == static_cast<unsigned>(gangguan::kerusuhan));
+    BOOST_TEST(*s.get(field::kejadian_gangguan_tahap) == static_cast<unsigned>(gangguan_tahap::sebagian));
+    BOOST_TEST(!ok.sheets.at(1).get(field::kejadian_gangguan).has_value());
+    BOOST_TEST(*ok.sheets.at(1).get(field::kejadian_kotak_dibuka) == 0U);
+    const auto bad = read_csv_string(h + "6471011001001,pkwkk,2,0,,\n6471011001002,pkwkk,0,0,banjir,\n"
+                                         "6471011001003,pkwkk,0,0,bencana,separuh\n");
+    BOOST_REQUIRE_EQUAL(bad.report.rejections.size(), 3U);
+    BOOST_TEST(bad.report.rejections[0].column == "kejadian_kotak_dibuka");
+    BOOST_TEST(bad.report.rejections[0].reason == R::bad_flag);
+    BOOST_TEST(bad.report.rejections[1].column == "kejadian_gangguan");
+    BOOST_TEST(bad.report.rejections[1].value == "banjir");
+    BOOST_TEST(bad.report.rejections[1].reason == R::bad_gangguan);
+    BOOST_TEST(bad.report.rejections[2].line == 4U);
+    BOOST_TEST(bad.report.rejections[2].reason == R::bad_tahap);
+}
+
+BOOST_AUTO_TEST_CASE(duplicates_are_rejected_naming_the_first_line) {
+    const auto r = read_csv_string(header + "3101011001001,ppwp,1,2,3,4,1,3\n3101011001001,pdpr,1,2,3,4,1,3\n"
+                                            "3101011001001,ppwp,9,9,18,4,1,3\n");
+    BOOST_TEST(r.sheets.size() == 2U);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    const auto& x = r.report.rejections[0];
+    BOOST_TEST(x.line == 4U);
+    BOOST_TEST(x.other_line == 2U);
+    BOOST_TEST(x.reason == io::csv_reason::duplicate);
+    BOOST_TEST(io::to_string(x, lang::en).find("line 2") != std::string::npos);
+    BOOST_TEST(io::to_string(x, lang::id).find("baris 2") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(bom_crlf_quotes_and_empty_lines) {
+    const auto r = read_csv_string(
+        "\xEF\xBB\xBFkode_tps,\"kontes\",catatan,suara_sah\r\n"
+        "\"3101011001001\",ppwp,\"dibuka, lalu \"\"ditutup\"\"\",\"12\"\r\n"
+        "\r\n"
+        "3101011001002,ppwp,,7");
+    BOOST_TEST(r.report.summary.rejected == 0U);
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 2U);
+    BOOST_TEST(*r.sheets.at(0).get(field::suara_sah) == 12U);
+    BOOST_TEST(*r.sheets.at(1).get(field::suara_sah) == 7U);  // last line without a line break
+    BOOST_TEST(r.report.summary.warnings == 1U);               // "catatan", once
+}
+
+BOOST_AUTO_TEST_CASE(unknown_column_warns_once) {
+    const auto r = read_csv_string("kode_tps,kontes,x\n3101011001001,ppwp,a\n3101011001002,ppwp,b\n3101011001003,ppwp,c\n");
+    BOOST_TEST(r.sheets.size() == 3U);
+    BOOST_REQUIRE_EQUAL(r.report.warnings.size(), 1U);
+    BOOST_TEST(r.report.warnings[0].column == "x");
+    BOOST_TEST(r.report.warnings[0].line == 1U);
+    BOOST_TEST(r.report.warnings[0].message == io::csv_reason::unknown_column);
+}
+
+BOOST_AUTO_TEST_CASE(empty_file_and_header_only) {
+    const auto e = read_csv_string("");
+    BOOST_TEST(e.sheets.size() == 0U);
+    BOOST_TEST(e.report.summary.read == 0U);
+    BOOST_REQUIRE_EQUAL(e.report.warnings.size(), 1U);
+    BOOST_TEST(e.report.warnings[0].message == io::csv_reason::empty_file);
+    const auto h = read_csv_string(header);
+    BOOST_TEST(h.sheets.size() == 0U);
+    BOOST_TEST(h.report.summary.read == 0U);
+    BOOST_TEST(h.report.warnings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(header_without_required_column_rejects_the_file) {
+    const auto r = read_csv_string("kode_tps,suara_sah\n3101011001001,3\n3101011001002,4\n", "h.csv");
+    BOOST_TEST(r.sheets.size() == 0U);
+    BOOST_TEST(r.report.summary.read == 1U);
+    BOOST_TEST(r.report.summary.rejected == 1U);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(r.report.rejections[0].line == 1U);
+    BOOST_TEST(r.report.rejections[0].reason == io::csv_reason::header_missing_kontes);
+    const auto d = read_csv_string("kode_tps,kontes,suara_sah,suara_sah\n");
+    BOOST_TEST(d.report.rejections.at(0).reason == io::csv_reason::header_duplicate);
+    BOOST_TEST(d.report.rejections.at(0).column == "4");
+}
+
+BOOST_AUTO_TEST_CASE(candidate_count_follows_the_row) {
+    const auto r = read_csv_string("kode_tps,kontes,suara_1,suara_2,suara_3,suara_kosong\n"
+                                   "6471011001001,pkwkp,10,20,,\n6471011001001,pkwkk,1,2,3,\n"
+                                   "6471011001002,pkwkk,,,,\n6471011001003,pkwkk,40,,,15\n");
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 4U);
+    BOOST_TEST(r.sheets.at(0).candidates == 2);
+    BOOST_TEST(r.sheets.at(1).candidates == 3);
+    BOOST_TEST(r.sheets.at(2).candidates == 3);  // nothing entered: all three missing
+    BOOST_TEST(!r.sheets.at(2).candidate_votes(2).has_value());
+    BOOST_TEST(r.sheets.at(3).candidates == 1);
+    BOOST_TEST(r.sheets.at(3).has_blank_column);
+    BOOST_TEST(r.sheets.at(3).blank_votes == 15U);
+    // Fixed per contest: a vote beyond the contest's candidates is a rejection.
+    io::csv_options o;
+    o.candidates[static_cast<std::size_t>(kontes::pkwkp)] = 2;
+    const auto f = read_csv_string("kode_tps,kontes,suara_1,suara_2,suara_3\n6471011001001,pkwkp,1,2,3\n"
+                                   "6471011001002,pkwkp,1,,\n", "f.csv", o);
+    BOOST_REQUIRE_EQUAL(f.report.rejections.size(), 1U);
+    BOOST_TEST(f.report.rejections[0].column == "suara_3");
+    BOOST_TEST(f.sheets.at(0).candidates == 2);
+}
+
+BOOST_AUTO_TEST_CASE(streaming_in_any_block_size_gives_the_same_batches) {
+    std::string text = header;
+    for (int i = 1; i <= 57; ++i) {
+        text += "31010110010" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ",ppwp,1,2,3,4,1,3\n";
+        if (i % 10 == 0) text += "3101011001001,ppwp,1,2,3,4,1,3\n";  // duplicate: rejected
+    }
+    const auto whole = read_csv_string(text);
+    for (std::size_t block : {std::size_t{1}, std::size_t{7}, std::size_t{64}, std::size_t{1000}}) {
+        io::csv_options o;
+        o.batch_rows = 10;
+        io::csv_reader r{"s.csv", o};
+        std::vector<sheet> got;
+        std::size_t deliveries = 0;
+        auto take = [&](sheet_batch& b) {
+            BOOST_TEST(b.size() <= 10U);
+            ++deliveries;
+            for (std::size_t i = 0; i < b.size(); ++i) got.push_back(b.at(i));
+        };
+        for (std::size_t p = 0; p < text.size(); p += block) r.feed(std::string_view{text}.substr(p, block), take);
+        r.finish(take);
+        BOOST_TEST(deliveries == 6U);
+        BOOST_REQUIRE_EQUAL(got.size(), whole.sheets.size());
+        for (std::size_t i = 0; i < got.size(); ++i) BOOST_TEST(got[i] == whole.sheets.at(i));
+        BOOST_TEST(r.report().summary == whole.report.summary);
+    }
+    BOOST_TEST(whole.report.summary.read == 62U);
+    BOOST_TEST(whole.report.summary.rejected == 5U);
+}
+
+// Damaged input never crashes the reader, keeps read = validated + rejected, and reads the same
+// whether it arrives whole or byte by byte (the fast and general row paths agree).
+BOOST_AUTO_TEST_CASE(damaged_input_is_always_accounted_for) {
+    std::ostringstream out;
+    io::write_csv(out, data::balikpapan_2024::batch(), io::csv_columns::all);
+    const std::string clean = out.str().substr(0, 40000);
+    std::uint64_t state = 12345;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return state >> 33;
+    };
+    const std::string alphabet = "0123456789,\"\r\n-x ";
+    for (int round = 0; round < 40; ++round) {
+        std::string text = clean;
+        for (int k = 0; k < 30; ++k) text[next() % text.size()] = alphabet[next() % alphabet.size()];
+        const auto whole = read_csv_string(text);
+        BOOST_TEST(whole.report.summary.balanced());
+        BOOST_TEST(whole.sheets.size() == whole.report.summary.validated);
+        io::csv_reader r{"bytes"};
+        std::size_t rows = 0;
+        auto take = [&](sheet_batch& b) { rows += b.size(); };
+        for (char c : text) r.feed(std::string_view{&c, 1}, take);
+        r.finish(take);
+        BOOST_TEST(r.report().summary == whole.report.summary);
+        BOOST_TEST(rows == whole.sheets.size());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(reads_from_a_stream) {
+    std::istringstream in{header + "3101011001001,ppwp,1,2,3,4,1,3\n"};
+    std::size_t rows = 0;
+    const auto rep = io::read_csv_stream(in, "-", [&](sheet_batch& b) { rows += b.size(); });
+    BOOST_TEST(rows == 1U);
+    BOOST_TEST(rep.summary.validated == 1U);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(csv_writer)
+
+BOOST_AUTO_TEST_CASE(round_trip_gives_identical_sheets) {
+    const auto original = data::balikpapan_2024::batch();
+    std::ostringstream out;
+    io::write_csv(out, original);
+    const auto back = read_csv_string(out.str(), "round.csv");
+    BOOST_TEST(back.report.summary.rejected == 0U);
+    BOOST_TEST(back.report.summary.warnings == 0U);
+    BOOST_REQUIRE_EQUAL(back.sheets.size(), original.size());
+    for (std::size_t i = 0; i < original.size(); ++i) BOOST_TEST(back.sheets.at(i) == original.at(i));
+    // ... and with every column written, too; missing stays missing.
+    std::ostringstream all;
+    std::vector<sheet> some{original.at(0), original.at(1)};
+    some[1].clear(field::suara_sah);
+    io::write_csv(all, some, io::csv_columns::all);
+    const auto back2 = read_csv_string(all.str());
+    BOOST_REQUIRE_EQUAL(back2.sheets.size(), 2U);
+    BOOST_TEST(back2.sheets.at(0) == some[0]);
+    BOOST_TEST(back2.sheets.at(1) == some[1]);
+    BOOST_TEST(!back2.sheets.at(1).get(field::suara_sah).has_value());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(balikpapan_2024)
+
+namespace bp = suara::data::balikpapan_2024;
+
+BOOST_AUTO_TEST_CASE(official_figures_hold_over_the_clean_sheets) {
+    const auto b = bp::clean_batch();
+    BOOST_REQUIRE_EQUAL(b.size(), 2 * bp::tps_count);
+    std::array<std::uint64_t, 3> mayor{};
+    std::array<std::uint64_t, 2> gov{};
+    std::array<std::array<std::uint64_t, 3>, 6> by_district{};
+    std::array<std::size_t, 6> tps_by_district{};
+    std::uint64_t mayor_invalid = 0, dpt = 0, max_dpt = 0;
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        const auto s = b.at(i);
+        const std::size_t d = s.tps.district() - 647101;
+        BOOST_REQUIRE(d < 6U);
+        if (s.contest == kontes::pkwkk) {
+            for (std::size_t c = 0; c < 3; ++c) {
+                mayor[c] += *s.candidate_votes(c);
+                by_district[d][c] += *s.candidate_votes(c);
+            }
+            mayor_invalid += *s.get(field::suara_tidak_sah);
+            dpt += *s.get(field::pemilih_dpt_j);
+            max_dpt = std::max<std::uint64_t>(max_dpt, *s.get(field::pemilih_dpt_j));
+            ++tps_by_district[d];
+        } else {
+            BOOST_TEST(s.contest == kontes::pkwkp);
+            BOOST_TEST(s.candidates == 2);
+            for (std::size_t c = 0; c < 2; ++c) gov[c] += *s.candidate_votes(c);
+        }
+    }
+    BOOST_TEST(mayor == bp::mayor_votes);
+    BOOST_TEST(mayor[0] == 177290U);
+    BOOST_TEST(mayor[1] == 45668U);
+    BOOST_TEST(mayor[2] == 76187U);
+    BOOST_TEST(gov[0] == 126905U);
+    BOOST_TEST(gov[1] == 172057U);
+    BOOST_TEST(mayor_invalid == 16278U);
+    for (std::size_t d = 0; d < 6; ++d) BOOST_TEST(by_district[d] == bp::mayor_votes_by_district[d]);
+    BOOST_TEST(by_district[0][0] == 29222U);  // Timur, No. 1 (reference §7.1)
+    BOOST_TEST(by_district[5][2] == 8520U);   // Kota, No. 3
+    BOOST_TEST(tps_by_district == (std::array<std::size_t, 6>{139, 130, 254, 145, 214, 114}));
+    BOOST_TEST(dpt == 520986U);
+    BOOST_TEST(max_dpt <= 600U);
+}
+
+BOOST_AUTO_TEST_CASE(regions_codes_and_names) {
+    BOOST_TEST(bp::region_name(6471) == "KOTA BALIKPAPAN");
+    BOOST_TEST(bp::region_name(647103) == "BALIKPAPAN UTARA");
+    BOOST_TEST(bp::region_name(6471051012) == "DAMAI BAHAGIA");
+    BOOST_TEST(bp::region_name(6471051001).empty());  // not a village of the city
+    BOOST_TEST(bp::villages.size() == 34U);
+    std::size_t codes_in_villages = 0;
+    for (auto code : bp::tps_codes)
+        for (const auto& v : bp::villages)
+            if (code / 1000 == v.code) ++codes_in_villages;
+    BOOST_TEST(codes_in_villages == bp::tps_count);
+    BOOST_TEST(bp::candidate_name(kontes::pkwkk, 1) == "Rahmad Mas'ud - Bagus Susetyo");
+    BOOST_TEST(bp::candidate_name(kontes::pkwkp, 2) == "Rudy Mas'ud - Seno Aji");
+}
+
+BOOST_AUTO_TEST_CASE(defects_are_exactly_the_listed_cells) {
+    const auto written = bp::batch();
+    const auto clean = bp::clean_batch();
+    std::size_t differing_cells = 0;
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        const auto a = written.at(i), b = clean.at(i);
+        for (std::size_t f = 0; f < field_count; ++f) differing_cells += a.figures[f] != b.figures[f] ? 1 : 0;
+        for (std::size_t c = 0; c < max_candidates; ++c) differing_cells += a.votes[c] != b.votes[c] ? 1 : 0;
+    }
+    BOOST_TEST(differing_cells == bp::defects.size());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

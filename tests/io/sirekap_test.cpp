@@ -1,0 +1,395 @@
+// Tests of the Sirekap JSON reader, the real-record test over the 1,000 shared Sirekap files, and
+// the rules on the embedded Balikpapan data (each planted defect fires exactly its rules).
+#include <boost/test/unit_test.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json.hpp>
+
+#include <suara/data/balikpapan_2024.hpp>
+#include <suara/io/sirekap.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
+#include <suara/tally/rules.hpp>
+
+#include "printing.hpp"
+
+namespace suara::io {
+inline std::ostream& boost_test_print_type(std::ostream& os, psu_status p) { return os << '"' << to_string(p) << '"'; }
+}  // namespace suara::io
+
+using namespace suara;
+namespace fs = std::filesystem;
+namespace R = suara::io::sirekap_reason;
+
+namespace {
+
+const tps_code tps1 = *tps_code::parse("3101011001001");
+
+io::sirekap_result one(std::string_view json, kontes k = kontes::ppwp, io::sirekap_options o = {}) {
+    return io::read_sirekap_json(json, tps1, k, "x.json", std::move(o));
+}
+
+void expect_rejected(std::string_view json, const std::string& column, const bilingual& reason) {
+    const auto r = one(json);
+    BOOST_TEST_CONTEXT(json) {
+        BOOST_TEST(r.report.summary.read == 1U);
+        BOOST_TEST(r.report.summary.rejected == 1U);
+        BOOST_TEST(r.sheets.size() == 0U);
+        BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+        BOOST_TEST(r.report.rejections[0].source == "x.json");
+        BOOST_TEST(r.report.rejections[0].column == column);
+        BOOST_TEST(r.report.rejections[0].reason == reason);
+    }
+}
+
+// A scratch directory, removed at the end of the test.
+struct scratch_dir {
+    fs::path root = fs::temp_directory_path() /
+                    ("suara_io_test_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    scratch_dir() { fs::create_directories(root); }
+    ~scratch_dir() {
+        std::error_code ec;
+        fs::remove_all(root, ec);
+    }
+    void write(const fs::path& rel, std::string_view text) const {
+        fs::create_directories((root / rel).parent_path());
+        std::ofstream{root / rel, std::ios::binary} << text;
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(sirekap_reader)
+
+BOOST_AUTO_TEST_CASE(pemilu_shape) {
+    const auto r = one(R"({"chart": {"null": null, "100025": 17, "100026": 124, "100027": 9},
+        "administrasi": {"suara_sah": 150, "suara_total": 151, "pemilih_dpt_j": 201, "pemilih_dpt_l": 103,
+        "pemilih_dpt_p": 98, "pengguna_non_dpt_j": 16, "pengguna_non_dpt_l": 11, "pengguna_non_dpt_p": 5,
+        "suara_tidak_sah": null}, "psu": null, "ts": "2024-02-14 21:46:01", "status_suara": true})");
+    BOOST_TEST(r.report.summary.validated == 1U);
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 1U);
+    const auto s = r.sheets.at(0);
+    BOOST_TEST(s.candidates == 3);
+    BOOST_TEST(s.votes[0] == 17U);
+    BOOST_TEST(s.votes[1] == 124U);
+    BOOST_TEST(s.votes[2] == 9U);
+    BOOST_TEST(*s.get(field::pengguna_dpk_j) == 16U);
+    BOOST_TEST(*s.get(field::pemilih_dpt_l) == 103U);
+    BOOST_TEST(!s.get(field::suara_tidak_sah).has_value());  // null field: missing
+    BOOST_TEST(!s.get(field::pengguna_dpt_j).has_value());   // absent field: missing
+    BOOST_TEST(r.psu.at(0) == io::psu_status::none);
+}
+
+BOOST_AUTO_TEST_CASE(null_parts_are_missing_not_zero) {
+    const auto r = one(R"({"chart": null, "administrasi": null, "psu": null})");
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 1U);
+    const auto s = r.sheets.at(0);
+    BOOST_TEST(s.candidates == 3);
+    for (std::size_t i = 0; i < 3; ++i) BOOST_TEST(!s.candidate_votes(i).has_value());
+    for (std::size_t f = 0; f < field_count; ++f) BOOST_TEST(s.figures[f] == missing_figure);
+    const auto c = one(R"({"chart": {"null": null, "100025": null, "100026": 0, "100027": 3}})");
+    BOOST_TEST(!c.sheets.at(0).candidate_votes(0).has_value());
+    BOOST_TEST(*c.sheets.at(0).candidate_votes(1) == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(pilkada_shape_with_a_candidate_table_and_without) {
+    const std::string_view json = R"({"mode": "hhcw", "tungsura": {"chart": {"1000561": 80, "1000562": 20},
+        "administrasi": {"pemilih_dpt_j": 500, "suara_sah": 100}}, "psu": "Pemungutan Suara Ulang"})";
+    io::sirekap_options o;
+    o.candidates.add(kontes::pkwkk, 1000561, 1).add(kontes::pkwkk, 1000562, 0);  // single pair + blank column
+    const auto t = one(json, kontes::pkwkk, o);
+    BOOST_REQUIRE_EQUAL(t.sheets.size(), 1U);
+    BOOST_TEST(t.sheets.at(0).candidates == 1);
+    BOOST_TEST(t.sheets.at(0).has_blank_column);
+    BOOST_TEST(t.sheets.at(0).blank_votes == 20U);
+    BOOST_TEST(t.psu.at(0) == io::psu_status::pemungutan_suara_ulang);
+    BOOST_TEST(t.report.summary.warnings == 0U);
+    // No table for the contest: ascending ids, said once in a warning.
+    const auto a = one(R"({"tungsura": {"chart": {"1000786": 5, "1000026": 7}}, "psu": "Reguler"})", kontes::pkwkp);
+    BOOST_REQUIRE_EQUAL(a.sheets.size(), 1U);
+    BOOST_TEST(a.sheets.at(0).votes[0] == 7U);
+    BOOST_TEST(a.sheets.at(0).votes[1] == 5U);
+    BOOST_REQUIRE_EQUAL(a.report.warnings.size(), 1U);
+    BOOST_TEST(a.report.warnings[0].message == R::ascending_ids);
+    BOOST_TEST(a.psu.at(0) == io::psu_status::reguler);
+    // An id missing from a listed contest rejects the file.
+    io::sirekap_options p;
+    p.candidates.add(kontes::pkwkp, 1, 1);
+    const auto u = one(R"({"tungsura": {"chart": {"2": 5}}})", kontes::pkwkp, p);
+    BOOST_REQUIRE_EQUAL(u.report.rejections.size(), 1U);
+    BOOST_TEST(u.report.rejections[0].reason == R::unknown_candidate);
+    BOOST_TEST(u.report.rejections[0].value == "2");
+}
+
+BOOST_AUTO_TEST_CASE(bad_records_are_rejected_with_key_and_reason) {
+    expect_rejected(R"({"administrasi": {"suara_sah": "150"}})", "administrasi.suara_sah", R::wrong_type);
+    expect_rejected(R"({"administrasi": {"suara_sah": true}})", "administrasi.suara_sah", R::wrong_type);
+    expect_rejected(R"({"administrasi": {"suara_sah": -1}})", "administrasi.suara_sah", R::negative);
+    expect_rejected(R"({"administrasi": {"suara_sah": 1.5}})", "administrasi.suara_sah", R::fractional);
+    expect_rejected(R"({"administrasi": {"suara_sah": 4294967295}})", "administrasi.suara_sah", R::out_of_range);
+    expect_rejected(R"({"administrasi": {"suara_sah": 18446744073709551615}})", "administrasi.suara_sah", R::out_of_range);
+    expect_rejected(R"({"chart": {"null": null, "100025": "17"}})", "chart.100025", R::wrong_type);
+    expect_rejected(R"({"chart": {"abc": 1}})", "chart", R::bad_candidate_id);
+    expect_rejected(R"({"chart": [1, 2]})", "chart", R::not_object);
+    expect_rejected(R"({"administrasi": 5})", "administrasi", R::not_object);
+    expect_rejected(R"([1, 2, 3])", "", R::not_object);
+    expect_rejected(R"({"psu": 3})", "psu", R::bad_psu);
+    expect_rejected(R"({"chart": {"100025": 17, "100026)", "", R::truncated);
+    expect_rejected(R"({"chart": })", "", R::not_json);
+    expect_rejected("", "", R::truncated);
+    expect_rejected(std::string(40, '[') + std::string(40, ']'), "", R::too_deep);
+}
+
+BOOST_AUTO_TEST_CASE(unknown_psu_warns_and_reads_as_other) {
+    const auto r = one(R"({"psu": "Sesuatu"})");
+    BOOST_TEST(r.sheets.size() == 1U);
+    BOOST_TEST(r.psu.at(0) == io::psu_status::other);
+    BOOST_TEST(r.report.warnings.size() == 1U);
+    BOOST_TEST(io::psu_from_string("Penghitungan Suara Ulang") == io::psu_status::penghitungan_suara_ulang);
+    BOOST_TEST(io::psu_from_string("Pemungutan Suara Lanjutan") == io::psu_status::pemungutan_suara_lanjutan);
+}
+
+BOOST_AUTO_TEST_CASE(paths_give_code_and_contest) {
+    const auto ok = io::parse_sirekap_path("a/pilkada/hhcw/pkwkk/64/6471/647101/6471011001/6471011001002.json");
+    BOOST_REQUIRE(ok.error == nullptr);
+    BOOST_TEST(*ok.contest == kontes::pkwkk);
+    BOOST_TEST(to_string(*ok.code) == "6471011001002");
+    BOOST_TEST(io::parse_sirekap_path("x/ppwp/31/3101/310101/3101011001/tps1.json").error == &R::no_tps_code);
+    BOOST_TEST(io::parse_sirekap_path("x/31/3101011001001.json").error == &R::no_kontes);
+    BOOST_TEST(io::parse_sirekap_path("x/31/3101011001001.json", kontes::ppwp).error == nullptr);
+    const auto mism = io::parse_sirekap_path("hhcw/ppwp/31/3102/310201/3101011001001.json");
+    BOOST_TEST(mism.error == &R::path_mismatch);
+    BOOST_TEST(mism.offending == "310201");
+}
+
+BOOST_AUTO_TEST_CASE(directories_are_read_recursively_in_sorted_order) {
+    scratch_dir d;
+    const std::string good = R"({"chart": {"100025": 1, "100026": 2, "100027": 3}, "administrasi": null, "psu": null})";
+    d.write("hhcw/ppwp/31/3101/310101/3101011001/3101011001002.json", good);
+    d.write("hhcw/ppwp/31/3101/310101/3101011001/3101011001001.json", good);
+    d.write("hhcw/ppwp/31/3101/310101/3101011001/3101011001003.json", R"({"chart": )");
+    d.write("hhcw/ppwp/31/3101/310101/3101011001/README.txt", "not a record");
+    d.write("hhcw/ppwp/31/3101/310101/3101011001/catatan.json", good);
+    const auto r = io::read_sirekap(d.root / "hhcw");
+    BOOST_TEST(r.report.summary.read == 4U);
+    BOOST_TEST(r.report.summary.validated == 2U);
+    BOOST_TEST(r.report.summary.rejected == 2U);
+    BOOST_TEST(r.report.summary.warnings == 1U);  // README.txt skipped
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 2U);
+    BOOST_TEST(to_string(r.sheets.at(0).tps) == "3101011001001");
+    BOOST_TEST(to_string(r.sheets.at(1).tps) == "3101011001002");
+    BOOST_TEST(r.sources.at(0).find("3101011001001.json") != std::string::npos);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 2U);
+    BOOST_TEST(r.report.rejections[0].reason == R::truncated);
+    BOOST_TEST(r.report.rejections[1].reason == R::no_tps_code);
+    // A file that does not exist is a rejection, not a crash.
+    const auto missing = io::read_sirekap(d.root / "hhcw/ppwp/31/3101/310101/3101011001/3101011001009.json");
+    BOOST_TEST(missing.report.summary.rejected == 1U);
+    BOOST_TEST(missing.report.rejections.at(0).reason == R::unreadable);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------------------------------------
+// The real-record test: the 1,000 Sirekap files of shared/data. Expected counts are computed here
+// from the raw JSON with Boost.JSON and plain arithmetic of the spec's identities (rules.md A),
+// independently of the library's reader and rules.
+namespace {
+
+struct raw_record {
+    std::map<std::string, std::optional<std::int64_t>> adm;  // absent key: not in the map
+    bool has_adm = false;
+    std::vector<std::optional<std::int64_t>> votes;  // by id order 100025..100027
+    bool has_chart = false;
+};
+
+std::optional<std::int64_t> get(const raw_record& r, const std::string& k) {
+    const auto it = r.adm.find(k);
+    return it == r.adm.end() ? std::nullopt : it->second;
+}
+
+struct expected_counts {
+    std::size_t files = 0;
+    std::map<rule_id, std::size_t> fires;
+};
+
+expected_counts expected_from_raw(const fs::path& root) {
+    expected_counts out;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator(root))
+        if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+    out.files = files.size();
+    for (const auto& f : files) {
+        std::ifstream in{f};
+        const std::string text{std::istreambuf_iterator<char>{in}, {}};
+        const boost::json::value v = boost::json::parse(text);
+        raw_record r;
+        const auto& o = v.as_object();
+        if (const auto* a = o.if_contains("administrasi"); a && a->is_object()) {
+            r.has_adm = true;
+            for (const auto& kv : a->as_object())
+                r.adm[std::string{kv.key()}] = kv.value().is_null() ? std::nullopt : std::optional{kv.value().as_int64()};
+        }
+        if (const auto* c = o.if_contains("chart"); c && c->is_object()) {
+            r.has_chart = true;
+            for (const char* id : {"100025", "100026", "100027"}) {
+                const auto* x = c->as_object().if_contains(id);
+                r.votes.push_back(x && !x->is_null() ? std::optional{x->as_int64()} : std::nullopt);
+            }
+        }
+        auto fired = [&](rule_id id) { ++out.fires[id]; };
+        // voters.sex_sum: any known triple with J != L + P
+        bool sex = false;
+        for (const char* base : {"pemilih_dpt", "pengguna_dpt", "pengguna_dptb", "pengguna_non_dpt", "pengguna_total"}) {
+            const auto l = get(r, std::string{base} + "_l"), p = get(r, std::string{base} + "_p"),
+                       j = get(r, std::string{base} + "_j");
+            if (l && p && j && *j != *l + *p) sex = true;
+        }
+        if (sex) fired(rule_id::voters_sex_sum);
+        // voters.category_sum, voters.dpt_turnout, voters.copied_row per sex
+        bool cat = false, turnout = false;
+        for (const char* s : {"_l", "_p", "_j"}) {
+            const auto t = get(r, std::string{"pengguna_total"} + s), a = get(r, std::string{"pengguna_dpt"} + s),
+                       b = get(r, std::string{"pengguna_dptb"} + s), k = get(r, std::string{"pengguna_non_dpt"} + s),
+                       reg = get(r, std::string{"pemilih_dpt"} + s);
+            if (t && a && b && k && *t != *a + *b + *k) cat = true;
+            if (a && reg && *a > *reg) turnout = true;
+        }
+        if (cat) fired(rule_id::voters_category_sum);
+        if (turnout) fired(rule_id::voters_dpt_turnout);
+        {
+            bool all_equal = true, all_known = true;
+            for (const char* s : {"_l", "_p", "_j"}) {
+                const auto a = get(r, std::string{"pengguna_dpt"} + s), reg = get(r, std::string{"pemilih_dpt"} + s);
+                if (!a || !reg) all_known = false;
+                else if (*a != *reg) all_equal = false;
+            }
+            const auto reg_j = get(r, "pemilih_dpt_j");
+            if (all_known && all_equal && *reg_j >= 50) fired(rule_id::voters_copied_row);
+        }
+        // votes
+        std::optional<std::int64_t> cand_sum;
+        if (r.has_chart) {
+            std::int64_t sum = 0;
+            bool known = true;
+            for (const auto& x : r.votes) {
+                if (!x) known = false;
+                else sum += *x;
+            }
+            if (known) cand_sum = sum;
+        }
+        const auto sah = get(r, "suara_sah"), tidak = get(r, "suara_tidak_sah"), total = get(r, "suara_total"),
+                   users = get(r, "pengguna_total_j");
+        if (sah && cand_sum && *sah != *cand_sum) fired(rule_id::votes_valid_sum);
+        if (total && sah && tidak && *total != *sah + *tidak) fired(rule_id::votes_total_sum);
+        if (sah && tidak && users && *sah + *tidak != *users) fired(rule_id::votes_vs_voters);
+        // votes.over_supply: no ballot rows are published, so the bound is DPT + DPTb + 2 % reserve
+        // rounded up (UU 7/2017 Pasal 344 (2)); the DPTb list is not published either: its voters
+        // are its lower bound.
+        const auto dpt = get(r, "pemilih_dpt_j"), dptb = get(r, "pengguna_dptb_j");
+        if (dpt && dptb) {
+            const std::int64_t cap = *dpt + *dptb + (*dpt * 2 + 99) / 100;
+            bool over = false;
+            for (const auto& q : {cand_sum, sah, total, users})
+                if (q && *q > cap) over = true;
+            if (over) fired(rule_id::votes_over_supply);
+        }
+        if (dpt && *dpt > 300) fired(rule_id::tps_capacity);
+        // record.incomplete: Sirekap publishes no ballot rows, so every record lacks some input.
+        fired(rule_id::record_incomplete);
+    }
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(real_records)
+
+BOOST_AUTO_TEST_CASE(all_1000_sirekap_files) {
+    const fs::path root = fs::path{SUARA_SHARED_DIR} / "data/sirekap";
+    const auto got = io::read_sirekap(root);
+    BOOST_TEST(got.report.summary.read == 1000U);
+    BOOST_TEST(got.report.summary.validated == 1000U);
+    BOOST_TEST(got.report.summary.rejected == 0U);
+    BOOST_TEST(got.report.summary.warnings == 0U);
+    BOOST_TEST(got.sheets.size() == 1000U);
+    // About half the records have no chart and no administrasi yet (data/README.md).
+    std::size_t no_chart = 0, no_adm = 0;
+    for (std::size_t i = 0; i < got.sheets.size(); ++i) {
+        const auto row = got.sheets.row(i);
+        no_chart += row.candidate_figure(0) == missing_figure && row.candidate_figure(1) == missing_figure ? 1 : 0;
+        no_adm += row.figure(field::pemilih_dpt_j) == missing_figure && row.figure(field::suara_sah) == missing_figure ? 1 : 0;
+    }
+    BOOST_TEST(no_chart == 539U);  // 538 null charts + one chart holding only the stray "null" key
+    BOOST_TEST(no_adm == 535U);
+
+    const auto expected = expected_from_raw(root);
+    BOOST_TEST(expected.files == 1000U);
+    std::map<rule_id, std::size_t> fires;
+    for (std::size_t i = 0; i < got.sheets.size(); ++i) {
+        const rule_set s = fired_rules<pemilu_2024>(got.sheets.row(i));
+        for (std::size_t k = 0; k < rule_count; ++k)
+            if (s.contains(static_cast<rule_id>(k))) ++fires[static_cast<rule_id>(k)];
+    }
+    for (rule_id id : {rule_id::voters_sex_sum, rule_id::voters_category_sum, rule_id::voters_dpt_turnout,
+                       rule_id::voters_copied_row, rule_id::votes_valid_sum, rule_id::votes_total_sum,
+                       rule_id::votes_vs_voters, rule_id::votes_over_supply, rule_id::tps_capacity,
+                       rule_id::record_incomplete}) {
+        BOOST_TEST_CONTEXT(to_string(id)) {
+            const auto e = expected.fires.count(id) ? expected.fires.at(id) : 0U;
+            const auto g = fires.count(id) ? fires.at(id) : 0U;
+            BOOST_TEST(g == e);
+        }
+    }
+    // Inputs Sirekap never publishes: these rules cannot fire.
+    for (rule_id id : {rule_id::voters_registered_turnout, rule_id::ballots_balance, rule_id::ballots_used_vs_voters,
+                       rule_id::ballots_allocation})
+        BOOST_TEST(fires.count(id) == 0U, to_string(id));
+    // The comparison above must not be vacuous: the sample has real OCR misreads.
+    BOOST_TEST(expected.fires.at(rule_id::votes_valid_sum) == 28U);
+    for (const auto& [id, n] : expected.fires) BOOST_TEST_MESSAGE(to_string(id) << ": " << n);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------------------------------------
+BOOST_AUTO_TEST_SUITE(balikpapan_rules)
+
+BOOST_AUTO_TEST_CASE(each_planted_defect_fires_its_rules_and_nothing_else_fires) {
+    namespace bp = suara::data::balikpapan_2024;
+    const auto b = bp::batch();
+    std::vector<rule_set> expected(b.size());
+    for (const auto& p : bp::planted_defects) {
+        std::string_view rest = p.rules;
+        while (!rest.empty()) {
+            const auto cut = rest.find(", ");
+            const auto key = rest.substr(0, cut);
+            if (key != "(none)") {
+                const auto id = rule_from_string(key);
+                BOOST_REQUIRE_MESSAGE(id.has_value(), "unknown rule key " << key);
+                expected[p.row].insert(*id);
+            }
+            rest = cut == std::string_view::npos ? std::string_view{} : rest.substr(cut + 2);
+        }
+    }
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        const rule_set got = fired_rules<pilkada_2024>(b.row(i));
+        BOOST_TEST(got == expected[i], "row " << i << " " << to_string(b.row(i).code()) << " fired " << got);
+    }
+    // The clean sheets fire only the generated 100 % turnout TPS.
+    const auto c = bp::clean_batch();
+    std::size_t flagged = 0;
+    for (std::size_t i = 0; i < c.size(); ++i) flagged += fired_rules<pilkada_2024>(c.row(i)).empty() ? 0 : 1;
+    BOOST_TEST(flagged == 2U);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,74 @@
+// Sheets and reports shared by the tally tests: one consistent TPS per regime, and the KPU
+// Kaltim recap of reference §2.6.
+#ifndef SUARA_TESTS_TALLY_FIXTURES_HPP
+#define SUARA_TESTS_TALLY_FIXTURES_HPP
+
+#include <suara/core/kontes.hpp>
+#include <suara/core/tps_code.hpp>
+#include <suara/incidents/report.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
+#include <suara/tally/field.hpp>
+#include <suara/tally/sheet.hpp>
+
+#include <type_traits>
+
+namespace suara::fixtures {
+
+inline constexpr tps_code code = *tps_code::parse("6471011001001");
+
+/// A consistent TPS, every field written, nothing reported: no rule fires. DPT 201 (103/98),
+/// DPTb 3, DPK 16; 151 voted; 2 pairs, 17 + 133 valid, 1 invalid. Ballots received follow the
+/// regime's allocation: 201 + 3 + ceil(2.5 % x 201) = 210 (Pilkada), + ceil(2 % x 201) = 209 (Pemilu).
+template <class R>
+constexpr sheet consistent() {
+    constexpr bool pilkada = std::is_same_v<R, pilkada_2024>;
+    auto s = sheet::empty(code, pilkada ? kontes::pkwkk : kontes::ppwp, 2);
+    auto triple = [&](field l, std::uint32_t vl, std::uint32_t vp) {
+        const auto i = index(l);
+        s.set(static_cast<field>(i), vl).set(static_cast<field>(i + 1), vp).set(static_cast<field>(i + 2), vl + vp);
+    };
+    triple(field::pemilih_dpt_l, 103, 98);
+    triple(field::pemilih_dptb_l, 2, 1);
+    triple(field::pemilih_dpk_l, 11, 5);
+    triple(field::pengguna_dpt_l, 62, 73);
+    triple(field::pengguna_dptb_l, 0, 0);
+    triple(field::pengguna_dpk_l, 11, 5);
+    triple(field::pengguna_total_l, 73, 78);
+    triple(field::pemilih_disabilitas_l, 2, 1);
+    triple(field::pengguna_disabilitas_l, 1, 1);
+    s.set(field::surat_diterima, pilkada ? 210 : 209).set(field::surat_digunakan, 151).set(field::surat_dikembalikan, 2);
+    s.set(field::surat_tidak_digunakan, pilkada ? 57 : 56);
+    s.set_candidate_votes(0, 17).set_candidate_votes(1, 133);
+    s.set(field::suara_sah, 150).set(field::suara_tidak_sah, 1).set(field::suara_total, 151);
+    for (auto i = index(first_incident_field); i < field_count; ++i) s.set(static_cast<field>(i), 0);
+    return s;
+}
+
+template <class R, class F>
+constexpr sheet consistent_with(F change) {
+    sheet s = consistent<R>();
+    change(s);
+    return s;
+}
+
+/// The KPU Kaltim provincial recap of the 2024 governor election (reference §2.6) written as one
+/// sheet. On the Pilkada form the moved-in list (DPPh, "pindahan") is our dptb and the
+/// unregistered list ("tambahan") our dpk. What was not published stays missing.
+constexpr sheet kaltim() {
+    auto s = sheet::empty(*tps_code::parse("6400000000000"), kontes::pkwkp, 2);
+    s.set(field::pemilih_dpt_l, 1456666).set(field::pemilih_dpt_p, 1364536).set(field::pemilih_dpt_j, 2821202);
+    s.set(field::pengguna_dpt_l, 904026).set(field::pengguna_dpt_p, 949272).set(field::pengguna_dpt_j, 1853298);
+    s.set(field::pengguna_dptb_l, 3913).set(field::pengguna_dptb_p, 2863).set(field::pengguna_dptb_j, 6776);
+    s.set(field::pengguna_dpk_l, 12013).set(field::pengguna_dpk_p, 10304).set(field::pengguna_dpk_j, 22317);
+    s.set(field::pengguna_total_l, 919952).set(field::pengguna_total_p, 962439).set(field::pengguna_total_j, 1882391);
+    s.set(field::surat_diterima, 2896473).set(field::surat_digunakan, 1882391);
+    s.set(field::surat_dikembalikan, 1542).set(field::surat_tidak_digunakan, 1012540);
+    s.set_candidate_votes(0, 793793).set_candidate_votes(1, 996399);
+    s.set(field::suara_sah, 1790192).set(field::suara_tidak_sah, 92199).set(field::suara_total, 1882391);
+    return s;
+}
+
+}  // namespace suara::fixtures
+
+#endif  // SUARA_TESTS_TALLY_FIXTURES_HPP

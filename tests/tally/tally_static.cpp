@@ -1,0 +1,488 @@
+// Compile-time tests of the rule catalogue, the incident conditions, the verdict and ballot
+// validity. Building this file is the test: every rule of sections A and B fires here on a
+// constexpr sheet, stays silent on another, and is not evaluated when its inputs are missing.
+#include <suara/incidents/condition_set.hpp>
+#include <suara/tally/ballot_validity.hpp>
+#include <suara/tally/catalogue.hpp>
+#include <suara/tally/rules.hpp>
+#include <suara/tally/verdict.hpp>
+
+#include <array>
+
+#include "fixtures.hpp"
+#include "laws.hpp"
+
+namespace {
+using namespace suara;
+using fixtures::consistent;
+using fixtures::consistent_with;
+using pk = pilkada_2024;
+using pm = pemilu_2024;
+
+template <class R>
+constexpr rule_set fired(const sheet& s, rule_set on = rule_set::all()) {
+    return fired_rules<R>(s, on);
+}
+template <class R>
+constexpr std::uint64_t missing_of(const sheet& s, rule_set on = rule_set::all()) {
+    const auto fl = findings_of<R>(s, on);
+    const finding* f = fl.first(rule_id::record_incomplete);
+    return f ? f->missing_fields : 0;
+}
+constexpr std::uint64_t bit(field f) { return std::uint64_t{1} << index(f); }
+constexpr rule_set only(rule_id r) { return rule_set{r, rule_id::record_incomplete}; }
+
+// ---- the consistent sheets fire nothing, under both regimes ----
+static_assert(fired<pk>(consistent<pk>()).empty());
+static_assert(fired<pm>(consistent<pm>()).empty());
+static_assert(findings_of<pk>(consistent<pk>()).size() == 0);
+
+// ---- the KPU Kaltim recap (reference §2.6): every identity holds. tps.capacity fires because a
+// province is not a TPS (2,821,202 registered); record.incomplete because the recap publishes no
+// registered DPTb/DPK and no disability rows. ballots.allocation is a per-TPS notion too: it is
+// not evaluated (registered DPTb missing). With those per-TPS rules off, nothing fires.
+static_assert(fired<pk>(fixtures::kaltim()) == rule_set{rule_id::tps_capacity, rule_id::record_incomplete});
+static_assert((missing_of<pk>(fixtures::kaltim()) & bit(field::pemilih_dptb_j)) != 0);
+static_assert((missing_of<pk>(fixtures::kaltim()) & bit(field::pemilih_disabilitas_j)) != 0);
+constexpr rule_set per_tps_off = [] {
+    rule_set s = rule_set::all();
+    s.erase(rule_id::tps_capacity);
+    s.erase(rule_id::ballots_allocation);
+    s.erase(rule_id::record_incomplete);
+    return s;
+}();
+static_assert(fired<pk>(fixtures::kaltim(), per_tps_off).empty());
+static_assert(fired<pm>(fixtures::kaltim(), per_tps_off).empty());
+
+// ---- voters.sex_sum ----
+constexpr sheet sex_sum_bad = consistent_with<pk>([](sheet& s) { s.set(field::pengguna_disabilitas_j, 3); });
+static_assert(fired<pk>(sex_sum_bad) == rule_set{rule_id::voters_sex_sum});
+static_assert(findings_of<pk>(sex_sum_bad).first(rule_id::voters_sex_sum)->values[0] ==
+              figure_value{"pengguna_disabilitas_j", 3});
+static_assert(findings_of<pk>(sex_sum_bad).first(rule_id::voters_sex_sum)->values[1] ==
+              figure_value{"pengguna_disabilitas_l + pengguna_disabilitas_p", 2});
+constexpr sheet sex_sum_missing = consistent_with<pk>([](sheet& s) {
+    s.set(field::pengguna_disabilitas_j, 3).clear(field::pengguna_disabilitas_l);
+});
+static_assert(!fired<pk>(sex_sum_missing).contains(rule_id::voters_sex_sum));
+static_assert(missing_of<pk>(sex_sum_missing) == bit(field::pengguna_disabilitas_l));
+
+// ---- voters.category_sum ----
+constexpr sheet category_bad = consistent_with<pk>([](sheet& s) {
+    s.set(field::pengguna_dptb_l, 1).set(field::pengguna_dptb_j, 1);
+});
+static_assert(fired<pk>(category_bad, only(rule_id::voters_category_sum)) == rule_set{rule_id::voters_category_sum});
+static_assert(!fired<pk>(consistent<pk>(), only(rule_id::voters_category_sum)).contains(rule_id::voters_category_sum));
+constexpr sheet category_missing = consistent_with<pk>([](sheet& s) {
+    s.set(field::pengguna_dptb_l, 1).set(field::pengguna_dptb_j, 1).clear(field::pengguna_total_l).clear(field::pengguna_total_j);
+});
+static_assert(fired<pk>(category_missing, only(rule_id::voters_category_sum)) == rule_set{rule_id::record_incomplete});
+static_assert(missing_of<pk>(category_missing, only(rule_id::voters_category_sum)) ==
+              (bit(field::pengguna_total_l) | bit(field::pengguna_total_j)));
+
+// ---- voters.dpt_turnout ----
+constexpr sheet turnout_bad = consistent_with<pk>([](sheet& s) {
+    s.set(field::pemilih_dpt_l, 60).set(field::pemilih_dpt_j, 158);
+});
+static_assert(fired<pk>(turnout_bad).contains(rule_id::voters_dpt_turnout));
+static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::voters_dpt_turnout));
+constexpr sheet turnout_missing = consistent_with<pk>([](sheet& s) {
+    s.set(field::pemilih_dpt_l, 60).set(field::pemilih_dpt_j, 158).clear(field::pengguna_dpt_l);
+});
+static_assert(!fired<pk>(turnout_missing, only(rule_id::voters_dpt_turnout)).contains(rule_id::voters_dpt_turnout));
+static_assert(missing_of<pk>(turnout_missing, only(rule_id::voters_dpt_turnout)) == bit(field::pengguna_dpt_l));
+
+// ---- voters.registered_turnout: only where the sheet has a registered count ----
+constexpr sheet registered_bad = consistent_with<pk>([](sheet& s) {
+    s.set(field::pemilih_dpk_l, 10).set(field::pemilih_dpk_j, 15);
+});
+static_assert(fired<pk>(registered_bad) == rule_set{rule_id::voters_registered_turnout});
+static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::voters_registered_turnout));
+constexpr sheet registered_unlisted = consistent_with<pk>([](sheet& s) {
+    for (auto f : {field::pemilih_dpk_l, field::pemilih_dpk_p, field::pemilih_dpk_j, field::pemilih_dptb_l,
+                   field::pemilih_dptb_p, field::pemilih_dptb_j})
+        s.clear(f);
+});
+static_assert(fired<pk>(registered_unlisted, only(rule_id::voters_registered_turnout)).empty());  // not incomplete
+constexpr sheet registered_missing = consistent_with<pk>([](sheet& s) { s.clear(field::pengguna_dpk_l); });
+static_assert(fired<pk>(registered_missing, only(rule_id::voters_registered_turnout)) ==
+              rule_set{rule_id::record_incomplete});
+static_assert(missing_of<pk>(registered_missing, only(rule_id::voters_registered_turnout)) == bit(field::pengguna_dpk_l));
+
+// ---- voters.copied_row: 100 % DPT turnout from R::copied_row_min_registered (50) ----
+constexpr auto copied = [](std::uint32_t l, std::uint32_t p) {
+    return consistent_with<pk>([=](sheet& s) {
+        s.set(field::pemilih_dpt_l, l).set(field::pemilih_dpt_p, p).set(field::pemilih_dpt_j, l + p);
+        s.set(field::pengguna_dpt_l, l).set(field::pengguna_dpt_p, p).set(field::pengguna_dpt_j, l + p);
+    });
+};
+static_assert(fired<pk>(copied(103, 98), only(rule_id::voters_copied_row)) == rule_set{rule_id::voters_copied_row});
+static_assert(fired<pk>(copied(20, 20), only(rule_id::voters_copied_row)).empty());  // 40 < 50 registered
+static_assert(fired<pk>(copied(25, 25), only(rule_id::voters_copied_row)) == rule_set{rule_id::voters_copied_row});
+static_assert(fired<pk>(consistent<pk>(), only(rule_id::voters_copied_row)).empty());
+static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::pengguna_dpt_p); }),
+                             only(rule_id::voters_copied_row)) == bit(field::pengguna_dpt_p));
+
+// ---- ballots.balance ----
+constexpr sheet balance_bad = consistent_with<pk>([](sheet& s) { s.set(field::surat_dikembalikan, 3); });
+static_assert(fired<pk>(balance_bad) == rule_set{rule_id::ballots_balance});
+static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::surat_dikembalikan); }),
+                             only(rule_id::ballots_balance)) == bit(field::surat_dikembalikan));
+
+// ---- ballots.used_vs_voters ----
+constexpr sheet used_bad = consistent_with<pk>([](sheet& s) {
+    s.set(field::surat_digunakan, 150).set(field::surat_tidak_digunakan, 58);
+});
+static_assert(fired<pk>(used_bad) == rule_set{rule_id::ballots_used_vs_voters});
+static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::ballots_used_vs_voters));
+static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::surat_digunakan); }),
+                             only(rule_id::ballots_used_vs_voters)) == bit(field::surat_digunakan));
+
+// ---- ballots.allocation: 2.5 % Pilkada vs 2 % Pemilu ----
+constexpr sheet received_210 = consistent_with<pm>([](sheet& s) {
+    s.set(field::surat_diterima, 210).set(field::surat_tidak_digunakan, 57);
+});
+static_assert(fired<pm>(received_210) == rule_set{rule_id::ballots_allocation});  // Pemilu expects 209
+static_assert(fired<pk>(received_210).empty());                                   // Pilkada expects 210
+static_assert(findings_of<pm>(received_210).first(rule_id::ballots_allocation)->values[1] ==
+              figure_value{expected_ballots_name, 209});
+static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::pemilih_dptb_j); }),
+                             only(rule_id::ballots_allocation)) == bit(field::pemilih_dptb_j));
+
+// ---- votes.valid_sum (the blank column included) ----
+constexpr sheet valid_bad = consistent_with<pk>([](sheet& s) { s.set_candidate_votes(0, 18); });
+static_assert(fired<pk>(valid_bad) == rule_set{rule_id::votes_valid_sum});
+constexpr sheet single_candidate = [] {
+    sheet s = consistent<pk>();
+    sheet t = sheet::empty(s.tps, s.contest, 1, true);
+    t.figures = s.figures;
+    t.set_candidate_votes(0, 100);
+    t.blank_votes = 50;
+    return t;
+}();
+static_assert(fired<pk>(single_candidate).empty());
+static_assert(fired<pk>([] { sheet s = single_candidate; s.blank_votes = 49; return s; }()) ==
+              rule_set{rule_id::votes_valid_sum});
+constexpr sheet blank_missing = [] { sheet s = single_candidate; s.blank_votes = missing_figure; return s; }();
+static_assert(fired<pk>(blank_missing) == rule_set{rule_id::record_incomplete});
+static_assert(findings_of<pk>(blank_missing).first(rule_id::record_incomplete)->missing_candidates);
+
+// ---- votes.total_sum ----
+constexpr sheet total_bad = consistent_with<pk>([](sheet& s) { s.set(field::suara_total, 152); });
+static_assert(fired<pk>(total_bad) == rule_set{rule_id::votes_total_sum});
+static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::suara_tidak_sah); }),
+                             rule_set{rule_id::votes_total_sum, rule_id::record_incomplete}) == bit(field::suara_tidak_sah));
+
+// ---- votes.vs_voters: recount under Pemilu 2024, correction under Pilkada 2024 ----
+constexpr auto vs_voters_bad = [](auto r) {
+    return consistent_with<decltype(r)>([](sheet& s) { s.set(field::suara_tidak_sah, 2).set(field::suara_total, 152); });
+};
+static_assert(fired<pk>(vs_voters_bad(pk{})) == rule_set{rule_id::votes_vs_voters});
+static_assert(fired<pm>(vs_voters_bad(pm{})) == rule_set{rule_id::votes_vs_voters});
+static_assert(findings_of<pk>(vs_voters_bad(pk{})).first(rule_id::votes_vs_voters)->result == outcome::correction);
+static_assert(findings_of<pm>(vs_voters_bad(pm{})).first(rule_id::votes_vs_voters)->result == outcome::recount);
+static_assert(describe<pm>(rule_id::votes_vs_voters).basis.letter == "huruf h");
+static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::pengguna_total_j); }),
+                             only(rule_id::votes_vs_voters)) == bit(field::pengguna_total_j));
+
+// ---- votes.over_supply and record.digit_slip: 17 read as 170 ----
+constexpr sheet slipped = consistent_with<pk>([](sheet& s) { s.set_candidate_votes(0, 170); });
+static_assert(fired<pk>(slipped) ==
+              rule_set{rule_id::votes_valid_sum, rule_id::votes_over_supply, rule_id::record_digit_slip});
+static_assert(findings_of<pk>(slipped).first(rule_id::record_digit_slip)->values[0] == figure_value{"suara_1", 170});
+static_assert(findings_of<pk>(slipped).first(rule_id::record_digit_slip)->values[1] ==
+              figure_value{likely_value_name, 17});
+static_assert(findings_of<pk>(slipped).first(rule_id::votes_over_supply)->values[0] ==
+              figure_value{candidate_sum_name, 303});
+// 64 read as 641 (the 2024 case), on a vote figure: suara_sah
+constexpr sheet sah_641 = consistent_with<pk>([](sheet& s) {
+    s.set_candidate_votes(0, 30).set_candidate_votes(1, 34).set(field::suara_sah, 641);
+    s.set(field::suara_tidak_sah, 87);
+});
+static_assert(fired<pk>(sah_641).contains(rule_id::record_digit_slip));
+static_assert(findings_of<pk>(sah_641).first(rule_id::record_digit_slip)->values[0] == figure_value{"suara_sah", 641});
+static_assert(findings_of<pk>(sah_641).first(rule_id::record_digit_slip)->values[1] == figure_value{likely_value_name, 64});
+// inputs missing: with suara_sah unknown the failing identity cannot be evaluated, so no slip
+static_assert(!fired<pk>(consistent_with<pk>([](sheet& s) { s.set_candidate_votes(0, 170).clear(field::suara_sah); }))
+                   .contains(rule_id::record_digit_slip));
+// a mismatch no dropped digit explains: no digit slip
+static_assert(!fired<pk>(valid_bad).contains(rule_id::record_digit_slip));
+static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::record_digit_slip));
+// over_supply without surat_diterima: DPT + DPTb + ceil(2.5 % DPT) = 210
+constexpr sheet no_received = consistent_with<pk>([](sheet& s) {
+    s.clear(field::surat_diterima).set(field::suara_tidak_sah, 61).set(field::suara_total, 211);
+});
+static_assert(fired<pk>(no_received, only(rule_id::votes_over_supply)) == rule_set{rule_id::votes_over_supply});
+static_assert(findings_of<pk>(no_received).first(rule_id::votes_over_supply)->values[1] ==
+              figure_value{ballot_supply_name, 210});
+static_assert(fired<pk>(consistent<pk>(), only(rule_id::votes_over_supply)).empty());
+constexpr sheet supply_unknown = consistent_with<pk>([](sheet& s) {
+    s.clear(field::surat_diterima).clear(field::pemilih_dpt_j);
+});
+static_assert(missing_of<pk>(supply_unknown, only(rule_id::votes_over_supply)) ==
+              (bit(field::surat_diterima) | bit(field::pemilih_dpt_j)));
+
+// ---- tps.capacity: 600 Pilkada vs 300 Pemilu ----
+constexpr auto dpt_450 = [](auto r) {
+    return consistent_with<decltype(r)>([](sheet& s) {
+        s.set(field::pemilih_dpt_l, 250).set(field::pemilih_dpt_p, 200).set(field::pemilih_dpt_j, 450);
+    });
+};
+static_assert(fired<pm>(dpt_450(pm{}), only(rule_id::tps_capacity)) == rule_set{rule_id::tps_capacity});
+static_assert(fired<pk>(dpt_450(pk{}), only(rule_id::tps_capacity)).empty());
+static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::pemilih_dpt_j); }),
+                             only(rule_id::tps_capacity)) == bit(field::pemilih_dpt_j));
+
+// ---- record.incomplete: silent on a full sheet, lists what is missing ----
+static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::record_incomplete));
+static_assert(!fired<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::surat_diterima); }),
+                         rule_set::all()).contains(rule_id::ballots_balance));
+// missing kejadian fields mean "not reported": never incomplete
+static_assert(fired<pk>(consistent_with<pk>([](sheet& s) {
+                  for (auto i = index(first_incident_field); i < field_count; ++i) s.clear(static_cast<field>(i));
+              })).empty());
+// no candidate columns at all
+static_assert(findings_of<pk>([] {
+                  sheet t = sheet::empty(fixtures::code, kontes::pkwkk, 0);
+                  t.figures = consistent<pk>().figures;
+                  return t;
+              }()).first(rule_id::record_incomplete)->missing_candidates);
+
+// ---- section B from the sheet's kejadian_* fields ----
+template <class R>
+constexpr rule_set incident_fires(field f, std::uint32_t v) {
+    return fired<R>(consistent_with<R>([=](sheet& s) { s.set(f, v); }));
+}
+template <class R>
+constexpr rule_set incident_unreported(field f) {
+    return fired<R>(consistent_with<R>([=](sheet& s) { s.clear(f); }));
+}
+// thresholds from the regime: "lebih dari seorang" (Pilkada) against one person (Pemilu)
+static_assert(incident_fires<pk>(field::kejadian_memilih_ganda, 1).empty());
+static_assert(incident_fires<pm>(field::kejadian_memilih_ganda, 1) == rule_set{rule_id::psu_multiple_voting});
+static_assert(incident_fires<pk>(field::kejadian_memilih_ganda, 2) == rule_set{rule_id::psu_multiple_voting});
+static_assert(incident_fires<pk>(field::kejadian_tidak_terdaftar, 1).empty());
+static_assert(incident_fires<pm>(field::kejadian_tidak_terdaftar, 1) == rule_set{rule_id::psu_unregistered_voting});
+static_assert(incident_fires<pk>(field::kejadian_tidak_terdaftar, 2) == rule_set{rule_id::psu_unregistered_voting});
+static_assert(incident_fires<pk>(field::kejadian_surat_dirusak, 1).empty());
+static_assert(incident_fires<pm>(field::kejadian_surat_dirusak, 1).empty());
+static_assert(incident_fires<pm>(field::kejadian_surat_dirusak, 2) == rule_set{rule_id::psu_ballots_destroyed});
+static_assert(incident_fires<pk>(field::kejadian_kotak_dibuka, 1) == rule_set{rule_id::psu_ballot_box_opened});
+static_assert(incident_fires<pk>(field::kejadian_tanda_khusus, 1) == rule_set{rule_id::psu_voter_marked_ballot});
+static_assert(incident_fires<pm>(field::kejadian_tanda_khusus, 1) == rule_set{rule_id::psu_voter_marked_ballot});
+static_assert(incident_fires<pk>(field::kejadian_gangguan, 3) == rule_set{rule_id::psu_disturbance});
+static_assert(incident_fires<pm>(field::kejadian_gangguan, 1) == rule_set{rule_id::psu_disturbance});
+// a riot: PSU ground (may) in both; a recount ground only under Pemilu
+static_assert(incident_fires<pm>(field::kejadian_gangguan, 2) == rule_set{rule_id::psu_disturbance, rule_id::recount_riot});
+static_assert(incident_fires<pk>(field::kejadian_gangguan, 2) == rule_set{rule_id::psu_disturbance});
+static_assert(incident_fires<pk>(field::kejadian_hitung_tertutup, 1) == rule_set{rule_id::recount_closed});
+static_assert(incident_fires<pm>(field::kejadian_kurang_terang, 1) == rule_set{rule_id::recount_dim_light});
+static_assert(incident_fires<pk>(field::kejadian_suara_tidak_jelas, 1) == rule_set{rule_id::recount_unclear_voice});
+static_assert(incident_fires<pm>(field::kejadian_tulisan_tidak_jelas, 1) == rule_set{rule_id::recount_unclear_writing});
+static_assert(incident_fires<pk>(field::kejadian_tidak_dapat_disaksikan, 1) == rule_set{rule_id::recount_not_observable});
+static_assert(incident_fires<pm>(field::kejadian_tempat_waktu_lain, 1) == rule_set{rule_id::recount_other_place_time});
+// inconsistent validity decisions: a recount ground under Pilkada only
+static_assert(incident_fires<pk>(field::kejadian_sah_tidak_konsisten, 1) == rule_set{rule_id::recount_inconsistent_validity});
+static_assert(incident_fires<pm>(field::kejadian_sah_tidak_konsisten, 1).empty());
+// stages stopped: continued (part) or follow-up (all), instead of the disturbance PSU
+constexpr sheet stopped_sheet(std::uint32_t tahap) {
+    return consistent_with<pk>([=](sheet& s) {
+        s.set(field::kejadian_gangguan, 1).set(field::kejadian_gangguan_tahap, tahap);
+    });
+}
+constexpr rule_set stopped(std::uint32_t tahap) { return fired<pk>(stopped_sheet(tahap)); }
+static_assert(stopped(1) == rule_set{rule_id::continued_partial});
+static_assert(stopped(2) == rule_set{rule_id::follow_up_all});
+static_assert(stopped(0) == rule_set{rule_id::psu_disturbance});
+static_assert(incident_fires<pm>(field::kejadian_gangguan_tahap, 2) == rule_set{rule_id::follow_up_all});
+// not reported (missing) is silent, and flags at 0 are silent
+static_assert(incident_unreported<pm>(field::kejadian_memilih_ganda).empty());
+static_assert(incident_unreported<pk>(field::kejadian_gangguan).empty());
+static_assert(fired<pm>(consistent<pm>()).empty());
+constexpr bool every_unreported_incident_is_silent() {
+    for (auto i = index(first_incident_field); i < field_count; ++i) {
+        if (!incident_unreported<pk>(static_cast<field>(i)).empty()) return false;
+        if (!incident_unreported<pm>(static_cast<field>(i)).empty()) return false;
+    }
+    return true;
+}
+static_assert(every_unreported_incident_is_silent());
+// every section B identifier is a ground in at least one regime
+static_assert([] {
+    rule_set both = incident_rules<pk>();
+    both |= incident_rules<pm>();
+    return both == rules_of(rule_section::incidents);
+}());
+// findings carry the figure and the threshold
+static_assert(findings_of<pm>(consistent_with<pm>([](sheet& s) { s.set(field::kejadian_memilih_ganda, 1); }))
+                  .first(rule_id::psu_multiple_voting)
+                  ->values[1] == figure_value{threshold_name, 1});
+
+// ---- incident reports directly: constexpr, as users write them ----
+constexpr incident_report one_double_voter{.memilih_ganda = 1};
+constexpr incident_report two_double_voters{.memilih_ganda = 2};
+static_assert(!requires_psu<pk>(one_double_voter));
+static_assert(requires_psu<pm>(one_double_voter));
+static_assert(requires_psu<pk>(two_double_voters));
+static_assert(obliges<pm>(one_double_voter, outcome::psu));         // Pemilu: "wajib"
+static_assert(!obliges<pk>(two_double_voters, outcome::psu));       // Pilkada: "dapat" (unverified)
+static_assert(!requires_psu<pm>(incident_report{}));                // nothing reported
+static_assert(!requires_psu<pm>(incident_report{.memilih_ganda = 0, .tidak_terdaftar = 0}));
+static_assert(requires_recount<pk>(incident_report{.sah_tidak_konsisten = true}));
+static_assert(!requires_recount<pm>(incident_report{.sah_tidak_konsisten = true}));
+static_assert(requires_recount<pm>(incident_report{.gangguan_jenis = gangguan::kerusuhan}));
+static_assert(!requires_recount<pk>(incident_report{.gangguan_jenis = gangguan::kerusuhan}));
+static_assert(requires_continued<pk>(incident_report{.gangguan_tahap_terhenti = gangguan_tahap::sebagian}));
+static_assert(requires_follow_up<pm>(incident_report{.gangguan_tahap_terhenti = gangguan_tahap::seluruh}));
+static_assert(!requires_follow_up<pm>(incident_report{.gangguan_tahap_terhenti = gangguan_tahap::sebagian}));
+static_assert(!obliges<pm>(incident_report{.gangguan_jenis = gangguan::bencana}, outcome::psu));  // "dapat"
+static_assert(requires_psu<pm>(incident_report{.gangguan_jenis = gangguan::bencana}));
+static_assert(assess<pm>(incident_report{.kotak_dibuka = true, .hitung_tertutup = true}).strongest == outcome::psu);
+static_assert(incident_report_of(consistent_with<pm>([](sheet& s) { s.set(field::kejadian_memilih_ganda, 1); })) ==
+              incident_report{.kotak_dibuka = false, .tanda_khusus = false, .surat_dirusak = 0, .memilih_ganda = 1,
+                              .tidak_terdaftar = 0, .gangguan_jenis = gangguan::none,
+                              .gangguan_tahap_terhenti = gangguan_tahap::none, .hitung_tertutup = false,
+                              .kurang_terang = false, .suara_tidak_jelas = false, .tulisan_tidak_jelas = false,
+                              .tidak_dapat_disaksikan = false, .tempat_waktu_lain = false,
+                              .sah_tidak_konsisten = false});
+
+// a report written into a sheet reads back the same (not reported stays not reported)
+constexpr incident_report riot_report{.memilih_ganda = 3, .gangguan_jenis = gangguan::kerusuhan, .hitung_tertutup = false};
+static_assert(incident_report_of([] {
+                  sheet s = sheet::empty(fixtures::code, kontes::ppwp, 3);
+                  write_incidents(s, riot_report);
+                  return s;
+              }()) == riot_report);
+static_assert(incident_report_of(sheet::empty(fixtures::code, kontes::ppwp, 3)) == incident_report{});
+
+// ---- condition sets: the regime differences, the checks ----
+static_assert(check_conditions<pk>() && check_conditions<pm>());
+static_assert(incident_rules<pk>().contains(rule_id::recount_inconsistent_validity));
+static_assert(!incident_rules<pk>().contains(rule_id::recount_riot));
+static_assert(incident_rules<pm>().contains(rule_id::recount_riot));
+static_assert(!incident_rules<pm>().contains(rule_id::recount_inconsistent_validity));
+static_assert(describe<pk>(rule_id::psu_multiple_voting).basis.article == "Pasal 112");
+static_assert(describe<pm>(rule_id::psu_multiple_voting).basis.law == "PKPU 25/2023");
+static_assert(!describe<pm>(rule_id::recount_inconsistent_validity).applies);
+static_assert(describe<pk>(rule_id::psu_disturbance).result == outcome::psu);
+static_assert(!describe<pk>(rule_id::psu_disturbance).mandatory);
+static_assert(describe<pm>(rule_id::psu_ballot_box_opened).mandatory);
+static_assert(!describe<pk>(rule_id::psu_ballot_box_opened).mandatory);
+static_assert(describe<pk>(rule_id::tps_capacity).basis == pk::tps_capacity.basis);
+static_assert(describe<pm>(rule_id::ballots_allocation).basis == pm::ballot_reserve.basis);
+static_assert(describe<pk>(rule_id::votes_valid_sum).key == "votes.valid_sum");
+
+// every rule of sections A and B has a title in both languages, a basis (where it applies)
+// and an outcome
+template <class R>
+constexpr bool catalogue_complete() {
+    for (std::size_t i = 0; i < rule_count; ++i) {
+        const rule_info r = describe<R>(static_cast<rule_id>(i));
+        if (r.title.id.empty() || r.title.en.empty()) return false;
+        if (r.applies && (r.basis.empty() || r.result == outcome::none)) return false;
+    }
+    return true;
+}
+static_assert(catalogue_complete<pk>() && catalogue_complete<pm>());
+static_assert(rules_of(rule_section::incidents).contains(rule_id::follow_up_all));
+static_assert(!rules_of(rule_section::sheet).contains(rule_id::follow_up_all));
+static_assert(rules_at_least(severity::error).contains(rule_id::votes_valid_sum));
+static_assert(!rules_at_least(severity::error).contains(rule_id::tps_capacity));
+
+// ---- the verdict ----
+constexpr verdict mixed = judge<pk>(consistent_with<pk>([](sheet& s) {
+    s.set(field::kejadian_gangguan, 3).set(field::kejadian_hitung_tertutup, 1).set_candidate_votes(0, 18);
+}));
+static_assert(mixed.result == outcome::psu);          // the disturbance PSU ...
+static_assert(!mixed.mandatory);                      // ... is "dapat", not dropped
+static_assert(mixed.obliged == outcome::recount);     // Pilkada recount: "dilakukan seketika itu juga"
+static_assert(mixed.has("votes.valid_sum") && mixed.has("recount.closed") && mixed.has("psu.disturbance"));
+static_assert(mixed.count == 3);
+static_assert(judge<pm>(consistent<pm>()).result == outcome::none);
+static_assert(judge<pm>(vs_voters_bad(pm{})).result == outcome::recount);
+static_assert(judge<pk>(vs_voters_bad(pk{})).result == outcome::correction);
+static_assert(judge<pm>(one_double_voter).result == outcome::psu && judge<pm>(one_double_voter).mandatory);
+static_assert(judge<pk>(one_double_voter).result == outcome::none);
+static_assert(judge<pk>(incident_report{.gangguan_tahap_terhenti = gangguan_tahap::sebagian,
+                                        .sah_tidak_konsisten = true})
+                  .result == outcome::recount);
+static_assert(judge<pk>(sex_sum_missing).result == outcome::review);  // record.incomplete alone
+
+// ---- Sirekap psu strings ----
+static_assert(sirekap_psu_from_string("Pemungutan Suara Ulang") == sirekap_psu::pemungutan_suara_ulang);
+static_assert(!sirekap_psu_from_string("pemungutan suara ulang").has_value());
+static_assert(to_outcome(sirekap_psu::reguler) == outcome::none);
+static_assert(to_outcome(sirekap_psu::penghitungan_suara_ulang) == outcome::recount);
+static_assert(to_outcome(sirekap_psu::pemungutan_suara_lanjutan) == outcome::continued);
+static_assert(to_sirekap(outcome::correction) == sirekap_psu::reguler);
+constexpr bool sirekap_round_trip() {
+    for (auto p : {sirekap_psu::reguler, sirekap_psu::penghitungan_suara_ulang, sirekap_psu::pemungutan_suara_ulang,
+                   sirekap_psu::pemungutan_suara_susulan, sirekap_psu::pemungutan_suara_lanjutan})
+        if (to_sirekap(to_outcome(p)) != p || sirekap_psu_from_string(to_string(p)) != p) return false;
+    return true;
+}
+static_assert(sirekap_round_trip());
+
+// ---- ballot validity ----
+constexpr ballot marked(mark_place p, std::uint8_t col) { return ballot{}.punch(p, col); }
+static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::pair_column, 1), 3).valid);
+static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::pair_column, 1), 3).column == 1);
+static_assert(judge_ballot(ballot_type::pemilu_ppwp, marked(mark_place::party_symbol, 2), 3).column == 2);
+static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::column_edge, 0), 2).valid);
+static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::between_columns, 0), 2).fault ==
+              ballot_fault::between_columns);
+static_assert(judge_ballot(ballot_type::pemilu_ppwp, marked(mark_place::outside_columns, 0), 3).fault ==
+              ballot_fault::outside_columns);
+static_assert(judge_ballot(ballot_type::pemilu_ppwp, ballot{}, 3).fault == ballot_fault::unmarked);
+static_assert(judge_ballot(ballot_type::pemilu_ppwp,
+                           ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::pair_column, 1), 3)
+                  .fault == ballot_fault::several_columns);
+static_assert(judge_ballot(ballot_type::pemilu_ppwp,
+                           ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::outside_columns, 0), 3)
+                  .fault == ballot_fault::outside_columns);
+static_assert(judge_ballot(ballot_type::pilkada,
+                           ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::party_symbol, 0), 2)
+                  .valid);  // several marks in one column
+static_assert(judge_ballot(ballot_type::pilkada, [] { auto b = marked(mark_place::pair_column, 0); b.signed_by_chair = false; return b; }(), 2)
+                  .fault == ballot_fault::not_signed);
+static_assert(judge_ballot(ballot_type::pilkada, [] { auto b = marked(mark_place::pair_column, 0); b.damaged = true; return b; }(), 2)
+                  .fault == ballot_fault::damaged);
+static_assert(judge_ballot(ballot_type::pemilu_ppwp, [] { auto b = marked(mark_place::pair_column, 0); b.written_on = true; return b; }(), 3)
+                  .fault == ballot_fault::written_on);
+static_assert(judge_ballot(ballot_type::pemilu_ppwp, [] { auto b = marked(mark_place::pair_column, 0); b.provided_tool = false; return b; }(), 3)
+                  .fault == ballot_fault::not_provided_tool);
+// single-candidate: the blank column is a valid choice; a punch on its line counts for it
+static_assert(judge_ballot(ballot_type::pilkada_single_candidate, marked(mark_place::pair_column, 1), 1).blank_column);
+static_assert(judge_ballot(ballot_type::pilkada_single_candidate, marked(mark_place::column_edge, 1), 1).blank_column);
+static_assert(!judge_ballot(ballot_type::pilkada_single_candidate, marked(mark_place::pair_column, 0), 1).blank_column);
+static_assert(judge_ballot(ballot_type::pilkada_single_candidate, marked(mark_place::between_columns, 0), 1).fault ==
+              ballot_fault::between_columns);
+static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::pair_column, 1), 1).fault ==
+              ballot_fault::no_such_column);  // no blank column on a multi-pair ballot
+static_assert(judge_ballot(ballot_type::pemilu_ppwp, marked(mark_place::pair_column, 0), 3).basis.law == "PKPU 25/2023");
+
+// counting a stack fills the vote section, and the sheet then passes the vote rules
+constexpr sheet counted_single = [] {
+    std::array<ballot, 6> stack{marked(mark_place::pair_column, 0), marked(mark_place::pair_column, 0),
+                                marked(mark_place::pair_column, 1), marked(mark_place::column_edge, 1),
+                                marked(mark_place::outside_columns, 0), ballot{}};
+    sheet s = sheet::empty(fixtures::code, kontes::pkwkk, 1, true);
+    fill_votes(s, count_ballots(ballot_type::pilkada_single_candidate, 1, stack));
+    s.set(field::pengguna_total_j, 6);
+    return s;
+}();
+static_assert(counted_single.votes[0] == 2 && counted_single.blank_votes == 2);
+static_assert(counted_single.figure(field::suara_sah) == 4 && counted_single.figure(field::suara_tidak_sah) == 2);
+static_assert(!fired<pk>(counted_single).contains(rule_id::votes_valid_sum));
+static_assert(!fired<pk>(counted_single).contains(rule_id::votes_total_sum));
+static_assert(!fired<pk>(counted_single).contains(rule_id::votes_vs_voters));
+
+// ---- laws (tests/support/laws.hpp): fired_rules agrees with check_sheet; missing is not zero ----
+static_assert(laws::fired_agrees_with_findings<pk>(consistent<pk>()));
+static_assert(laws::fired_agrees_with_findings<pk>(slipped));
+static_assert(laws::fired_agrees_with_findings<pm>(vs_voters_bad(pm{})));
+static_assert(laws::fired_agrees_with_findings<pk>(stopped_sheet(1)));
+static_assert(laws::missing_is_not_zero_for_rules<pk>(slipped, field::suara_sah));
+static_assert(laws::missing_is_not_zero_for_rules<pm>(consistent<pm>(), field::pemilih_dpt_j));
+
+}  // namespace
