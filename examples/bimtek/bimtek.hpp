@@ -6,6 +6,8 @@
 #include <iostream>
 #include <string_view>
 
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 #include <suara/voters/admission.hpp>
 #include <suara/voters/describe.hpp>
 

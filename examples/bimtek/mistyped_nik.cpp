@@ -18,7 +18,7 @@ int main() {
         } else {
             const auto n = r.value();
             std::cout << "sah/valid; " << (n.sex() == person_sex::p ? "P" : "L") << ", lahir/born "
-                      << to_string(n.birth_date(voter_rules<pilkada_2024>::voting_day.value)) << ", wilayah/region "
+                      << to_string(n.birth_date(pilkada_2024::voting_day.value)) << ", wilayah/region "
                       << n.region() << '\n';
         }
     }

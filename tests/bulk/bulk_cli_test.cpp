@@ -20,6 +20,7 @@
 #include <boost/json.hpp>
 
 #include <suara/bulk/engine.hpp>
+#include <suara/data/balikpapan_2024.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/sirekap.hpp>
 
@@ -370,6 +371,41 @@ BOOST_AUTO_TEST_CASE(roll_up_options_fire_the_recap_rules) {
     BOOST_TEST(by_rule(summary_of(lines), "recap.missing_tps") == 1);
     BOOST_TEST(r2.out.find("\"kode_tps\": \"6471011001003\", \"kontes\": \"pkwkk\", \"rule\": \"recap.missing_tps\"") !=
                std::string::npos);
+}
+
+// With no input, suara-audit audits the embedded Balikpapan data: exactly the planted defects
+// are reported (the data set's own list), and the exit status says errors were found.
+BOOST_AUTO_TEST_CASE(no_input_audits_the_embedded_data_and_finds_exactly_the_planted_defects) {
+    namespace bpn = suara::data::balikpapan_2024;
+    const auto batch = bpn::batch();
+    std::set<std::string> want;
+    for (const auto& p : bpn::planted_defects) {
+        std::string_view rules = p.rules;
+        if (rules == "(none)") continue;
+        const std::string place = to_string(batch.codes()[p.row]) + "," + std::string{to_string(batch.contests()[p.row])} + ",";
+        while (!rules.empty()) {
+            const auto comma = rules.find(", ");
+            want.insert(place + std::string{rules.substr(0, comma)});
+            rules = comma == std::string_view::npos ? std::string_view{} : rules.substr(comma + 2);
+        }
+    }
+    const auto r = run(audit("--output jsonl"));
+    BOOST_TEST(r.status == 1);
+    const auto lines = jsonl(r.out);
+    std::set<std::string> got;
+    for (const auto& l : lines)
+        if (l.contains("rule"))
+            got.insert(std::string{l.at("kode_tps").as_string()} + "," + std::string{l.at("kontes").as_string()} + "," +
+                       std::string{l.at("rule").as_string()});
+    BOOST_TEST(want.size() > 30U);
+    BOOST_TEST((got == want));
+    const auto& s = summary_of(lines);
+    BOOST_TEST(s.at("read").as_int64() == static_cast<std::int64_t>(2 * bpn::tps_count));
+    BOOST_TEST(s.at("rejected").as_int64() == 0);
+    // The default text report names the villages.
+    const auto text = run(audit(""));
+    BOOST_TEST(text.out.find("Lembar dibaca                 1992") != std::string::npos);
+    BOOST_TEST(text.out.find("MANGGAR BARU") != std::string::npos);
 }
 
 #ifdef SUARA_NATIONAL_GENERATOR

@@ -1,14 +1,6 @@
 // Claim: a regime's incident condition set with two conditions of one identifier does not compile.
 #include <suara/incidents/condition_set.hpp>
 
-struct pilkada_2029 : suara::pilkada_2024 {
-    static constexpr std::string_view name = "pilkada-2029";
-};
-template <>
-struct suara::incident_law<pilkada_2029> : suara::incident_law<suara::pilkada_2024> {};
-template <>
-struct suara::incident_modality<pilkada_2029> : suara::incident_modality<suara::pilkada_2024> {};
-
 // A stricter double-voting ground that reuses the catalogue's identifier.
 struct any_double_voter : suara::conditions::multiple_voting {
     template <class R>
@@ -17,12 +9,12 @@ struct any_double_voter : suara::conditions::multiple_voting {
     }
 };
 
-template <>
-struct suara::conditions_of<pilkada_2029> {
+struct pilkada_2029 : suara::pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029";
 #ifdef SUARA_COMPILE_FAIL
-    static constexpr auto value = boost::hana::tuple_t<suara::conditions::multiple_voting, any_double_voter>;
+    static constexpr auto incident_conditions = boost::hana::tuple_t<suara::conditions::multiple_voting, any_double_voter>;
 #else
-    static constexpr auto value = boost::hana::tuple_t<any_double_voter>;
+    static constexpr auto incident_conditions = boost::hana::tuple_t<any_double_voter>;
 #endif
 };
 

@@ -2,10 +2,6 @@
 // ("not reported" is never a ground).
 #include <suara/incidents/condition_set.hpp>
 
-struct pemilu_2029 : suara::pemilu_2024 {
-    static constexpr std::string_view name = "pemilu-2029";
-};
-
 struct no_report_is_suspicious {
     static constexpr suara::rule_id id = suara::rule_id::psu_ballot_box_opened;
     static constexpr suara::outcome result = suara::outcome::psu;
@@ -21,9 +17,9 @@ struct no_report_is_suspicious {
     }
 };
 
-template <>
-struct suara::conditions_of<pemilu_2029> {
-    static constexpr auto value = boost::hana::tuple_t<no_report_is_suspicious>;
+struct pemilu_2029 : suara::pemilu_2024 {
+    static constexpr std::string_view name = "pemilu-2029";
+    static constexpr auto incident_conditions = boost::hana::tuple_t<no_report_is_suspicious>;
 };
 
 static_assert(suara::check_conditions<pemilu_2029>());

@@ -1,14 +1,6 @@
 // Claim: an incident condition without a citation under the regime does not compile.
 #include <suara/incidents/condition_set.hpp>
 
-struct pilkada_2029 : suara::pilkada_2024 {
-    static constexpr std::string_view name = "pilkada-2029";
-};
-template <>
-struct suara::incident_law<pilkada_2029> : suara::incident_law<suara::pilkada_2024> {};
-template <>
-struct suara::incident_modality<pilkada_2029> : suara::incident_modality<suara::pilkada_2024> {};
-
 struct vote_buying {
     static constexpr suara::rule_id id = suara::rule_id::psu_voter_marked_ballot;
     static constexpr suara::outcome result = suara::outcome::psu;
@@ -24,9 +16,9 @@ struct vote_buying {
     static constexpr bool holds(const suara::incident_report& r) { return suara::reported(r.tanda_khusus); }
 };
 
-template <>
-struct suara::conditions_of<pilkada_2029> {
-    static constexpr auto value = boost::hana::tuple_t<vote_buying>;
+struct pilkada_2029 : suara::pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029";
+    static constexpr auto incident_conditions = boost::hana::tuple_t<vote_buying>;
 };
 
 static_assert(suara::requires_psu<pilkada_2029>(suara::incident_report{.tanda_khusus = true}));

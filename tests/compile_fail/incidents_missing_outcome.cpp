@@ -1,10 +1,6 @@
 // Claim: an incident condition that does not say what the law makes of it does not compile.
 #include <suara/incidents/condition_set.hpp>
 
-struct pilkada_2029 : suara::pilkada_2024 {
-    static constexpr std::string_view name = "pilkada-2029";
-};
-
 struct closed_count {
     static constexpr suara::rule_id id = suara::rule_id::recount_closed;
 #ifndef SUARA_COMPILE_FAIL
@@ -16,9 +12,9 @@ struct closed_count {
     static constexpr bool holds(const suara::incident_report& r) { return suara::reported(r.hitung_tertutup); }
 };
 
-template <>
-struct suara::conditions_of<pilkada_2029> {
-    static constexpr auto value = boost::hana::tuple_t<closed_count>;
+struct pilkada_2029 : suara::pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029";
+    static constexpr auto incident_conditions = boost::hana::tuple_t<closed_count>;
 };
 
 static_assert(suara::check_conditions<pilkada_2029>());

@@ -1,15 +1,22 @@
-// Claim: a regime without an incident condition set cannot be used to judge incidents.
+// Claim: a regime without an incident condition set cannot be used to judge incidents; the
+// message names the member to declare.
 #include <suara/incidents/condition_set.hpp>
 
-struct pilkada_2029 : suara::pilkada_2024 {
-    static constexpr std::string_view name = "pilkada-2029";
-};
-#ifndef SUARA_COMPILE_FAIL
-template <>
-struct suara::conditions_of<pilkada_2029> {
-    static constexpr auto value = boost::hana::tuple_t<>;
-};
-#endif
+#include "regime_scratch.hpp"
 
-static_assert(!suara::requires_psu<pilkada_2029>(suara::incident_report{.memilih_ganda = 5}));
+struct from_scratch {
+    SUARA_TEST_REGIME_CORE(suara::pilkada_2024)
+    SUARA_TEST_REGIME_INCIDENTS(suara::pilkada_2024)
+    SUARA_TEST_COPY(suara::pilkada_2024, voting_day)
+    SUARA_TEST_COPY(suara::pilkada_2024, minimum_age)
+    SUARA_TEST_COPY(suara::pilkada_2024, married_may_vote)
+    SUARA_TEST_COPY(suara::pilkada_2024, registered_tps_basis)
+    SUARA_TEST_COPY(suara::pilkada_2024, dpk_while_ballots_remain_basis)
+#ifndef SUARA_COMPILE_FAIL
+    static constexpr auto incident_conditions = boost::hana::tuple_t<>;
+#endif
+};
+
+static_assert(suara::check_regime<from_scratch>());  // complete as a regime: only the set is missing
+static_assert(!suara::requires_psu<from_scratch>(suara::incident_report{.memilih_ganda = 5}));
 int main() {}

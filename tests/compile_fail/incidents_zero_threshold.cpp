@@ -9,14 +9,7 @@ struct pemilu_2029 : suara::pemilu_2024 {
     static constexpr suara::cited<suara::count_rep> psu_multiple_voting_threshold{1, {"UU x/2029"}};
 #endif
 };
-template <>
-struct suara::incident_law<pemilu_2029> : suara::incident_law<suara::pemilu_2024> {};
-template <>
-struct suara::incident_modality<pemilu_2029> : suara::incident_modality<suara::pemilu_2024> {};
-template <>
-struct suara::conditions_of<pemilu_2029> {
-    static constexpr auto value = boost::hana::tuple_t<suara::conditions::multiple_voting>;
-};
+// Everything else, the condition set included, is inherited from Pemilu 2024.
 
 static_assert(suara::requires_psu<pemilu_2029>(suara::incident_report{.memilih_ganda = 1}));
 int main() {}

@@ -8,6 +8,7 @@
 // admitted exactly when held, under the regime's limit and with stock left.
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 #include <suara/regimes/pemilu_2024.hpp>

@@ -40,7 +40,7 @@ seed() {  # seed <target> <corpus-dir>
   local t=$1 dir=$2
   mkdir -p "$dir"
   for src in "$here/seeds/$t" "$here/regressions/$t"; do
-    [ -d "$src" ] && find "$src" -maxdepth 1 -type f ! -name 'README*' -exec cp -t "$dir" {} +
+    [ -d "$src" ] && find "$src" -maxdepth 1 -type f ! -name 'README*' ! -name '.*' -exec cp -t "$dir" {} +
   done
   case "$t" in
     sirekap)
@@ -76,6 +76,7 @@ while read -r name extra; do
   seed "$name" "$corpus"
   nseeds=$(find "$corpus" -type f | wc -l)
   artifacts="$build/fuzz-artifacts/$name"
+  rm -rf "$artifacts"
   mkdir -p "$artifacts"
   log="$build/fuzz-$name.log"
   echo "---- fuzz_$name: ${seconds} s, $nseeds seeds"
@@ -90,6 +91,13 @@ while read -r name extra; do
     result=ok
   else
     result="FAILED (exit $rc; log $log; input in $artifacts/)"
+    # A kept regression input that still fails is an open bug, not a new find: say which.
+    for a in "$artifacts"/*; do
+      [ -f "$a" ] || continue
+      for r in "$here/regressions/$name"/*; do
+        [ -f "$r" ] && cmp -s "$a" "$r" && result="FAILED (open bug: regression input $(basename "$r") still fails; log $log)"
+      done
+    done
     status=1
     echo "---- fuzz_$name failed; end of its log:"
     tail -n 60 "$log"

@@ -9,17 +9,21 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include <boost/json.hpp>
 
 #include <suara/data/balikpapan_2024.hpp>
+#include <suara/io/csv_reader.hpp>
+#include <suara/io/csv_writer.hpp>
 #include <suara/io/sirekap.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/tally/rules.hpp>
 
+#include "laws.hpp"
 #include "printing.hpp"
 
 namespace suara::io {
@@ -354,6 +358,16 @@ BOOST_AUTO_TEST_CASE(all_1000_sirekap_files) {
     for (rule_id id : {rule_id::voters_registered_turnout, rule_id::ballots_balance, rule_id::ballots_used_vs_voters,
                        rule_id::ballots_allocation})
         BOOST_TEST(fires.count(id) == 0U, to_string(id));
+    // The real records survive a CSV round trip unchanged (nulls stay missing).
+    BOOST_TEST(laws::read_is_accounted(got.report.summary, got.sheets));
+    BOOST_TEST(laws::round_trip_law(
+        got.sheets,
+        [](const sheet_batch& b) {
+            std::ostringstream o;
+            io::write_csv(o, b);
+            return o.str();
+        },
+        [](const std::string& text) { return io::read_csv_string(text).sheets; }));
     // The comparison above must not be vacuous: the sample has real OCR misreads.
     BOOST_TEST(expected.fires.at(rule_id::votes_valid_sum) == 28U);
     for (const auto& [id, n] : expected.fires) BOOST_TEST_MESSAGE(to_string(id) << ": " << n);
@@ -393,3 +407,53 @@ BOOST_AUTO_TEST_CASE(each_planted_defect_fires_its_rules_and_nothing_else_fires)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------------------------------------
+// The national generator's small runs (fixture national_small): every sheet fires exactly the
+// rules its ground truth lists, under the regime of its contest.
+#ifdef SUARA_NATIONAL_SMALL_DIR
+BOOST_AUTO_TEST_SUITE(national_generator)
+
+BOOST_AUTO_TEST_CASE(rules_fire_exactly_as_the_truth_says) {
+    for (const std::string shape : {"pemilu", "pilkada"}) {
+        const fs::path dir{SUARA_NATIONAL_SMALL_DIR};
+        std::map<std::pair<std::uint64_t, kontes>, rule_set> truth;
+        std::ifstream t{dir / ("national_small_" + shape + "_truth.csv")};
+        BOOST_REQUIRE_MESSAGE(t, "run example.national_generator first (CTest fixture national_small)");
+        std::string line;
+        std::getline(t, line);
+        while (std::getline(t, line)) {
+            const auto a = line.find(','), b = line.find(',', a + 1);
+            const auto code = tps_code::parse(line.substr(0, a));
+            const auto k = kontes_from_string(line.substr(a + 1, b - a - 1));
+            const auto r = rule_from_string(line.substr(b + 1));
+            BOOST_REQUIRE(code && k && r);
+            truth[{code->number(), *k}].insert(*r);
+        }
+        std::size_t rows = 0, mismatches = 0, flagged = 0;
+        const auto rep = io::read_csv_file((dir / ("national_small_" + shape + ".csv")).string(), [&](sheet_batch& batch) {
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                const auto row = batch.row(i);
+                ++rows;
+                const rule_set got = is_pemilu(row.kontes_code()) ? fired_rules<pemilu_2024>(row) : fired_rules<pilkada_2024>(row);
+                const auto it = truth.find({row.code().number(), row.kontes_code()});
+                const rule_set want = it == truth.end() ? rule_set{} : it->second;
+                flagged += got.empty() ? 0 : 1;
+                if (!(got == want)) {
+                    ++mismatches;
+                    BOOST_TEST_MESSAGE(to_string(row.code()) << ' ' << to_string(row.kontes_code()) << " fired " << got
+                                                             << " expected " << want);
+                }
+            }
+        });
+        BOOST_TEST_CONTEXT(shape) {
+            BOOST_TEST(rep.summary.rejected == 0U);
+            BOOST_TEST(rows == 5000U);  // pemilu: 5,000 TPS x 1; pilkada: 2,500 TPS x 2
+            BOOST_TEST(flagged > 500U);  // about 20 % of the sheets carry a defect
+            BOOST_TEST(mismatches == 0U);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+#endif

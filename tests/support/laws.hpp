@@ -47,8 +47,8 @@ constexpr bool category_sum_law(count_rep dpt_l, count_rep dpt_p, count_rep dptb
 
 // ---- bulk (engineer "bulk"): roll-ups -------------------------------------------------------
 // roll_up_order_law: a summary built from the same records, split into chunks in any way and
-// fed in any order, equals the one built in a single pass. Models: region_summary,
-// audit_summary (anything with add(code, stats), merge(other), normalize() and ==).
+// fed in any order, equals the one built in a single pass. Model: suara::region_summary (any
+// type with add(code, stats), merge(other), normalize() and ==).
 template <class Summary, class Records, class Permutation>
 bool roll_up_order_law(const Records& records, const Permutation& order, std::size_t chunk) {
     Summary whole;
@@ -160,6 +160,26 @@ constexpr bool missing_is_not_zero_for_rules(const sheet& s, field f) {
         if (after.contains(r) && !before.contains(r)) return false;
     }
     return after.contains(rule_id::record_incomplete) && after != fired_rules<R>(zero);
+}
+
+// ---- io (engineer "io") ----
+//  - read_is_accounted  a reader's counts tie: read = validated + rejected, and the sheets it
+//                       hands on are exactly the validated records
+//  - round_trip_law     writing sheets and reading them back gives every sheet unchanged
+// Written over callables and duck-typed summaries, so that this header needs no reader.
+
+template <class Summary, class Batch>
+bool read_is_accounted(const Summary& s, const Batch& sheets) {
+    return s.read == s.validated + s.rejected && sheets.size() == s.validated;
+}
+
+template <class Batch, class Write, class Read>
+bool round_trip_law(const Batch& original, Write&& write, Read&& read) {
+    const auto back = read(write(original));
+    if (back.size() != original.size()) return false;
+    for (std::size_t i = 0; i < original.size(); ++i)
+        if (!(back.at(i) == original.at(i))) return false;
+    return true;
 }
 
 }  // namespace suara::laws

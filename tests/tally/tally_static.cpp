@@ -182,6 +182,8 @@ static_assert(fired<pm>(vs_voters_bad(pm{})) == rule_set{rule_id::votes_vs_voter
 static_assert(findings_of<pk>(vs_voters_bad(pk{})).first(rule_id::votes_vs_voters)->result == outcome::correction);
 static_assert(findings_of<pm>(vs_voters_bad(pm{})).first(rule_id::votes_vs_voters)->result == outcome::recount);
 static_assert(describe<pm>(rule_id::votes_vs_voters).basis.letter == "huruf h");
+static_assert(!describe<pm>(rule_id::votes_vs_voters).mandatory);  // Pasal 374 (2): "dapat diulang"
+static_assert(describe<pk>(rule_id::votes_vs_voters).mandatory);
 static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::pengguna_total_j); }),
                              only(rule_id::votes_vs_voters)) == bit(field::pengguna_total_j));
 
@@ -400,6 +402,7 @@ static_assert(mixed.has("votes.valid_sum") && mixed.has("recount.closed") && mix
 static_assert(mixed.count == 3);
 static_assert(judge<pm>(consistent<pm>()).result == outcome::none);
 static_assert(judge<pm>(vs_voters_bad(pm{})).result == outcome::recount);
+static_assert(!judge<pm>(vs_voters_bad(pm{})).mandatory && judge<pm>(vs_voters_bad(pm{})).obliged == outcome::none);
 static_assert(judge<pk>(vs_voters_bad(pk{})).result == outcome::correction);
 static_assert(judge<pm>(one_double_voter).result == outcome::psu && judge<pm>(one_double_voter).mandatory);
 static_assert(judge<pk>(one_double_voter).result == outcome::none);

@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(explain_every_kind_of_finding) {
     }
     const finding* slip = first(fs, rule_id::record_digit_slip);
     BOOST_REQUIRE(slip != nullptr);
-    BOOST_TEST(explain<pm>(*slip, lang::en).find("suara_1 read as 170, likely 17") != std::string::npos,
+    BOOST_TEST(explain<pm>(*slip, lang::en).find("votes for pair 1 read as 170, likely 17") != std::string::npos,
                explain<pm>(*slip, lang::en));
     const finding* incomplete = first(fs, rule_id::record_incomplete);
     BOOST_REQUIRE(incomplete != nullptr);

@@ -294,6 +294,19 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
             continue;
         }
         io::csv_reader reader{in, csv_opts};
+        // Rejections and warnings are written batch by batch and dropped, so that a file of
+        // bad rows costs no memory per row (the reader's counts stay exact).
+        auto drain = [&] {
+            auto& rep = reader.report();
+            for (const auto& r : rep.rejections) writer.rejected(r);
+            for (const auto& w : rep.warnings) writer.warning(w);
+            rep.rejections.clear();
+            rep.warnings.clear();
+        };
+        auto on_csv_batch = [&](sheet_batch& b) {
+            on_batch(b);
+            drain();
+        };
         std::unique_ptr<std::FILE, int (*)(std::FILE*)> file{nullptr, &std::fclose};
         std::FILE* f = stdin;
         std::uint64_t total = 0;
@@ -313,16 +326,17 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         for (;;) {
             const std::size_t got = std::fread(buf.data(), 1, buf.size(), f);
             if (got == 0) break;
-            reader.feed(std::string_view{buf.data(), got}, on_batch);
+            reader.feed(std::string_view{buf.data(), got}, on_csv_batch);
             done += got;
             bar.update(done);
         }
-        reader.finish(on_batch);
+        reader.finish(on_csv_batch);
         if (std::ferror(f) != 0) {
             err << "suara-audit: " << (opt.language == lang::id ? "galat baca di " : "read error in ") << in << '\n';
             return exit_usage;
         }
-        take_report(reader.report());
+        drain();
+        take_report(reader.report());  // the counts; its lists are empty by now
     }
 
     auto count_and_write = [&](const finding& f) {
@@ -334,7 +348,10 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
 
     const audit_summary& summary = validator.summary();
     writer.finish(summary, opt.inputs.empty() && sources.embedded_names ? sources.embedded_names() : nullptr);
+    // csv rows are findings only: rejections and warnings go to standard error; jsonl carries
+    // the rejections itself, and its reading warnings go to standard error.
     if (opt.output == output_format::csv) err << writer.rejections_text();
+    if (opt.output == output_format::jsonl) err << writer.warnings_text();
     return summary.count(severity::error) > 0 ? exit_errors : exit_clean;
 }
 

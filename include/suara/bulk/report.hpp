@@ -19,7 +19,6 @@
 #include <string_view>
 #include <vector>
 
-#include <suara/bulk/rollup.hpp>
 #include <suara/bulk/summary.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/core/text.hpp>
@@ -163,6 +162,8 @@ public:
 
     /// Rejections and warnings as lines for people (what csv output sends to standard error).
     [[nodiscard]] std::string rejections_text() const { return rejections_ + warnings_; }
+    /// Reading warnings as lines for people.
+    [[nodiscard]] const std::string& warnings_text() const noexcept { return warnings_; }
 
     /// Writes the summary (jsonl: last line; text: first, followed by the findings).
     void finish(const audit_summary& s, const region_names* names = nullptr) {

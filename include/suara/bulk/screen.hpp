@@ -46,7 +46,7 @@ template <class R>
 using screen_table = std::array<screen_limits, kontes_count>;
 
 /// Rows in one screen block: the columns of a block stay in the first-level cache.
-inline constexpr std::size_t screen_block = 1024;
+inline constexpr std::size_t screen_block = 4096;
 
 namespace detail {
 inline constexpr std::uint64_t missing64 = missing_figure;
@@ -64,15 +64,42 @@ inline constexpr std::uint64_t screen_max_figure = (std::uint64_t{1} << screen_f
 using col_ptr = const std::uint32_t* __restrict;
 using acc_ptr = std::uint32_t* __restrict;
 
-SUARA_SCREEN_KERNEL or_column(acc_ptr big, col_ptr c, std::size_t n) noexcept {
-    for (std::size_t i = 0; i < n; ++i) big[i] |= c[i];
-}
 // (v + 1) >> 1 is 0 exactly for 0 and missing_figure.
 SUARA_SCREEN_KERNEL incident_column(acc_ptr bad, col_ptr c, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; ++i) bad[i] |= (c[i] + 1U) >> 1;
 }
-SUARA_SCREEN_KERNEL sex_sum_columns(acc_ptr bad, col_ptr l, col_ptr p, col_ptr j, std::size_t n) noexcept {
-    for (std::size_t i = 0; i < n; ++i) bad[i] |= j[i] ^ (l[i] + p[i]);
+// Also collects the triple into `big`: the nine triples are the 27 voter fields.
+SUARA_SCREEN_KERNEL sex_sum_columns(acc_ptr big, acc_ptr bad, col_ptr l, col_ptr p, col_ptr j, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) {
+        big[i] |= l[i] | p[i] | j[i];
+        bad[i] |= j[i] ^ (l[i] + p[i]);
+    }
+}
+// Also collects the 7 ballot and vote fields into `big`.
+SUARA_SCREEN_KERNEL ballot_vote_columns(acc_ptr big, acc_ptr bad, col_ptr received, col_ptr used, col_ptr returned,
+                                        col_ptr unused, col_ptr voters, col_ptr valid, col_ptr invalid, col_ptr total,
+                                        std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) {
+        big[i] |= received[i] | used[i] | returned[i] | unused[i] | valid[i] | invalid[i] | total[i];
+        bad[i] |= received[i] ^ (used[i] + returned[i] + unused[i]);
+        bad[i] |= used[i] ^ voters[i];
+        bad[i] |= total[i] ^ (valid[i] + invalid[i]);
+        bad[i] |= total[i] ^ voters[i];
+        bad[i] |= (received[i] - total[i]) >> 31;  // more votes than ballots
+    }
+}
+// Capacity and allocation for a block of one contest (the usual case): constants hoisted.
+SUARA_SCREEN_KERNEL allocation_columns(acc_ptr bad, col_ptr dpt, col_ptr dptb, col_ptr received, std::int64_t num,
+                                       std::int64_t den, std::int64_t add, std::uint32_t with_dptb, std::int64_t cap,
+                                       std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::int64_t d = dpt[i];
+        const std::int64_t r = std::int64_t{received[i]} - d - std::int64_t{dptb[i] & with_dptb};
+        const std::int64_t q = d * num + add;
+        const auto holds = static_cast<std::uint32_t>(r * den <= q) & static_cast<std::uint32_t>(q < r * den + den) &
+                           static_cast<std::uint32_t>(d <= cap);
+        bad[i] |= holds ^ 1U;
+    }
 }
 SUARA_SCREEN_KERNEL category_columns(acc_ptr bad, col_ptr reg_dpt, col_ptr reg_dptb, col_ptr reg_dpk, col_ptr dpt,
                                      col_ptr dptb, col_ptr dpk, col_ptr total, std::size_t n) noexcept {
@@ -109,10 +136,8 @@ inline void screen_rows(const sheet_batch& b, std::size_t begin, std::size_t end
     std::uint32_t* big = big_a.data();
     std::uint32_t* bad = bad_a.data();
 
-    // 1. Every figure of sections I-IV present, and none absurdly large.
-    for (std::size_t f = 0; f < index(first_incident_field); ++f) {
-        detail::or_column(big, col(static_cast<field>(f)), n);
-    }
+    // 1. Every figure of sections I-IV present, and none absurdly large: collected into `big`
+    //    by the kernels of steps 3 and 5, which read all of them.
     // 2. No incident written: a missing incident field is "not reported" and fires nothing, so
     //    only values other than 0 and missing count ((v + 1) >> 1 is 0 exactly for those two).
     for (std::size_t f = index(first_incident_field); f < field_count; ++f) {
@@ -120,8 +145,8 @@ inline void screen_rows(const sheet_batch& b, std::size_t begin, std::size_t end
     }
     // 3. J = L + P on every triple (identity 1).
     for (std::size_t t = 0; t < 9; ++t) {
-        detail::sex_sum_columns(bad, col(static_cast<field>(3 * t)), col(static_cast<field>(3 * t + 1)),
-                                col(static_cast<field>(3 * t + 2)), n);
+        detail::sex_sum_columns(big, bad, col(static_cast<field>(3 * t)), col(static_cast<field>(3 * t + 1)),
+                                        col(static_cast<field>(3 * t + 2)), n);
     }
     // 4. total = DPT + DPTb + DPK participants, per sex (identity 2); participants within the
     //    registered count of each list (identity 3); DPT turnout below 100 % (copied row).
@@ -132,23 +157,12 @@ inline void screen_rows(const sheet_batch& b, std::size_t begin, std::size_t end
                                  at(field::pengguna_total_l), n);
     }
     // 5. Ballots (identities 4, 5), votes (identities 7, 9) and the ballot supply.
-    {
-        const std::uint32_t* received = col(field::surat_diterima);
-        const std::uint32_t* used = col(field::surat_digunakan);
-        const std::uint32_t* returned = col(field::surat_dikembalikan);
-        const std::uint32_t* unused = col(field::surat_tidak_digunakan);
-        const std::uint32_t* voters = col(field::pengguna_total_j);
-        const std::uint32_t* valid = col(field::suara_sah);
-        const std::uint32_t* invalid = col(field::suara_tidak_sah);
-        const std::uint32_t* total = col(field::suara_total);
-        for (std::size_t i = 0; i < n; ++i) {
-            bad[i] |= received[i] ^ (used[i] + returned[i] + unused[i]);
-            bad[i] |= used[i] ^ voters[i];
-            bad[i] |= total[i] ^ (valid[i] + invalid[i]);
-            bad[i] |= total[i] ^ voters[i];
-            bad[i] |= (received[i] - total[i]) >> 31;  // more votes than ballots
-        }
-    }
+    detail::ballot_vote_columns(big, bad, col(field::surat_diterima), col(field::surat_digunakan),
+                                col(field::surat_dikembalikan), col(field::surat_tidak_digunakan),
+                                col(field::pengguna_total_j), col(field::suara_sah), col(field::suara_tidak_sah),
+                                col(field::suara_total), n);
+    static_assert(index(field::suara_total) + 1 == index(first_incident_field),
+                  "suara: the screen's steps 3 and 5 must read every field of sections I-IV");
     // 6. Candidate columns present and summing to the valid votes (identity 8, blank column
     //    included). Columns of rows that pass `big` are below 2^27: the 32-bit sum is exact.
     static_assert((max_candidates + 1) * detail::screen_max_figure < missing_figure);
@@ -188,15 +202,18 @@ inline void screen_rows(const sheet_batch& b, std::size_t begin, std::size_t end
         const std::uint32_t* dpt = col(field::pemilih_dpt_j);
         const std::uint32_t* dptb = col(field::pemilih_dptb_j);
         const std::uint32_t* received = col(field::surat_diterima);
-        for (std::size_t i = 0; i < n; ++i) {
-            const auto c = static_cast<std::size_t>(contest[i]);
-            const std::int64_t d = dpt[i];
-            const std::int64_t r = std::int64_t{received[i]} - d - std::int64_t{dptb[i] & with_dptb[c]};
-            const std::int64_t q = d * num[c] + add[c];
-            // Bitwise on 0/1 values: no branches in the loop.
-            const auto holds = static_cast<std::uint32_t>(r * den[c] <= q) & static_cast<std::uint32_t>(q < r * den[c] + den[c]) &
-                               static_cast<std::uint32_t>(d <= cap[c]);
-            bad[i] |= holds ^ 1U;
+        bool uniform = n > 0;
+        for (std::size_t i = 1; i < n; ++i) uniform &= contest[i] == contest[0];
+        if (uniform) {
+            const auto c = static_cast<std::size_t>(contest[0]);
+            detail::allocation_columns(bad, dpt, dptb, received, num[c], den[c], add[c], with_dptb[c], cap[c], n);
+        } else {
+            // Mixed contests in one block: row by row, with that row's regime.
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto c = static_cast<std::size_t>(contest[i]);
+                detail::allocation_columns(bad + i, dpt + i, dptb + i, received + i, num[c], den[c], add[c],
+                                           with_dptb[c], cap[c], 1);
+            }
         }
     }
     for (std::size_t i = 0; i < n; ++i)

@@ -142,25 +142,38 @@ private:
         try {
             const rule_set rules = options_.rules;
             auto& s = part.summary;
-            auto one_row = [&](std::size_t i, bool may_fire) {
-                const auto row = batch.row(i);
-                const rule_set fired = may_fire ? engine_.fired(row, rules) : rule_set{};
-                if (!fired_out.empty()) fired_out[i] = fired;
+            // Findings of row i into the part; returns the rules they name.
+            auto check_row = [&](std::size_t i, region_stats& rs) {
+                rule_set fired;
+                const std::size_t before = part.findings.size();
+                engine_.check(batch.row(i), [&](const finding& f) { part.findings.push_back(f); }, rules);
+                for (std::size_t k = before; k < part.findings.size(); ++k) {
+                    const auto& f = part.findings[k];
+                    fired.insert(f.rule);
+                    part.rows.push_back(i);
+                    ++s.by_rule[static_cast<std::size_t>(f.rule)];
+                    ++s.by_severity[static_cast<std::size_t>(f.level)];
+                    ++rs.findings;
+                    if (f.level == severity::error) ++rs.errors;
+                }
+                return fired;
+            };
+            // mode 0: the screen cleared the row; 1: the screen kept it (go straight to the
+            // findings: on a kept row the cheap pass would only repeat the work); 2: no screen
+            // (the cheap pass first, the findings only when something fired).
+            auto one_row = [&](std::size_t i, int mode) {
                 region_stats rs{1, 0, 0, 0};
+                rule_set fired;
+                if (mode == 1) {
+                    fired = check_row(i, rs);
+                } else if (mode == 2 && !engine_.fired(batch.row(i), rules).empty()) {
+                    fired = check_row(i, rs);
+                }
                 if (!fired.empty()) {
                     rs.flagged = 1;
                     ++s.flagged;
-                    const std::size_t before = part.findings.size();
-                    engine_.check(row, [&](const finding& f) { part.findings.push_back(f); }, rules);
-                    for (std::size_t k = before; k < part.findings.size(); ++k) {
-                        const auto& f = part.findings[k];
-                        part.rows.push_back(i);
-                        ++s.by_rule[static_cast<std::size_t>(f.rule)];
-                        ++s.by_severity[static_cast<std::size_t>(f.level)];
-                        ++rs.findings;
-                        if (f.level == severity::error) ++rs.errors;
-                    }
                 }
+                if (!fired_out.empty()) fired_out[i] = fired;
                 s.regions.add(batch.codes()[i], rs);
             };
             if constexpr (requires { engine_.screen_limits(); }) {
@@ -170,13 +183,13 @@ private:
                     for (std::size_t b = begin; b < end; b += screen_block) {
                         const std::size_t e = std::min(end, b + screen_block);
                         screen_rows(batch, b, e, table, keep);
-                        for (std::size_t i = b; i < e; ++i) one_row(i, keep[i - b] != 0);
+                        for (std::size_t i = b; i < e; ++i) one_row(i, keep[i - b] != 0 ? 1 : 0);
                     }
                 } else {
-                    for (std::size_t i = begin; i < end; ++i) one_row(i, true);
+                    for (std::size_t i = begin; i < end; ++i) one_row(i, 2);
                 }
             } else {
-                for (std::size_t i = begin; i < end; ++i) one_row(i, true);
+                for (std::size_t i = begin; i < end; ++i) one_row(i, 2);
             }
             s.validated = end - begin;
             s.read = end - begin;

@@ -2,14 +2,14 @@
 // and what they make of an incident report.
 // Distributed under the Boost Software License, Version 1.0.
 //
-// `conditions_of<R>::value` is a `boost::hana::tuple_t<C...>` of condition types
-// (suara/incidents/conditions.hpp). Pilkada 2024 and Pemilu 2024 differ: only Pilkada has
+// A regime's member `R::incident_conditions` is a `boost::hana::tuple_t<C...>` of condition
+// types (suara/incidents/conditions.hpp). Pilkada 2024 and Pemilu 2024 differ: only Pilkada has
 // recount.inconsistent_validity (Perpu 1/2014 Pasal 113 (2) g), only Pemilu has recount.riot
-// (UU 7/2017 Pasal 374 (2) a). For a new regime, specialise `conditions_of` (and `incident_law`,
-// `incident_modality` if it reuses the catalogue's conditions):
+// (UU 7/2017 Pasal 374 (2) a). A regime derived from another inherits its set, or extends it:
 //
-//     template <> struct suara::conditions_of<pilkada_2029> {
-//         static constexpr auto value = boost::hana::tuple_t<suara::conditions::multiple_voting, my_condition>;
+//     struct pilkada_2029 : suara::pilkada_2024 {
+//         static constexpr auto incident_conditions =
+//             boost::hana::append(suara::pilkada_2024::incident_conditions, boost::hana::type_c<my_condition>);
 //     };
 //
 // Every entry point checks the set with `check_conditions<R>()`: each condition has an
@@ -47,30 +47,6 @@
 
 namespace suara {
 
-/// Specialise with `static constexpr auto value = boost::hana::tuple_t<C...>;`.
-template <class R>
-struct conditions_of {};
-
-template <>
-struct conditions_of<pilkada_2024> {
-    static constexpr auto value = boost::hana::tuple_t<
-        conditions::ballot_box_opened, conditions::voter_marked_ballot, conditions::ballots_destroyed,
-        conditions::multiple_voting, conditions::unregistered_voting, conditions::disturbance,
-        conditions::closed_count, conditions::dim_light, conditions::unclear_voice, conditions::unclear_writing,
-        conditions::not_observable, conditions::other_place_time, conditions::inconsistent_validity,
-        conditions::continued_partial, conditions::follow_up_all>;
-};
-
-template <>
-struct conditions_of<pemilu_2024> {
-    static constexpr auto value = boost::hana::tuple_t<
-        conditions::ballot_box_opened, conditions::voter_marked_ballot, conditions::ballots_destroyed,
-        conditions::multiple_voting, conditions::unregistered_voting, conditions::disturbance,
-        conditions::riot, conditions::closed_count, conditions::dim_light, conditions::unclear_voice,
-        conditions::unclear_writing, conditions::not_observable, conditions::other_place_time,
-        conditions::continued_partial, conditions::follow_up_all>;
-};
-
 /// A plain pack of the condition types, for code that iterates without Hana.
 template <class... C>
 struct condition_list {};
@@ -98,7 +74,7 @@ consteval bool check_condition() {
                                           "`template <class R> static constexpr suara::citation basis()`");
     } else if constexpr (C::template basis<R>().empty()) {
         static_assert(dependent_false<C>, "suara: incident condition has no citation under this regime: "
-                                          "basis<R>() names no law (specialise suara::incident_law?)");
+                                          "basis<R>() names no law (add the ground to R::incident_law?)");
     } else if constexpr (!requires(const incident_report& r) {
                              { C::template holds<R>(r) } -> std::same_as<bool>;
                          }) {
@@ -121,7 +97,7 @@ consteval bool distinct_ids(const std::array<rule_id, N>& ids) {
 }
 
 template <class R>
-using condition_list_t = decltype(boost::hana::unpack(conditions_of<R>::value, [](auto... t) {
+using condition_list_t = decltype(boost::hana::unpack(R::incident_conditions, [](auto... t) {
     return condition_list<typename decltype(t)::type...>{};
 }));
 
@@ -141,10 +117,10 @@ consteval bool check_condition_list(condition_list<C...>) {
 template <class R>
 consteval bool check_conditions() {
     static_assert(is_checked_regime_v<R>);
-    if constexpr (!requires { conditions_of<R>::value; }) {
+    if constexpr (!requires { R::incident_conditions; }) {
         static_assert(detail::dependent_false<R>,
-                      "suara: no incident condition set for this regime: specialise suara::conditions_of<R> "
-                      "with `static constexpr auto value = boost::hana::tuple_t<...>`");
+                      "suara: regime lacks member `incident_conditions` (its incident grounds): declare "
+                      "`static constexpr auto incident_conditions = boost::hana::tuple_t<...>;`");
         return false;
     } else {
         return detail::check_condition_list<R>(detail::condition_list_t<R>{});
@@ -158,7 +134,7 @@ inline constexpr bool is_checked_condition_set_v = check_conditions<R>();
 template <class R, class F>
 constexpr void for_each_condition(F&& f) {
     static_assert(is_checked_condition_set_v<R>, "suara: the regime's incident condition set is not valid (see above)");
-    if constexpr (requires { conditions_of<R>::value; })
+    if constexpr (requires { R::incident_conditions; })
         [&]<class... C>(condition_list<C...>) { (f.template operator()<C>(), ...); }(detail::condition_list_t<R>{});
 }
 

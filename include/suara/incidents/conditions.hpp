@@ -7,9 +7,13 @@
 //   template <class R> static constexpr citation basis();            // its article under R
 //   template <class R> static constexpr bool holds(const incident_report&);
 //   template <class R> static constexpr bool mandatory();  // optional: "wajib" (true) or "dapat"
-// Thresholds come from the regime (R::psu_*_threshold), never from the condition: Pilkada 2024
-// needs "lebih dari seorang" (two or more persons) where Pemilu 2024 needs one.
-// A regime's set of conditions is a Boost.Hana sequence (suara/incidents/condition_set.hpp);
+// Everything that depends on the election comes from the regime, never from the condition:
+// thresholds (R::psu_*_threshold: Pilkada 2024 needs "lebih dari seorang", two or more persons,
+// where Pemilu 2024 needs one), articles (R::incident_law, or the threshold's own basis), and
+// whether a ground obliges (R::psu_procedural_mandatory, R::psu_disturbance_mandatory,
+// R::recount_mandatory, R::continuation_mandatory). So a regime derived from another, changing
+// one constant, changes what every condition reads. A regime's set of conditions is its
+// Boost.Hana sequence `R::incident_conditions` (checked in suara/incidents/condition_set.hpp);
 // this header is free of Hana so that it stays cheap.
 //
 // How the disturbance fields are read (the sheet cannot say more): a reported disturbance
@@ -22,43 +26,22 @@
 
 #include <suara/core/citation.hpp>
 #include <suara/core/outcome.hpp>
-#include <suara/incidents/law.hpp>
 #include <suara/incidents/report.hpp>
 #include <suara/tally/field.hpp>
 #include <suara/tally/rule_id.hpp>
 
 namespace suara {
 
-/// Whether the recount and continuation grounds oblige (cited constants of suara's own: the
-/// regimes do not carry them). Pilkada: Perpu 1/2014 Pasal 113 (2) "dilakukan seketika itu juga"
-/// (must); Pemilu: UU 7/2017 Pasal 374 (2) "dapat diulang" (may). Continued and follow-up voting:
-/// the modal verb was not read (reference §6.3), so "must" is assumed and marked unverified.
-template <class R>
-struct incident_modality;
-template <>
-struct incident_modality<pilkada_2024> {
-    static constexpr cited<bool> recount_mandatory{
-        true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "", confidence::primary, "dilakukan seketika itu juga"}};
-    static constexpr cited<bool> continuation_mandatory{
-        true, {"UU 1/2015", "Pasal 120", "", "", confidence::unverified, "modal verb not read"}};
-};
-template <>
-struct incident_modality<pemilu_2024> {
-    static constexpr cited<bool> recount_mandatory{
-        false, {"UU 7/2017", "Pasal 374", "ayat (2)", "", confidence::primary, "dapat diulang (OCR scan)"}};
-    static constexpr cited<bool> continuation_mandatory{
-        true, {"UU 7/2017", "Pasal 431", "", "", confidence::unverified, "modal verb not read"}};
-};
-
 namespace detail {
-/// Common part of the catalogue's own conditions: identifier, outcome, basis from incident_law.
+/// Common part of the catalogue's own conditions: identifier, outcome, basis from the regime's
+/// incident_law table (empty when the regime has none: the condition-set check says so).
 template <rule_id Id, outcome Result>
 struct incident_condition {
     static constexpr rule_id id = Id;
     static constexpr outcome result = Result;
     template <class R>
     [[nodiscard]] static constexpr citation basis() noexcept {
-        if constexpr (requires { incident_law<R>::basis(Id); }) return incident_law<R>::basis(Id);
+        if constexpr (requires { R::incident_law.basis(Id); }) return R::incident_law.basis(Id);
         else return citation{};
     }
 };
@@ -91,6 +74,9 @@ struct voter_marked_ballot : detail::incident_condition<rule_id::psu_voter_marke
 };
 /// "merusak lebih dari satu surat suara": R::psu_ballots_destroyed_threshold (2 in both regimes).
 struct ballots_destroyed : detail::incident_condition<rule_id::psu_ballots_destroyed, outcome::psu> {
+    // cited by the threshold that decides it
+    template <class R>
+    static constexpr citation basis() noexcept { return R::psu_ballots_destroyed_threshold.basis; }
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(r.surat_dirusak, detail::psu_threshold<R::psu_ballots_destroyed_threshold>());
@@ -100,6 +86,9 @@ struct ballots_destroyed : detail::incident_condition<rule_id::psu_ballots_destr
 };
 /// Pilkada "lebih dari seorang" (2), Pemilu one person: R::psu_multiple_voting_threshold.
 struct multiple_voting : detail::incident_condition<rule_id::psu_multiple_voting, outcome::psu> {
+    // cited by the threshold that decides it
+    template <class R>
+    static constexpr citation basis() noexcept { return R::psu_multiple_voting_threshold.basis; }
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(r.memilih_ganda, detail::psu_threshold<R::psu_multiple_voting_threshold>());
@@ -109,6 +98,9 @@ struct multiple_voting : detail::incident_condition<rule_id::psu_multiple_voting
 };
 /// Pilkada "lebih dari seorang" (2), Pemilu one person: R::psu_unregistered_voting_threshold.
 struct unregistered_voting : detail::incident_condition<rule_id::psu_unregistered_voting, outcome::psu> {
+    // cited by the threshold that decides it
+    template <class R>
+    static constexpr citation basis() noexcept { return R::psu_unregistered_voting_threshold.basis; }
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(r.tidak_terdaftar,
@@ -134,7 +126,7 @@ namespace detail_recount {
 template <rule_id Id>
 struct flag_recount : detail::incident_condition<Id, outcome::recount> {
     template <class R>
-    static constexpr bool mandatory() noexcept { return incident_modality<R>::recount_mandatory.value; }
+    static constexpr bool mandatory() noexcept { return R::recount_mandatory.value; }
 };
 }  // namespace detail_recount
 
@@ -182,7 +174,7 @@ struct continued_partial : detail::incident_condition<rule_id::continued_partial
         return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::sebagian;
     }
     template <class R>
-    static constexpr bool mandatory() noexcept { return incident_modality<R>::continuation_mandatory.value; }
+    static constexpr bool mandatory() noexcept { return R::continuation_mandatory.value; }
 };
 struct follow_up_all : detail::incident_condition<rule_id::follow_up_all, outcome::follow_up> {
     template <class R>
@@ -190,7 +182,7 @@ struct follow_up_all : detail::incident_condition<rule_id::follow_up_all, outcom
         return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::seluruh;
     }
     template <class R>
-    static constexpr bool mandatory() noexcept { return incident_modality<R>::continuation_mandatory.value; }
+    static constexpr bool mandatory() noexcept { return R::continuation_mandatory.value; }
 };
 
 }  // namespace conditions

@@ -6,11 +6,18 @@
 //    string); only the one line that straddles two blocks is copied. Nothing else is held, so
 //    memory is bounded by the block, the batch (`batch_rows` rows, reused) and the duplicate key
 //    set (16 bytes per distinct kode_tps+kontes, the only O(rows) part).
-//  - columns are mapped once from the header; each cell is scanned and its digits parsed in the
-//    same pass, without locale, streams or allocation; rows go straight into the reused
-//    `sheet_batch` (no per-row `sheet`).
+//  - columns are mapped once from the header; cells are parsed without locale, streams or
+//    allocation; rows are written in place into the reused, pre-sized `sheet_batch` (no
+//    per-row `sheet`, no push per figure).
 //  - a bad row is rejected with file, line, column, the offending text and a bilingual reason,
 //    and reading goes on with the next line. `read == validated + rejected` always holds.
+//  - the common row (no quotes, well-formed cells) takes a fast path: commas located 16 bytes
+//    at a time (SSE2 where available), then each numeric cell checked and converted eight
+//    bytes at a time; anything unusual falls back to the general path, which names the problem.
+//    Measured on the shared 2-core EPYC build VM: ~0.3 GB/s of CPU time per core on a
+//    national file (108 MB, 820,161 rows), max RSS ~85 MB for 108 MB or 434 MB of input.
+//  - a line longer than `max_line_bytes` (1 MiB) is rejected without being held; the report
+//    keeps at most `keep_limit` rejections (counts stay exact; `on_rejection` sees them all).
 //
 // Decisions the format leaves open (documented in the report to users):
 //  - Records end at a line break outside quotes. A quoted cell may hold commas and doubled
@@ -32,12 +39,14 @@
 #ifndef SUARA_IO_CSV_READER_HPP
 #define SUARA_IO_CSV_READER_HPP
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <istream>
 #include <limits>
 #include <memory>
@@ -95,6 +104,7 @@ inline constexpr bilingual unknown_column{"kolom tidak dikenal, diabaikan", "unk
 inline constexpr bilingual candidate_gap{"kolom suara_i tidak berurutan; kolom yang tidak ada dianggap kosong",
                                          "suara_i columns have a gap; the absent ones are read as missing"};
 inline constexpr bilingual empty_file{"berkas kosong", "empty file"};
+inline constexpr bilingual line_too_long{"baris terlalu panjang", "line too long"};
 }  // namespace csv_reason
 
 struct csv_options {
@@ -104,8 +114,13 @@ struct csv_options {
     std::size_t block_bytes = std::size_t{4} << 20;
     /// Candidate columns per contest (index: kontes); 0 = from the row (see the file comment).
     std::array<std::uint8_t, kontes_count> candidates{};
+    /// Longest line accepted; a longer one is rejected without being held in memory.
+    std::size_t max_line_bytes = std::size_t{1} << 20;
     /// Rejections and warnings kept in the report (the counts are always exact).
-    std::size_t keep_limit = std::numeric_limits<std::size_t>::max();
+    std::size_t keep_limit = default_keep_limit;
+    /// Called for every rejection / warning as it happens (also beyond keep_limit).
+    std::function<void(const rejection&)> on_rejection;
+    std::function<void(const warning&)> on_warning;
 };
 
 namespace detail {
@@ -130,6 +145,15 @@ public:
             i = (i + 1) & (slots_.size() - 1);
         }
     }
+    /// Starts loading the slot of `key` into the cache: a national table does not fit in it,
+    /// and the reader has a row's figures to parse meanwhile.
+    void prefetch(std::uint64_t key) const noexcept {
+#if defined(__GNUC__)
+        if (!slots_.empty()) __builtin_prefetch(&slots_[slot_of(key + 1)], 1);
+#else
+        (void)key;
+#endif
+    }
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
     void clear() noexcept {
         slots_.clear();
@@ -141,12 +165,17 @@ private:
         std::uint64_t key = 0;
         std::uint64_t line = 0;
     };
-    // Keys of one neighbourhood (128 consecutive TPS codes x contests) share a run of slots, so a
-    // file sorted by kode_tps (the usual national file) walks the table almost sequentially
-    // instead of missing the cache on every row; neighbourhoods are scattered by a multiplicative hash.
-    [[nodiscard]] std::size_t slot_of(std::uint64_t k) const noexcept {
-        const std::uint64_t base = ((k >> 10) * 0x9E3779B97F4A7C15ULL) >> 17;
-        return static_cast<std::size_t>(base + (k & 1023U)) & (slots_.size() - 1);
+    // The TPS of one village and contest share a run of slots in TPS-number order, so a file
+    // sorted by kode_tps (the usual national file) walks the table sequentially, missing the
+    // cache about once per village rather than once per row (measured: faster than a fully
+    // scattered hash despite longer probe runs); villages are scattered by a multiplicative
+    // hash. (stored = kode_tps * 8 + kontes + 1.)
+    [[nodiscard]] std::size_t slot_of(std::uint64_t stored) const noexcept {
+        const std::uint64_t key = stored - 1;
+        const std::uint64_t code = key >> 3;
+        const std::uint64_t group = (code / 1000) * 8 + (key & 7U);  // village x contest
+        const std::uint64_t base = (group * 0x9E3779B97F4A7C15ULL) >> 20;
+        return static_cast<std::size_t>(base + code % 1000) & (slots_.size() - 1);
     }
     void grow() {
         std::vector<slot> old = std::move(slots_);
@@ -191,7 +220,10 @@ class csv_reader {
 public:
     explicit csv_reader(std::string source, csv_options opts = {}) : source_{std::move(source)}, opts_{opts} {
         if (opts_.batch_rows == 0) opts_.batch_rows = 1;
+        if (opts_.block_bytes == 0) opts_.block_bytes = 1;
         report_.keep_limit = opts_.keep_limit;
+        report_.on_rejection = opts_.on_rejection;
+        report_.on_warning = opts_.on_warning;
     }
 
     /// Parses every complete line of `chunk` (plus the line left over from the previous call).
@@ -199,22 +231,22 @@ public:
     void feed(std::string_view chunk, OnBatch&& on_batch) {
         const char* p = chunk.data();
         const char* const end = p + chunk.size();
-        if (!carry_.empty()) {
+        if (!carry_.empty() || overlong_) {
             const void* nl = p == end ? nullptr : std::memchr(p, '\n', static_cast<std::size_t>(end - p));
             if (nl == nullptr) {
-                carry_.append(p, end);
+                keep_(p, end);
                 return;
             }
             const char* e = static_cast<const char*>(nl);
-            carry_.append(p, e);
-            line_(carry_, on_batch);
+            keep_(p, e);
+            line_(carry_, on_batch, std::exchange(overlong_, false));
             carry_.clear();
             p = e + 1;
         }
         while (p < end) {
             const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
             if (nl == nullptr) {
-                carry_.assign(p, end);
+                keep_(p, end);
                 return;
             }
             const char* e = static_cast<const char*>(nl);
@@ -227,8 +259,8 @@ public:
     /// remaining rows.
     template <class OnBatch>
     void finish(OnBatch&& on_batch) {
-        if (!carry_.empty()) {
-            line_(carry_, on_batch);
+        if (!carry_.empty() || overlong_) {
+            line_(carry_, on_batch, std::exchange(overlong_, false));
             carry_.clear();
         }
         if (!seen_header_ && !header_failed_ && !empty_warned_) {
@@ -276,9 +308,33 @@ private:
         const bilingual* reason = nullptr;
     };
 
+    // Keeps the unfinished tail of a block; a line longer than max_line_bytes keeps only its
+    // start (for the report), so that a file without line breaks cannot exhaust memory.
+    void keep_(const char* b, const char* e) {
+        if (overlong_) return;
+        const auto n = static_cast<std::size_t>(e - b);
+        if (carry_.size() + n > opts_.max_line_bytes) {
+            overlong_ = true;
+            // One byte beyond what a report quotes, so that the quote shows it was cut.
+            const std::size_t room = carry_.size() <= max_quoted_value ? max_quoted_value + 1 - carry_.size() : 0;
+            carry_.append(b, std::min(room, n));
+            return;
+        }
+        carry_.append(b, e);
+    }
+
     template <class OnBatch>
-    void line_(std::string_view line, OnBatch& on_batch) {
+    void line_(std::string_view line, OnBatch& on_batch, bool overlong = false) {
         ++line_no_;
+        if (overlong || line.size() > opts_.max_line_bytes) {
+            if (!seen_header_) {
+                seen_header_ = true;
+                fail_header_(0, line, csv_reason::line_too_long);
+            } else if (!header_failed_) {
+                report_.reject({source_, line_no_, "", quote_value(line), csv_reason::line_too_long});
+            }
+            return;
+        }
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line_no_ == 1 && line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
         if (header_failed_) return;
@@ -565,6 +621,7 @@ private:
                 r.vals[sc.slot] = missing_figure;
             }
         }
+        if (r.code && r.contest) keys_.prefetch(r.code->number() * 8 + static_cast<std::uint64_t>(*r.contest));
         // The numeric columns: one uniform loop, no dispatch per cell. Cells of 1-8 digits are
         // checked and converted eight bytes at a time, without a branch per digit.
         for (const auto& nc : numeric_columns_) {
@@ -650,10 +707,11 @@ private:
                 break;
             case detail::csv_column_kind::count: parse_count_(cell, fig[c.index], err); break;
             case detail::csv_column_kind::flag:
-                if (cell.empty()) fig[c.index] = missing_figure;
-                else if (cell == "0") fig[c.index] = 0;
-                else if (cell == "1") fig[c.index] = 1;
-                else err = &csv_reason::bad_flag;
+                // Read as a count first (so "01" means 1 on both row paths), then held to 0/1.
+                if (parse_count_(cell, fig[c.index], err) && fig[c.index] != missing_figure && fig[c.index] > 1)
+                    err = &csv_reason::bad_flag;
+                if (err == &csv_reason::not_a_number || err == &csv_reason::negative || err == &csv_reason::out_of_range)
+                    err = &csv_reason::bad_flag;
                 break;
             case detail::csv_column_kind::gangguan:
                 if (cell.empty()) fig[c.index] = missing_figure;
@@ -795,6 +853,7 @@ private:
     bool seen_header_ = false;
     bool header_failed_ = false;
     bool empty_warned_ = false;
+    bool overlong_ = false;
 };
 
 /// A whole input read into one batch (the convenience form; national files should stream).

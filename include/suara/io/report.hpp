@@ -10,7 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <limits>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,22 +59,31 @@ struct read_summary {
     friend constexpr bool operator==(const read_summary&, const read_summary&) = default;
 };
 
+/// Rejections and warnings a report keeps by default (about 15 MB at most); the counts are
+/// always exact, and the callbacks see every one.
+inline constexpr std::size_t default_keep_limit = 100'000;
+
 /// The full account of a read: counts plus the rejections and warnings themselves. Only the
 /// first `keep_limit` of each are kept (the counts stay exact), so that a hopeless national
-/// file cannot exhaust memory through its error list.
+/// file cannot exhaust memory through its error list; a tool that must show every rejection
+/// (suara-audit's jsonl) sets `on_rejection` and streams them out as they come.
 struct read_report {
     read_summary summary;
     std::vector<rejection> rejections;
     std::vector<warning> warnings;
-    std::size_t keep_limit = std::numeric_limits<std::size_t>::max();
+    std::size_t keep_limit = default_keep_limit;
+    std::function<void(const rejection&)> on_rejection;
+    std::function<void(const warning&)> on_warning;
 
     void reject(rejection r) {
         ++summary.read;
         ++summary.rejected;
+        if (on_rejection) on_rejection(r);
         if (rejections.size() < keep_limit) rejections.push_back(std::move(r));
     }
     void warn(warning w) {
         ++summary.warnings;
+        if (on_warning) on_warning(w);
         if (warnings.size() < keep_limit) warnings.push_back(std::move(w));
     }
     void validated(std::size_t n = 1) noexcept {
@@ -122,7 +131,8 @@ inline std::string describe(std::string_view source, std::size_t line, std::stri
         out += column;
     }
     if (!value.empty() || !column.empty()) {
-        out += l == lang::id ? ", nilai \"" : ", value \"";
+        if (column.empty()) out += l == lang::id ? ": nilai \"" : ": value \"";
+        else out += l == lang::id ? ", nilai \"" : ", value \"";
         out += value;
         out += '"';
     }

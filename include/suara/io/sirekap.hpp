@@ -13,7 +13,8 @@
 //    count as a rejected TPS).
 //  - `chart` ids map to ballot numbers through a `candidate_table` (built in: Pemilu 2024 ppwp).
 //    A contest absent from the table gets ballot numbers by ascending id, with one warning per
-//    contest; an id absent from a contest's table rejects the file.
+//    contest (and, when its chart is null, no candidate columns at all: nothing says how many);
+//    an id absent from a contest's table rejects the file.
 //  - JSON `null` (chart, administrasi, a single field, a candidate) is missing, never zero.
 //  - `psu` is kept per record (`sirekap_result::psu`); an unknown string warns and reads as
 //    `psu_status::other`.
@@ -26,7 +27,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -160,7 +163,10 @@ struct sirekap_options {
     std::optional<kontes> default_kontes;
     /// Deepest JSON nesting accepted (a Sirekap record nests 3 deep).
     std::size_t max_depth = 16;
-    std::size_t keep_limit = std::numeric_limits<std::size_t>::max();
+    std::size_t keep_limit = default_keep_limit;
+    /// Called for every rejection / warning as it happens (also beyond keep_limit).
+    std::function<void(const rejection&)> on_rejection;
+    std::function<void(const warning&)> on_warning;
 };
 
 /// Sheets read from Sirekap, with each record's file and psu marker (same row order).
@@ -213,6 +219,8 @@ class sirekap_reader {
 public:
     explicit sirekap_reader(sirekap_options opts = {}) : opts_{std::move(opts)} {
         result_.report.keep_limit = opts_.keep_limit;
+        result_.report.on_rejection = opts_.on_rejection;
+        result_.report.on_warning = opts_.on_warning;
     }
 
     /// Parses one record held in memory (the fuzzing entry). Returns true when it was validated.

@@ -7,7 +7,14 @@
 #ifndef SUARA_REGIMES_PEMILU_2024_HPP
 #define SUARA_REGIMES_PEMILU_2024_HPP
 
+#include <boost/hana/tuple.hpp>
+#include <boost/hana/type.hpp>
+
+#include <suara/core/civil_date.hpp>
+#include <suara/incidents/conditions.hpp>
+#include <suara/regimes/incident_law.hpp>
 #include <suara/regimes/regime.hpp>
+#include <suara/tally/rule_id.hpp>
 
 namespace suara {
 
@@ -96,6 +103,58 @@ struct pemilu_2024 {
 
     static constexpr cited<count_rep> copied_row_min_registered{
         50, {"suara rule catalogue", "voters.copied_row", "", "", confidence::derived, "heuristic, not law"}};
+
+    // ---- voters ----
+    // Scope of reference.md: voting day 14 Feb 2024.
+    static constexpr cited<civil_date> voting_day{
+        {2024, 2, 14}, {"UU 7/2017", "", "", "", confidence::secondary, "voting day as in shared/domain/reference.md"}};
+    // Age 17 on voting day, or married / once married: stated in the issue, absent from the domain
+    // reference, so unverified until checked against UU 7/2017.
+    static constexpr cited<int> minimum_age{
+        17, {"UU 7/2017", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+    static constexpr cited<bool> married_may_vote{
+        true, {"UU 7/2017", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+    // §1.2: a KTP-el holder registered in the DPT (or DPTb) of *that* TPS.
+    static constexpr citation registered_tps_basis{
+        "UU 7/2017", "Pasal 348", "ayat (1)", "huruf a-b", confidence::secondary, "eranasional.com"};
+    // §1.2: if ballots run out, KPPS directs DPK voters to the nearest TPS in the same village.
+    static constexpr citation dpk_while_ballots_remain_basis{
+        "PKPU 25/2023", "", "", "", confidence::secondary, "Bawaslu Panduan Pengawas TPS; KPU member Betty Epsilon Idroos"};
+
+    // ---- incidents ----
+    // §6.2: Pasal 374 (2) "dapat diulang": a recount ground permits, it does not oblige.
+    static constexpr cited<bool> recount_mandatory{
+        false, {"UU 7/2017", "Pasal 374", "ayat (2)", "", confidence::primary, "dapat diulang (OCR scan)"}};
+    // §6.3: the modal verb of continued / follow-up voting was not read; "must" is assumed.
+    static constexpr cited<bool> continuation_mandatory{
+        true, {"UU 7/2017", "Pasal 431", "", "", confidence::unverified, "modal verb not read"}};
+
+    // §5.2: Pasal 372 quoted (secondary); §6.2: Pasal 374 read on an OCR scan (primary); §6.3:
+    // Pasal 431/432 per tirto (secondary). The three threshold grounds are cited by
+    // psu_*_threshold above. Pasal 374 (2) has no inconsistent-validity letter.
+    static constexpr incident_law_table incident_law{
+        {rule_id::psu_ballot_box_opened, {"UU 7/2017", "Pasal 372", "ayat (2)", "huruf a", confidence::secondary, ""}},
+        {rule_id::psu_voter_marked_ballot, {"UU 7/2017", "Pasal 372", "ayat (2)", "huruf b", confidence::secondary, ""}},
+        {rule_id::psu_disturbance, {"UU 7/2017", "Pasal 372", "ayat (1)", "", confidence::secondary, ""}},
+        {rule_id::recount_riot, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf a", confidence::primary, "OCR scan"}},
+        {rule_id::recount_closed, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf b", confidence::primary, "OCR scan"}},
+        {rule_id::recount_dim_light, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf c", confidence::primary, "OCR scan"}},
+        {rule_id::recount_unclear_voice, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf d", confidence::primary, "OCR scan"}},
+        {rule_id::recount_unclear_writing, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf e", confidence::primary, "OCR scan"}},
+        {rule_id::recount_not_observable, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf f", confidence::primary, "OCR scan"}},
+        {rule_id::recount_other_place_time, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf g", confidence::primary, "OCR scan"}},
+        {rule_id::continued_partial, {"UU 7/2017", "Pasal 431", "", "", confidence::secondary, "tirto"}},
+        {rule_id::follow_up_all, {"UU 7/2017", "Pasal 432", "", "", confidence::secondary, "tirto"}},
+    };
+
+    // The grounds of rule catalogue section B, as a Boost.Hana sequence of condition types
+    // (suara/incidents/conditions.hpp): recount.riot (Pasal 374 (2) a), no inconsistent validity.
+    static constexpr auto incident_conditions = boost::hana::tuple_t<
+        conditions::ballot_box_opened, conditions::voter_marked_ballot, conditions::ballots_destroyed,
+        conditions::multiple_voting, conditions::unregistered_voting, conditions::disturbance,
+        conditions::riot, conditions::closed_count, conditions::dim_light, conditions::unclear_voice,
+        conditions::unclear_writing, conditions::not_observable, conditions::other_place_time,
+        conditions::continued_partial, conditions::follow_up_all>;
 };
 
 static_assert(check_regime<pemilu_2024>());

@@ -9,7 +9,14 @@
 #ifndef SUARA_REGIMES_PILKADA_2024_HPP
 #define SUARA_REGIMES_PILKADA_2024_HPP
 
+#include <boost/hana/tuple.hpp>
+#include <boost/hana/type.hpp>
+
+#include <suara/core/civil_date.hpp>
+#include <suara/incidents/conditions.hpp>
+#include <suara/regimes/incident_law.hpp>
 #include <suara/regimes/regime.hpp>
+#include <suara/tally/rule_id.hpp>
 
 namespace suara {
 
@@ -112,6 +119,66 @@ struct pilkada_2024 {
     // spec/rules.md voters.copied_row: a heuristic of the catalogue, not law.
     static constexpr cited<count_rep> copied_row_min_registered{
         50, {"suara rule catalogue", "voters.copied_row", "", "", confidence::derived, "heuristic, not law"}};
+
+    // ---- voters ----
+    // Scope of reference.md: voting day 27 Nov 2024.
+    static constexpr cited<civil_date> voting_day{
+        {2024, 11, 27}, {"UU 1/2015", "", "", "", confidence::secondary, "voting day as in shared/domain/reference.md"}};
+    // Age 17 on voting day, or married / once married: stated in the issue, absent from the domain
+    // reference, so unverified until checked against the statute.
+    static constexpr cited<int> minimum_age{
+        17, {"UU 1/2015", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+    static constexpr cited<bool> married_may_vote{
+        true, {"UU 1/2015", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+    // §1.3: DPT voters with C.Pemberitahuan at their TPS; moved-in voters with Form Model A.
+    static constexpr citation registered_tps_basis{
+        "PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7.co.id"};
+    // §1.3: at the TPS of the address "as long as ballots are still available".
+    static constexpr citation dpk_while_ballots_remain_basis{
+        "Keputusan KPU 799/2024", "", "", "", confidence::secondary, "banjarsari-labuhanhaji.desa.id (2024)"};
+
+    // ---- incidents ----
+    // §6.1: Pasal 113 (2) "dilakukan seketika itu juga": a recount ground obliges.
+    static constexpr cited<bool> recount_mandatory{
+        true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "", confidence::primary, "dilakukan seketika itu juga"}};
+    // §6.3: the modal verb of continued / follow-up voting was not read; "must" is assumed.
+    static constexpr cited<bool> continuation_mandatory{
+        true, {"UU 1/2015", "Pasal 120", "", "", confidence::unverified, "modal verb not read"}};
+
+    // §5.1: Pasal 112 as transcribed by Bawaslu (secondary); §6.1: Pasal 113 read (primary);
+    // §6.3: Pasal 120/121 reported by Kompas via lampung.tribunnews (secondary). The three
+    // threshold grounds are cited by psu_*_threshold above. No riot letter in Pasal 113.
+    static constexpr incident_law_table incident_law{
+        {rule_id::psu_ballot_box_opened,
+         {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf a", confidence::secondary, "Bawaslu transcription"}},
+        {rule_id::psu_voter_marked_ballot,
+         {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf b", confidence::secondary, "Bawaslu transcription"}},
+        {rule_id::psu_disturbance, {"UU 1/2015", "Pasal 112", "ayat (1)", "", confidence::secondary, "Bawaslu transcription"}},
+        {rule_id::recount_closed, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf a", confidence::primary, ""}},
+        {rule_id::recount_dim_light, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf b", confidence::primary, ""}},
+        {rule_id::recount_unclear_voice,
+         {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf c", confidence::primary, ""}},
+        {rule_id::recount_unclear_writing,
+         {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf d", confidence::primary, ""}},
+        {rule_id::recount_not_observable,
+         {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf e", confidence::primary, ""}},
+        {rule_id::recount_other_place_time,
+         {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf f", confidence::primary, ""}},
+        {rule_id::recount_inconsistent_validity,
+         {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf g", confidence::primary, ""}},
+        {rule_id::continued_partial, {"UU 1/2015", "Pasal 120", "", "", confidence::secondary, "Kompas via lampung.tribunnews"}},
+        {rule_id::follow_up_all, {"UU 1/2015", "Pasal 121", "", "", confidence::secondary, "Kompas via lampung.tribunnews"}},
+    };
+
+    // The grounds of rule catalogue section B, as a Boost.Hana sequence of condition types
+    // (suara/incidents/conditions.hpp). Only Pilkada has recount.inconsistent_validity (Pasal 113
+    // (2) g); recount.riot is Pemilu's (UU 7/2017 Pasal 374 (2) a).
+    static constexpr auto incident_conditions = boost::hana::tuple_t<
+        conditions::ballot_box_opened, conditions::voter_marked_ballot, conditions::ballots_destroyed,
+        conditions::multiple_voting, conditions::unregistered_voting, conditions::disturbance,
+        conditions::closed_count, conditions::dim_light, conditions::unclear_voice, conditions::unclear_writing,
+        conditions::not_observable, conditions::other_place_time, conditions::inconsistent_validity,
+        conditions::continued_partial, conditions::follow_up_all>;
 };
 
 static_assert(check_regime<pilkada_2024>());

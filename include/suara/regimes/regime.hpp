@@ -3,10 +3,20 @@
 // Distributed under the Boost Software License, Version 1.0.
 //
 // A regime is a policy type: a struct of `static constexpr` members, each a `suara::cited<T>`,
-// i.e. a value with its legal basis. To add, say, Pilkada 2029, copy pilkada_2024.hpp and change
-// what the new law changes. A regime that lacks a member, gives it the wrong type, or leaves its
-// citation empty fails to compile with a message naming the member: every entry point of the
-// library instantiates `suara::check_regime<R>()`.
+// i.e. a value with its legal basis (or, for a rule that holds in every regime, a `citation`
+// alone). Every constant the library uses lives here, none in a trait specialised per regime,
+// so that a new regime can inherit what does not change:
+//
+//     struct pilkada_2029 : suara::pilkada_2024 {
+//         static constexpr std::string_view name = "pilkada-2029";
+//         static constexpr suara::cited<suara::count_rep> tps_capacity{500, {"PKPU x/2029", ...}};
+//     };
+//
+// A regime that lacks a member, gives it the wrong type, or leaves its citation empty fails to
+// compile with a message naming the member: every entry point of the library instantiates
+// `suara::check_regime<R>()`. The incident condition set (`incident_conditions`, a Boost.Hana
+// sequence) is checked by `check_conditions<R>()` (suara/incidents/condition_set.hpp), so that
+// this header stays free of Hana.
 #ifndef SUARA_REGIMES_REGIME_HPP
 #define SUARA_REGIMES_REGIME_HPP
 
@@ -14,12 +24,14 @@
 #include <type_traits>
 
 #include <suara/core/citation.hpp>
+#include <suara/core/civil_date.hpp>
 #include <suara/core/clock.hpp>
 #include <suara/core/count.hpp>
 #include <suara/core/document.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/detail/meta.hpp>
+#include <suara/regimes/incident_law.hpp>
 
 namespace suara {
 
@@ -67,6 +79,20 @@ struct list_labels {
                       ">: a value together with its legal basis");                                     \
     } else {                                                                                           \
         static_assert(!R::member.basis.empty(),                                                        \
+                      "suara: regime member `" #member "` has no citation: name at least the law");     \
+    }
+
+// A member that is a basis alone (a rule suara applies in every regime, cited per regime).
+#define SUARA_DETAIL_CHECK_REGIME_BASIS(R, member, what)                                                \
+    if constexpr (!requires { R::member; }) {                                                          \
+        static_assert(::suara::detail::dependent_false<R>,                                             \
+                      "suara: regime lacks member `" #member "` (" what                                \
+                      "): declare `static constexpr suara::citation " #member "{law, ...};`");           \
+    } else if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(R::member)>, ::suara::citation>) { \
+        static_assert(::suara::detail::dependent_false<R>,                                             \
+                      "suara: regime member `" #member "` must be a suara::citation");                  \
+    } else {                                                                                           \
+        static_assert(!R::member.empty(),                                                              \
                       "suara: regime member `" #member "` has no citation: name at least the law");     \
     }
 
@@ -119,10 +145,32 @@ consteval bool check_regime() {
                                      "what a valid+invalid vs voters mismatch leads to")
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, copied_row_min_registered, ::suara::count_rep,
                                      "registered voters from which 100 % DPT turnout is suspicious")
+    // voters: the voting day, who is old enough, and the bases of two rules of every regime
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, voting_day, ::suara::civil_date, "voting day, on which ages are reckoned")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, minimum_age, int, "age on voting day from which a person may vote")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, married_may_vote, bool,
+                                     "whether a married (or once married) person under that age may vote")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, registered_tps_basis,
+                                    "basis of voting only at the TPS where one is registered")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, dpk_while_ballots_remain_basis,
+                                    "basis of serving unregistered voters only while ballots remain")
+    // incidents: how binding recount and continuation grounds are, and the article of each ground
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, recount_mandatory, bool,
+                                     "whether the recount grounds oblige (wajib) or permit (dapat)")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, continuation_mandatory, bool,
+                                     "whether continued and follow-up voting are obliged or permitted")
+    if constexpr (!requires { R::incident_law; }) {
+        static_assert(detail::dependent_false<R>,
+                      "suara: regime lacks member `incident_law` (the article of each incident ground): declare "
+                      "`static constexpr suara::incident_law_table incident_law{{rule_id, citation}, ...};`");
+    } else if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(R::incident_law)>, incident_law_table>) {
+        static_assert(detail::dependent_false<R>, "suara: regime member `incident_law` must be a suara::incident_law_table");
+    }
     return true;
 }
 
 #undef SUARA_DETAIL_CHECK_REGIME_MEMBER
+#undef SUARA_DETAIL_CHECK_REGIME_BASIS
 
 /// True for a regime that passes every check (and a hard compile error, naming the problem,
 /// for one that does not).

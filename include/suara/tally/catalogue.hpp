@@ -3,7 +3,8 @@
 // Distributed under the Boost Software License, Version 1.0.
 //
 // `catalogue` holds what does not depend on the election; `describe<R>(id)` completes it for a
-// regime: votes.vs_voters takes its outcome from R::votes_vs_voters_outcome, tps.capacity,
+// regime: votes.vs_voters takes its outcome from R::votes_vs_voters_outcome (and, when that is a
+// recount, R::recount_mandatory: "dapat" under Pemilu 2024), tps.capacity,
 // ballots.allocation and voters.copied_row cite the regime constant they use, and a section B
 // ground takes outcome, basis and "wajib"/"dapat" from the regime's incident condition set
 // (suara/incidents/condition_set.hpp); a ground the regime does not have is described with
@@ -167,6 +168,9 @@ template <class R>
     case rule_id::votes_vs_voters:
         info.result = R::votes_vs_voters_outcome.value;
         info.basis = R::votes_vs_voters_outcome.basis;
+        // a recount on this ground is as binding as the regime's other recount grounds
+        // (Pemilu: UU 7/2017 Pasal 374 (2) "dapat diulang")
+        if (info.result == outcome::recount) info.mandatory = R::recount_mandatory.value;
         break;
     case rule_id::tps_capacity: info.basis = R::tps_capacity.basis; break;
     case rule_id::ballots_allocation: info.basis = R::ballot_reserve.basis; break;

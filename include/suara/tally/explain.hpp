@@ -44,6 +44,9 @@ inline std::string name_for(std::string_view name, lang l) {
         const auto plus = name.find(" + ");
         const std::string_view part = name.substr(0, plus);
         if (l == lang::id && field_from_string(part)) out += part;
+        else if (l == lang::en && part.size() > 6 && part.substr(0, 6) == "suara_" &&
+                 part.find_first_not_of("0123456789", 6) == std::string_view::npos)
+            out += "votes for pair " + std::string(part.substr(6));  // suara_N
         else out += figure_label(part, l);
         if (plus == std::string_view::npos) break;
         out += " + ";

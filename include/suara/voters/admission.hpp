@@ -23,17 +23,16 @@
 #include <string_view>
 
 #include <suara/core/category.hpp>
+#include <suara/core/civil_date.hpp>
 #include <suara/core/clock.hpp>
 #include <suara/core/count.hpp>
 #include <suara/core/document.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/regimes/regime.hpp>
-#include <suara/voters/civil_date.hpp>
 #include <suara/voters/decision.hpp>
 #include <suara/voters/nik.hpp>
 #include <suara/voters/voter_list.hpp>
-#include <suara/voters/voter_rules.hpp>
 
 namespace suara {
 
@@ -135,9 +134,8 @@ template <class R>
 /// Entitled to vote on R's voting day: the minimum age reached, or married (given as input).
 template <class R>
 [[nodiscard]] constexpr bool eligible_on_voting_day(nik id, bool married) noexcept {
-    using V = voter_rules<R>;
-    const civil_date day = V::voting_day.value;
-    return age_on(id.birth_date(day), day) >= V::minimum_age.value || (married && V::married_may_vote.value);
+    const civil_date day = R::voting_day.value;
+    return age_on(id.birth_date(day), day) >= R::minimum_age.value || (married && R::married_may_vote.value);
 }
 
 namespace detail {

@@ -20,7 +20,6 @@
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/regimes/regime.hpp>
-#include <suara/voters/voter_rules.hpp>
 
 namespace suara {
 
@@ -65,7 +64,7 @@ enum class reason : std::uint8_t {
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(reason::redirect_ballots_exhausted) + 1;
 
-/// Which legal basis a reason rests on: a regime member or a voter_rules<R> constant.
+/// Which legal basis a reason rests on: the regime member named alike.
 enum class basis_source : std::uint8_t {
     voting_hours,
     dptb_window,
@@ -197,7 +196,6 @@ static_assert(detail::reason_table_in_order(), "suara: reason_table rows must fo
 template <class R>
 [[nodiscard]] constexpr citation basis_of(reason r) noexcept {
     static_assert(check_regime<R>());
-    using V = voter_rules<R>;
     switch (info(r).source) {
     case basis_source::voting_hours: return R::voting_hours.basis;
     case basis_source::dptb_window: return R::dptb_window.basis;
@@ -209,9 +207,9 @@ template <class R>
     case basis_source::moved_same_province: return R::moved_same_province_ballots.basis;
     case basis_source::moved_other_province: return R::moved_other_province_ballots.basis;
     case basis_source::replacement_limit: return R::replacement_ballots_per_voter.basis;
-    case basis_source::registered_tps: return V::registered_tps;
-    case basis_source::dpk_while_ballots_remain: return V::dpk_while_ballots_remain;
-    case basis_source::minimum_age: return V::minimum_age.basis;
+    case basis_source::registered_tps: return R::registered_tps_basis;
+    case basis_source::dpk_while_ballots_remain: return R::dpk_while_ballots_remain_basis;
+    case basis_source::minimum_age: return R::minimum_age.basis;
     case basis_source::multiple_voting: return R::psu_multiple_voting_threshold.basis;
     case basis_source::allocation: return R::allocation_includes_dptb.basis;
     }

@@ -18,8 +18,8 @@
 #include <string_view>
 
 #include <suara/core/category.hpp>
+#include <suara/core/civil_date.hpp>
 #include <suara/core/text.hpp>
-#include <suara/voters/civil_date.hpp>
 
 namespace suara {
 

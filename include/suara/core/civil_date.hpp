@@ -1,7 +1,7 @@
-// suara — calendar dates for birth dates and voting days, and age on a given day.
+// suara — calendar dates for birth dates and voting days (a regime constant), and age on a day.
 // Distributed under the Boost Software License, Version 1.0.
-#ifndef SUARA_VOTERS_CIVIL_DATE_HPP
-#define SUARA_VOTERS_CIVIL_DATE_HPP
+#ifndef SUARA_CORE_CIVIL_DATE_HPP
+#define SUARA_CORE_CIVIL_DATE_HPP
 
 #include <compare>
 #include <cstddef>
@@ -51,4 +51,4 @@ struct civil_date {
 
 }  // namespace suara
 
-#endif  // SUARA_VOTERS_CIVIL_DATE_HPP
+#endif  // SUARA_CORE_CIVIL_DATE_HPP

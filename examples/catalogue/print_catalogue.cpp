@@ -1,0 +1,185 @@
+// Prints the rule catalogue (spec/rules.md sections A, B and C) as it stands in the code under
+// each regime: identifier, severity, outcome (and whether the law obliges or permits it), legal
+// basis with its confidence, and the bilingual title; then how the code reads the catalogue
+// where spec/rules.md leaves room. Its output is committed as docs/rules.md and compared by
+// CTest, so the documentation of the rules cannot drift from the code.
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
+#include <suara/tally/catalogue.hpp>
+#include <suara/tally/rule_id.hpp>
+
+#include <cstddef>
+#include <iostream>
+#include <string>
+
+namespace {
+using namespace suara;
+
+std::string basis_text(const citation& c) {
+    std::string out = to_string(c) + " *(" + std::string{to_string(c.level)} + ")*";
+    if (!c.note.empty()) out += " — " + std::string{c.note};
+    return out;
+}
+
+/// "recount, dapat (may)": the modal verb only where the law decides a legal outcome.
+std::string outcome_text(const rule_info& r) {
+    if (!r.applies) return "—";
+    std::string out{to_string(r.result)};
+    const bool legal = r.result == outcome::psu || r.result == outcome::recount || r.result == outcome::continued ||
+                       r.result == outcome::follow_up;
+    if (legal) out += r.mandatory ? ", wajib (must)" : ", dapat (may)";
+    return out;
+}
+
+template <class R>
+void under(rule_id id) {
+    const rule_info r = describe<R>(id);
+    std::cout << "- `" << R::name << "`: ";
+    if (!r.applies) {
+        std::cout << "not a ground under this regime's law\n";
+        return;
+    }
+    std::cout << outcome_text(r);
+    auto from = [](count_rep n, const char* one, const char* many) {
+        std::cout << ", from " << n << ' ' << (n == 1 ? one : many);
+    };
+    if (id == rule_id::psu_ballots_destroyed) from(R::psu_ballots_destroyed_threshold.value, "ballot", "ballots");
+    if (id == rule_id::psu_multiple_voting) from(R::psu_multiple_voting_threshold.value, "person", "persons");
+    if (id == rule_id::psu_unregistered_voting) from(R::psu_unregistered_voting_threshold.value, "person", "persons");
+    std::cout << "; basis " << basis_text(r.basis) << "\n";
+}
+
+void section(rule_section s, const char* heading) {
+    std::cout << "\n## " << heading << "\n";
+    for (const auto& d : catalogue) {
+        if (d.section != s) continue;
+        std::cout << "\n### `" << to_string(d.id) << "`\n\n"
+                  << d.title.id << " / " << d.title.en << "\n\n"
+                  << "- section " << static_cast<char>(d.section) << ", severity " << to_string(d.level) << "\n";
+        under<pilkada_2024>(d.id);
+        under<pemilu_2024>(d.id);
+    }
+}
+
+std::string must_may(bool mandatory) { return mandatory ? "wajib (must)" : "dapat (may)"; }
+std::string percent(reserve_rate r) {
+    const auto per_mille = r.numerator * 1000 / r.denominator;
+    return std::to_string(per_mille / 10) + (per_mille % 10 != 0 ? "." + std::to_string(per_mille % 10) : "") + " % of DPT";
+}
+std::string labels(const list_labels& l) { return std::string{l.dptb} + " / " + std::string{l.dpk}; }
+
+void differences() {
+    using pk = pilkada_2024;
+    using pm = pemilu_2024;
+    std::cout << "\n## Regime differences\n\n"
+                 "Printed from the regime constants (docs/regimes.md gives each with its basis and confidence).\n\n"
+                 "| | `" << pk::name << "` | `" << pm::name << "` |\n|---|---|---|\n";
+    auto line = [](const char* what, const std::string& a, const std::string& b) {
+        std::cout << "| " << what << " | " << a << " | " << b << " |\n";
+    };
+    using std::to_string;
+    line("persons voting more than once that force a PSU", to_string(pk::psu_multiple_voting_threshold.value),
+         to_string(pm::psu_multiple_voting_threshold.value));
+    line("persons not entitled who voted that force a PSU", to_string(pk::psu_unregistered_voting_threshold.value),
+         to_string(pm::psu_unregistered_voting_threshold.value));
+    line("used ballots destroyed by KPPS that force a PSU", to_string(pk::psu_ballots_destroyed_threshold.value),
+         to_string(pm::psu_ballots_destroyed_threshold.value));
+    line("procedural PSU grounds", must_may(pk::psu_procedural_mandatory.value), must_may(pm::psu_procedural_mandatory.value));
+    line("disturbance PSU", must_may(pk::psu_disturbance_mandatory.value), must_may(pm::psu_disturbance_mandatory.value));
+    line("recount grounds", must_may(pk::recount_mandatory.value), must_may(pm::recount_mandatory.value));
+    line("continued and follow-up voting", must_may(pk::continuation_mandatory.value),
+         must_may(pm::continuation_mandatory.value));
+    line("`votes.vs_voters` leads to", std::string{suara::to_string(pk::votes_vs_voters_outcome.value)},
+         std::string{suara::to_string(pm::votes_vs_voters_outcome.value)});
+    line("reserve ballots", percent(pk::ballot_reserve.value), percent(pm::ballot_reserve.value));
+    line("most DPT voters per TPS", to_string(pk::tps_capacity.value), to_string(pm::tps_capacity.value));
+    line("form labels of the moved-in / unregistered lists", labels(pk::labels.value), labels(pm::labels.value));
+    std::cout << "\nGrounds of one regime only: `recount.inconsistent_validity` is Pilkada's (Perpu 1/2014 Pasal 113\n"
+                 "(2) g), `recount.riot` is Pemilu's (UU 7/2017 Pasal 374 (2) a). suara's field names follow Pemilu\n"
+                 "in both regimes: `dptb` is the moved-in list, `dpk` the unregistered one, whatever the form prints.\n";
+}
+
+constexpr const char* missing_inputs = R"(
+## Missing inputs: `record.incomplete`
+
+Missing is never read as zero. A figure is missing when its cell is empty (CSV) or `null` (Sirekap
+JSON); the sheet stores it as a sentinel, never as 0. A rule that needs a missing figure is not
+evaluated: it neither fires nor stays silent, and `record.incomplete` (info, review) lists what was
+missing, in its `missing_fields` mask and, when candidate columns are absent, `missing_candidates`.
+Only the inputs of enabled rules are listed: a rule switched off in the `rule_set` reports nothing.
+`voters.registered_turnout` applies only "where the sheet has" a registered DPTb or DPK count
+(Sirekap publishes none): without one it does not apply, and nothing is listed as missing. `ballots.allocation` needs the registered DPTb only where the regime allocates ballots
+for it. `votes.over_supply` bounds the supply by the ballots received where known, otherwise by
+DPT + DPTb + reserve, using the moved-in voters who came when the sheet has no registered DPTb
+(Sirekap publishes none): a lower bound of the list, a figure the sheet has, never a zero read into
+a missing one. The `kejadian_*` incident fields are different: missing there means "not reported",
+which is never a ground and never makes a record incomplete.
+)";
+
+constexpr const char* digit_slip = R"(
+## How `record.digit_slip` is read
+
+spec/rules.md describes a figure "read with one digit dropped or one leading digit removed". The
+code reads it as follows. Take every arithmetic identity of section A whose figures are all known
+and which fails. For each figure one of them names (the candidate and blank columns stand behind
+"sum of candidates"), in field order then candidate order, try each value obtained by deleting one
+decimal digit of the value read (641 gives 41, 61, 64; deleting the first digit is the "leading
+digit removed" case; values below 10 are skipped). The first such value for which every evaluable
+identity naming that figure holds (the failing ones now hold and none that held breaks) is the
+likely true value. The finding names each such figure, at most four, with the value read and the
+likely value: severity info, outcome correction, for the person correcting the sheet to confirm.
+The 2024 case of 64 read as 641 is inside this reading. spec/rules.md also cites 11 read as 826; no
+single digit deletion turns 826 into 11, so that misread is outside this rule, and `votes.valid_sum`
+and `votes.over_supply` catch it.
+)";
+
+constexpr const char* extensions = R"(
+## Beyond spec/rules.md
+
+**User rules.** A project adds its own rule without touching the catalogue: a type with
+`static constexpr std::string_view key` (its own identifier, not a catalogue one), `severity level`,
+`outcome result` (not `none`), `citation basis` (at least a law, or "practice", "audit plan"),
+`bilingual title`, `template <class R, sheet_like S> static constexpr bool fires(const S&)` and,
+optionally, `figures(const S&, finding&)`. It runs after the catalogue when passed as
+`check_sheet<pemilu_2024>(sheet, sink, rule_set::all(), user_rules<my_rule>{})`, and its findings
+carry its key (`finding::key()`). An empty key or one that is a catalogue identifier, an empty
+citation, outcome `none`, or two user rules with one key do not compile.
+
+**User regimes.** Every constant the rules read is a member of the regime, so a regime derived from
+another (`struct pilkada_2029 : suara::pilkada_2024 { ... };`) changes a threshold, an article
+(`incident_law.with(ground, basis)`) or the set of grounds (`incident_conditions`, a Boost.Hana
+sequence) in one place, and every rule follows. A member missing, uncited or of the wrong type does
+not compile, and the message names it.
+
+**Must or may.** Where the law says "dapat" (may) rather than "wajib" (must), the ground is still
+reported, marked as permitting; the verdict keeps both the strongest outcome of any reason and the
+strongest outcome the law obliges.
+
+**Reading the disturbance fields.** A reported disturbance (`kejadian_gangguan`) that stopped part
+of the stages is `continued.partial`, one that stopped all stages is `follow_up.all`, and one that
+stopped no stage, or whose stage is not reported, is `psu.disturbance`. Under Pemilu 2024 a riot
+(kerusuhan) is also `recount.riot`.
+
+**Sirekap status.** The verdict's outcome maps to and from Sirekap's `psu` strings ("Reguler",
+"Penghitungan Suara Ulang", "Pemungutan Suara Ulang", "... Susulan", "... Lanjutan").
+
+**Ballot validity.** Whether one ballot is valid, and for whom (reference §4), is decided by
+`suara/tally/ballot_validity.hpp`; several marks inside one column count for it, a cited constant
+of suara's own read for DPR ballots only and applied by analogy (unverified).
+)";
+}  // namespace
+
+int main() {
+    std::cout << "# Rule catalogue as implemented\n\n"
+                 "Generated by `examples/catalogue/print_catalogue.cpp`; CTest fails when this file and the code differ.\n"
+                 "The identifiers are those of `shared/spec/rules.md`. For each rule: its title in Indonesian and\n"
+                 "English, its section and severity, and under each regime the outcome (with *wajib*/must or\n"
+                 "*dapat*/may where the law decides a recount, a re-vote or further voting) and the legal basis with\n"
+                 "its confidence: *primary* = statutory text read; *secondary* = reported; *derived* = computed or\n"
+                 "a rule of the form and of practice; *unverified* = not found in any source read.\n";
+    section(rule_section::sheet, "A. Results-sheet arithmetic (Model C.Hasil)");
+    section(rule_section::incidents, "B. Incidents at the TPS (Model C.Kejadian Khusus)");
+    section(rule_section::rollup, "C. Roll-up (rekapitulasi)");
+    std::cout << missing_inputs << digit_slip << extensions;
+    differences();
+}

@@ -1,0 +1,25 @@
+// Claim: a regime without a voting day cannot decide admissions (ages are reckoned on it); the
+// message names the member to declare.
+#include <suara/regimes/pilkada_2024.hpp>
+#include <suara/voters/admission.hpp>
+
+#include "regime_scratch.hpp"
+
+struct from_scratch {
+    SUARA_TEST_REGIME_CORE(suara::pilkada_2024)
+    SUARA_TEST_REGIME_INCIDENTS(suara::pilkada_2024)
+#ifndef SUARA_COMPILE_FAIL
+    SUARA_TEST_COPY(suara::pilkada_2024, voting_day)
+#endif
+    SUARA_TEST_COPY(suara::pilkada_2024, minimum_age)
+    SUARA_TEST_COPY(suara::pilkada_2024, married_may_vote)
+    SUARA_TEST_COPY(suara::pilkada_2024, registered_tps_basis)
+    SUARA_TEST_COPY(suara::pilkada_2024, dpk_while_ballots_remain_basis)
+};
+
+int main() {
+    using namespace suara;
+    constexpr tps_state tps{};
+    constexpr arrival who{"6471051203900001", {document::ktp_el}};
+    return static_cast<int>(decide<from_scratch>(tps, who).kind);
+}

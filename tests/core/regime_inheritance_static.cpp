@@ -1,0 +1,103 @@
+// Compile-time proof that a regime derived by inheritance works end to end: every constant the
+// library reads is a member of the regime, so `struct pilkada_2029 : pilkada_2024` changing one
+// constant changes what admission, check_sheet and requires_psu do, and nothing else.
+// Building this file is the test.
+#include <suara/incidents/condition_set.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
+#include <suara/tally/catalogue.hpp>
+#include <suara/tally/rules.hpp>
+#include <suara/tally/verdict.hpp>
+#include <suara/voters/admission.hpp>
+#include <suara/voters/decision.hpp>
+
+#include <boost/hana/append.hpp>
+
+#include "../tally/fixtures.hpp"
+
+namespace {
+using namespace suara;
+
+// HYPOTHETICAL: not law. A made-up Pilkada 2029 in which one double voter forces a PSU (as in
+// Pemilu 2024), marked so that no one mistakes it for a fact of the domain reference.
+constexpr citation hypothetical{"UU x/2029 (hypothetical)", "Pasal 1", "", "", confidence::unverified,
+                                "hypothetical: invented for this test, not law"};
+struct pilkada_2029 : pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029";
+    static constexpr cited<count_rep> psu_multiple_voting_threshold{1, hypothetical};
+};
+static_assert(check_regime<pilkada_2029>() && check_conditions<pilkada_2029>());
+
+// ---- requires_psu: the incident condition reads the derived threshold ----
+constexpr incident_report one_double_voter{.memilih_ganda = 1};
+static_assert(!requires_psu<pilkada_2024>(one_double_voter));  // "lebih dari seorang"
+static_assert(requires_psu<pilkada_2029>(one_double_voter));
+static_assert(!obliges<pilkada_2029>(one_double_voter, outcome::psu));  // inherited: procedural PSU is "dapat"
+static_assert(requires_psu<pilkada_2029>(incident_report{.memilih_ganda = 2}));
+static_assert(!requires_psu<pilkada_2029>(incident_report{.memilih_ganda = 0}));
+static_assert(assess<pilkada_2029>(one_double_voter).grounds == rule_set{rule_id::psu_multiple_voting});
+
+// ---- check_sheet: the same sheet fires under 2029 only, with the new threshold as its figure ----
+constexpr sheet one_double_voter_sheet =
+    fixtures::consistent_with<pilkada_2024>([](sheet& s) { s.set(field::kejadian_memilih_ganda, 1); });
+static_assert(fired_rules<pilkada_2024>(one_double_voter_sheet).empty());
+static_assert(fired_rules<pilkada_2029>(one_double_voter_sheet) == rule_set{rule_id::psu_multiple_voting});
+static_assert(findings_of<pilkada_2029>(one_double_voter_sheet).first(rule_id::psu_multiple_voting)->values[1] ==
+              figure_value{threshold_name, 1});
+static_assert(judge<pilkada_2029>(one_double_voter_sheet).result == outcome::psu);
+static_assert(judge<pilkada_2024>(one_double_voter_sheet).result == outcome::none);
+// the ground is cited by the derived constant; every other ground keeps Pilkada 2024's article
+static_assert(describe<pilkada_2029>(rule_id::psu_multiple_voting).basis == hypothetical);
+static_assert(describe<pilkada_2029>(rule_id::psu_ballots_destroyed).basis ==
+              describe<pilkada_2024>(rule_id::psu_ballots_destroyed).basis);
+static_assert(describe<pilkada_2029>(rule_id::recount_inconsistent_validity).applies);
+static_assert(!describe<pilkada_2029>(rule_id::recount_riot).applies);
+static_assert(fired_rules<pilkada_2029>(fixtures::consistent<pilkada_2024>()).empty());
+
+// ---- admission: refusing a second ballot rests on the derived constant ----
+static_assert(basis_of<pilkada_2029>(reason::refuse_already_voted) == hypothetical);
+static_assert(basis_of<pilkada_2024>(reason::refuse_already_voted) == pilkada_2024::psu_multiple_voting_threshold.basis);
+static_assert(make_decision<pilkada_2029>(reason::refuse_already_voted).basis == hypothetical);
+
+// A second derived regime moves the voting day (again hypothetical): admission's eligibility
+// reads it. Born 1 January 2010: 14 on 27 November 2024, 19 on 28 November 2029.
+struct pilkada_2029_day : pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029-day";
+    static constexpr cited<civil_date> voting_day{{2029, 11, 28}, hypothetical};
+};
+constexpr tps_code here = *tps_code::from_number(6471051002001ULL);
+constexpr tps_state at_noon = [] {
+    tps_state t{here, tps_area{6471051002, {{3, 0}}}, pilkada_2024::kontes_held.value, {}, {12, 10}, {}};
+    for (auto k : all_kontes) t.set_left(k, 50);
+    return t;
+}();
+constexpr arrival born_2010{"6471050101100003", {document::ktp_el}, std::nullopt, {}, {}, {6471051002, 3, 5},
+                            false, false, {12, 10}};
+static_assert(decide<pilkada_2024>(at_noon, born_2010).why == reason::refuse_not_eligible);
+static_assert(decide<pilkada_2029_day>(at_noon, born_2010).why == reason::admit_dpk);
+static_assert(decide<pilkada_2029>(at_noon, born_2010).why == reason::refuse_not_eligible);  // day inherited
+
+// ---- the table of articles: a derived regime changes one entry, the rest is inherited ----
+constexpr auto law_2029 = pilkada_2024::incident_law.with(rule_id::psu_disturbance, hypothetical);
+static_assert(law_2029.basis(rule_id::psu_disturbance) == hypothetical);
+static_assert(law_2029.basis(rule_id::recount_closed) == pilkada_2024::incident_law.basis(rule_id::recount_closed));
+static_assert(!law_2029.without(rule_id::recount_closed).contains(rule_id::recount_closed));
+static_assert(!pilkada_2024::incident_law.contains(rule_id::recount_riot));
+static_assert(pemilu_2024::incident_law.contains(rule_id::recount_riot));
+static_assert(pilkada_2024::incident_law.basis(rule_id::votes_valid_sum).empty());  // section A has no entry
+
+// ---- the set of grounds: a derived regime extends its parent's Hana sequence ----
+// (hypothetical again) Pilkada 2029 taking over Pemilu's riot ground, with its own article.
+struct pilkada_2029_riot : pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029-riot";
+    static constexpr auto incident_law = pilkada_2024::incident_law.with(rule_id::recount_riot, hypothetical);
+    static constexpr auto incident_conditions =
+        boost::hana::append(pilkada_2024::incident_conditions, boost::hana::type_c<conditions::riot>);
+};
+constexpr incident_report riot{.gangguan_jenis = gangguan::kerusuhan, .gangguan_tahap_terhenti = gangguan_tahap::none};
+static_assert(!assess<pilkada_2024>(riot).grounds.contains(rule_id::recount_riot));
+static_assert(assess<pilkada_2029_riot>(riot).grounds.contains(rule_id::recount_riot));
+static_assert(requires_recount<pilkada_2029_riot>(riot) && obliges<pilkada_2029_riot>(riot, outcome::recount));
+static_assert(describe<pilkada_2029_riot>(rule_id::recount_riot).applies);
+static_assert(describe<pilkada_2029_riot>(rule_id::recount_riot).basis == hypothetical);
+
+}  // namespace
