@@ -64,7 +64,10 @@ void section(rule_section s, const char* heading) {
 std::string must_may(bool mandatory) { return mandatory ? "wajib (must)" : "dapat (may)"; }
 std::string percent(reserve_rate r) {
     const auto per_mille = r.numerator * 1000 / r.denominator;
-    return std::to_string(per_mille / 10) + (per_mille % 10 != 0 ? "." + std::to_string(per_mille % 10) : "") + " % of DPT";
+    // Built by appending: g++ 12 at -O3 warns falsely (-Wrestrict) on the chained operator+.
+    std::string out = std::to_string(per_mille / 10);
+    if (per_mille % 10 != 0) out.append(".").append(std::to_string(per_mille % 10));
+    return out.append(" % of DPT");
 }
 std::string labels(const list_labels& l) { return std::string{l.dptb} + " / " + std::string{l.dpk}; }
 
