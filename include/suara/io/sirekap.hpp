@@ -22,6 +22,7 @@
 #define SUARA_IO_SIREKAP_HPP
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -225,6 +226,7 @@ public:
 
     /// Parses one record held in memory (the fuzzing entry). Returns true when it was validated.
     bool parse(std::string_view json, tps_code code, kontes k, std::string_view source) {
+        text_ = json;
         boost::json::parse_options po;
         po.max_depth = opts_.max_depth;
         boost::system::error_code ec;
@@ -355,10 +357,17 @@ public:
         std::vector<std::filesystem::path> files;
         std::error_code ec;
         std::filesystem::recursive_directory_iterator it{dir, ec}, end;
+        std::vector<std::filesystem::path> unreadable;
         for (; !ec && it != end; it.increment(ec)) {
             std::error_code fe;
             if (it->is_regular_file(fe)) files.push_back(it->path());
+            else if (!it->is_directory(fe) && it->path().extension() == ".json")
+                unreadable.push_back(it->path());  // a dangling link, a FIFO: a record that cannot be read
+            else if (!it->is_directory(fe))
+                files.push_back(it->path());  // not .json: warned about below
         }
+        std::sort(unreadable.begin(), unreadable.end());
+        for (const auto& f : unreadable) reject_(f.string(), "", "", sirekap_reason::unreadable);
         if (ec) reject_(dir.string(), "", ec.message(), sirekap_reason::unreadable);
         std::sort(files.begin(), files.end());
         for (const auto& f : files) {
@@ -410,11 +419,39 @@ private:
         }
         if (v.is_uint64()) return reject_(source, key, std::to_string(v.get_uint64()), sirekap_reason::out_of_range);
         if (v.is_double()) {
+            // Boost.JSON 1.81 keeps an integer beyond 64 bits only as a double: name the digits as
+            // written (from the text) and call it out of range, not fractional.
+            const double d = v.get_double();
+            const std::string written = raw_number_(key);
             std::ostringstream s;
-            s << v.get_double();
-            return reject_(source, key, s.str(), sirekap_reason::fractional);
+            s << d;
+            const std::string shown = written.empty() ? s.str() : written;
+            if (d < 0) return reject_(source, key, shown, sirekap_reason::negative);
+            const bool integral = written.find_first_of(".eE") == std::string::npos && !written.empty();
+            if (integral || (written.empty() && d == std::floor(d) && d > double{max_figure}))
+                return reject_(source, key, shown, sirekap_reason::out_of_range);
+            return reject_(source, key, shown, sirekap_reason::fractional);
         }
         return reject_(source, key, kind_(v), sirekap_reason::wrong_type);
+    }
+
+    /// The number token written after the last segment of `key` ("administrasi.suara_sah" ->
+    /// the text after `"suara_sah":`), or "" when it cannot be found.
+    [[nodiscard]] std::string raw_number_(std::string_view key) const {
+        const auto dot = key.rfind('.');
+        std::string quoted(1, '"');  // appended, not chained +: g++ 12 -O3 warns falsely (-Wrestrict)
+        quoted.append(dot == std::string_view::npos ? key : key.substr(dot + 1)).push_back('"');
+        for (auto at = text_.find(quoted); at != std::string_view::npos; at = text_.find(quoted, at + 1)) {
+            auto i = at + quoted.size();
+            while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' || text_[i] == '\r')) ++i;
+            if (i >= text_.size() || text_[i] != ':') continue;
+            ++i;
+            while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' || text_[i] == '\r')) ++i;
+            const auto begin = i;
+            while (i < text_.size() && std::string_view{"-+0123456789.eE"}.find(text_[i]) != std::string_view::npos) ++i;
+            if (i > begin) return std::string{text_.substr(begin, std::min<std::size_t>(i - begin, 64))};
+        }
+        return {};
     }
 
     static std::string kind_(const boost::json::value& v) {
@@ -428,6 +465,7 @@ private:
         }
     }
 
+    std::string_view text_{};  // the record being parsed (for numbers Boost.JSON keeps only as doubles)
     bool reject_(std::string_view source, std::string_view column, std::string_view value, const bilingual& reason) {
         result_.report.reject({std::string{source}, 0, std::string{column}, quote_value(value), reason});
         return false;
