@@ -4,8 +4,9 @@
 // Data: the national CSV named by SUARA_NATIONAL_CSV (run.sh generates it), read once before
 // timing; without it, a synthetic batch of the same size (820,161 sheets) with a few percent of
 // sheets made inconsistent. The floor is a pass that reads exactly the columns validation reads
-// (every figure column, the candidate columns, codes and contests) and sums them: validation
-// cannot be faster than that, so validation time / floor time says how much the rules cost.
+// (every figure column, the candidate columns, the blank column and its flags, codes, contests
+// and candidate counts) and sums them: validation cannot be faster than that, so validation
+// time / floor time says how much the rules cost.
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
@@ -74,11 +75,13 @@ std::uint64_t floor_part(const sheet_batch& b, std::size_t begin, std::size_t en
         const auto col = b.candidate_column(c);
         for (std::size_t i = begin; i < end; ++i) s += col[i];
     }
+    const auto blank = b.blank_column();
     const auto codes = b.codes();
     const auto contests = b.contests();
     const auto counts = b.candidate_counts();
+    const auto blank_flags = b.blank_flags();
     for (std::size_t i = begin; i < end; ++i)
-        s += codes[i].number() + static_cast<std::uint64_t>(contests[i]) + counts[i];
+        s += blank[i] + codes[i].number() + static_cast<std::uint64_t>(contests[i]) + counts[i] + blank_flags[i];
     return s;
 }
 

@@ -449,4 +449,44 @@ BOOST_AUTO_TEST_CASE(generator_ground_truth_is_recovered_exactly) {
 }
 #endif
 
+// ---- engineer "perf": output independent of the thread count ----
+
+// A generated file with defects, rejected cells and duplicates, large enough to be split
+// between three validation threads: --threads 1, 2 and 3 write byte-identical reports.
+BOOST_AUTO_TEST_CASE(any_thread_count_writes_byte_identical_reports) {
+    std::string text = header;
+    for (int i = 0; i < 30'000; ++i) {
+        const std::uint64_t code = 6471011001000ULL + static_cast<std::uint64_t>(i / 900) * 1000 + 1 + i % 900;
+        const int a = 50 + i % 37, b = 40 + i % 23, invalid = i % 5;
+        const int valid = a + b + (i % 211 == 0 ? 1 : 0);  // votes.valid_sum on some rows
+        text += std::to_string(code) + ",pkwkk,";
+        text += i % 997 == 0 ? std::string{"x"} : std::to_string(a);  // rejected cell
+        for (const int v : {b, valid, invalid, valid + invalid}) {
+            text += ',';
+            text += std::to_string(v);
+        }
+        text += '\n';
+        if (i % 1499 == 7) text += std::to_string(code) + ",pkwkk,1,1,2,0,2\n";  // duplicate of the line above
+    }
+    const auto csv = write_file("threads.csv", text);
+    for (const char* format : {"jsonl", "csv"}) {
+        BOOST_TEST_CONTEXT("--output " << format) {
+            const auto one = run(audit("--output " + std::string{format} + " --threads 1 " + csv.string() + " 2>/dev/null"));
+            BOOST_TEST(one.status == 1);
+            if (std::string_view{format} == "jsonl") {
+                const auto lines = jsonl(one.out);
+                const auto& sum = summary_of(lines);
+                BOOST_TEST(sum.at("rejected").as_int64() == 31 + 21);  // 31 bad cells, 21 duplicates
+                BOOST_TEST(by_rule(sum, "votes.valid_sum") > 100);
+            }
+            for (int t : {2, 3}) {
+                const auto many = run(audit("--output " + std::string{format} + " --threads " + std::to_string(t) + " " +
+                                            csv.string() + " 2>/dev/null"));
+                BOOST_TEST(many.status == one.status);
+                BOOST_TEST((many.out == one.out), "report differs with --threads " << t);
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

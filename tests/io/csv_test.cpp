@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <map>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -284,6 +286,87 @@ BOOST_AUTO_TEST_CASE(reads_from_a_stream) {
     const auto rep = io::read_csv_stream(in, "-", [&](sheet_batch& b) { rows += b.size(); });
     BOOST_TEST(rows == 1U);
     BOOST_TEST(rep.summary.validated == 1U);
+}
+
+// ---- engineer "perf": the duplicate-key set and the fast row path ----
+
+// The key set keeps sorted arrivals in a run and the others in a hash set: against a plain map,
+// on keys arriving sorted, reversed, shuffled and mixed (runs broken by stragglers), across
+// several run chunks, every insert answers "new" or the line the key was first seen on.
+BOOST_AUTO_TEST_CASE(duplicate_key_set_names_the_first_line_in_any_arrival_order) {
+    std::mt19937_64 rng{20241127};
+    for (int order = 0; order < 4; ++order) {
+        std::vector<std::uint64_t> keys;
+        for (std::uint64_t k = 0; k < 150'000; ++k) keys.push_back(31'01'01'1001'000ULL * 8 + k * 3);
+        if (order == 1) std::reverse(keys.begin(), keys.end());
+        if (order == 2) std::shuffle(keys.begin(), keys.end(), rng);
+        if (order == 3)  // sorted, with every 50th key moved to a random earlier place
+            for (std::size_t i = 50; i < keys.size(); i += 50) std::swap(keys[i], keys[rng() % i]);
+        // Repeats of earlier keys, at random places.
+        std::vector<std::uint64_t> seq;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            seq.push_back(keys[i]);
+            if (i % 7 == 3) seq.push_back(keys[rng() % (i + 1)]);
+        }
+        io::detail::tps_key_set set;
+        std::map<std::uint64_t, std::uint64_t> first;
+        std::size_t repeats = 0;
+        bool all_agree = true;
+        for (std::size_t i = 0; i < seq.size(); ++i) {
+            const std::uint64_t line = i + 2;
+            const auto got = set.insert(seq[i], line);
+            const auto [it, inserted] = first.emplace(seq[i], line);
+            const std::uint64_t expected = inserted ? 0 : it->second;
+            repeats += inserted ? 0 : 1;
+            if (got != expected) {
+                all_agree = false;
+                BOOST_TEST_CONTEXT("order " << order << ", insert " << i) { BOOST_TEST(got == expected); }
+                break;
+            }
+        }
+        BOOST_TEST(all_agree);
+        BOOST_TEST(repeats > 20'000U);
+        BOOST_TEST(set.size() == first.size());
+    }
+}
+
+// Through the reader: a file sorted in reverse still rejects each duplicate naming its first line.
+BOOST_AUTO_TEST_CASE(duplicates_in_an_unsorted_file_name_the_first_line) {
+    std::string text = header;
+    for (int i = 99; i >= 1; --i)
+        text += "31010110010" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ",ppwp,1,2,3,4,1,3\n";
+    text += "3101011001050,ppwp,1,2,3,4,1,3\n";  // line 101 repeats line 51 (TPS 050)
+    text += "3101011001099,ppwp,1,2,3,4,1,3\n";  // line 102 repeats line 2 (TPS 099)
+    const auto r = read_csv_string(text);
+    BOOST_TEST(r.sheets.size() == 99U);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 2U);
+    BOOST_TEST(r.report.rejections[0].line == 101U);
+    BOOST_TEST(r.report.rejections[0].other_line == 51U);
+    BOOST_TEST(r.report.rejections[1].line == 102U);
+    BOOST_TEST(r.report.rejections[1].other_line == 2U);
+}
+
+// The fast path checks the digits of a whole line at once (bytes other than digits and commas
+// must all be in the kontes cell): a stray byte anywhere still gives the rejection naming its
+// cell, and a column the reader ignores may hold any text without changing the row.
+BOOST_AUTO_TEST_CASE(fast_path_line_check_keeps_every_rejection_and_ignored_text) {
+    expect_rejection("3101011001001,ppwp,1,2,3,4,1,3\n3101011001002,ppwp,1,2,3,4,1x,3\n", 3, "suara_1", "1x",
+                     io::csv_reason::not_a_number);
+    expect_rejection("3101011001001,ppwp,12345678,2,3,4,1,3 \n", 2, "suara_2", "3 ", io::csv_reason::not_a_number);
+    expect_rejection("3101011001001,ppwp,1,2,3,4,1,-3\n", 2, "suara_2", "-3", io::csv_reason::negative);
+    expect_rejection("3101011001001,ppwpx,1,2,3,4,1,3\n", 2, "kontes", "ppwpx", io::csv_reason::unknown_kontes);
+    const auto plain = read_csv_string(header + "3101011001001,ppwp,10,20,30,40,11,12345678\n");
+    const auto with_text =
+        read_csv_string("catatan," + header + "\"kotak, dibuka\",3101011001001,ppwp,10,20,30,40,11,12345678\n"
+                        "tanpa catatan,3101011001002,ppwp,10,20,30,40,11,12345678\n");
+    BOOST_REQUIRE_EQUAL(plain.sheets.size(), 1U);
+    BOOST_REQUIRE_EQUAL(with_text.sheets.size(), 2U);
+    BOOST_TEST(with_text.report.summary.rejected == 0U);
+    for (std::size_t i = 0; i < 2; ++i) {
+        const auto s = with_text.sheets.at(i);
+        BOOST_TEST((s.candidate_votes(1) == plain.sheets.at(0).candidate_votes(1)));
+        BOOST_TEST((s.figures == plain.sheets.at(0).figures));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

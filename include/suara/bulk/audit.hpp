@@ -5,7 +5,7 @@
 // behaviour (options, exit codes, rejected rows, outputs) is testable without a process.
 // Inputs stream: each CSV is read in blocks into batches of `batch_rows` sheets, each batch is
 // validated on all cores, its findings written, and the batch reused; memory grows with the
-// findings (and 16 bytes per sheet for the duplicate check), not with the file.
+// findings (and 16 bytes per distinct kode_tps+kontes for the duplicate check), not with the file.
 #ifndef SUARA_BULK_AUDIT_HPP
 #define SUARA_BULK_AUDIT_HPP
 

@@ -85,19 +85,26 @@ public:
             const std::size_t b = p * per + std::min(p, extra);
             return std::pair{b, b + per + (p < extra ? 1 : 0)};
         };
+        // Part 0 runs on the calling thread and comes first in row order, so its findings go
+        // straight to the sink; the other parts keep theirs until part 0 is done.
+        auto direct = [&sink](const finding& f, std::size_t row) { sink(f, row); };
         if (parts == 1) {
-            run_part(batch, 0, n, parts_[0], fired_out);
+            run_part(batch, 0, n, parts_[0], fired_out, direct);
         } else {
             std::vector<std::jthread> workers;
             workers.reserve(parts - 1);
             for (std::size_t p = 1; p < parts; ++p) {
                 const auto range = bounds(p);
                 workers.emplace_back([&, lo = range.first, hi = range.second, p] {
-                    run_part(batch, lo, hi, parts_[p], fired_out);
+                    auto& part = parts_[p];
+                    run_part(batch, lo, hi, part, fired_out, [&part](const finding& f, std::size_t row) {
+                        part.findings.push_back(f);
+                        part.rows.push_back(row);
+                    });
                 });
             }
             const auto range = bounds(0);
-            run_part(batch, range.first, range.second, parts_[0], fired_out);
+            run_part(batch, range.first, range.second, parts_[0], fired_out, direct);
             workers.clear();  // joins
         }
         // Merge in part order: identical output for any thread count.
@@ -105,7 +112,11 @@ public:
             auto& part = parts_[p];
             if (part.error) std::rethrow_exception(std::exchange(part.error, nullptr));
             for (std::size_t i = 0; i < part.findings.size(); ++i) sink(part.findings[i], part.rows[i]);
-            summary_.merge(part.summary);
+            // The first part into an untouched summary is moved, not copied (its per-village
+            // counts are as long as the part).
+            if (summary_untouched_) summary_ = std::move(part.summary);
+            else summary_.merge(part.summary);
+            summary_untouched_ = false;
         }
     }
 
@@ -116,11 +127,15 @@ public:
     }
     /// Adds rows read but rejected by a reader (they count in `read`, not in `validated`).
     void count_rejected(std::uint64_t n) noexcept {
+        summary_untouched_ = false;
         summary_.rejected += n;
         summary_.read += n;
     }
     /// Counts a finding made outside the per-sheet pass (the roll-up rules).
-    void count_finding(const finding& f) noexcept { summary_.count_finding(f); }
+    void count_finding(const finding& f) noexcept {
+        summary_untouched_ = false;
+        summary_.count_finding(f);
+    }
 
     [[nodiscard]] const Engine& engine() const noexcept { return engine_; }
     [[nodiscard]] const validate_options& options() const noexcept { return options_; }
@@ -134,28 +149,30 @@ private:
         std::exception_ptr error;
     };
 
+    // `out(finding, row)` receives the part's findings in row order.
+    template <class Out>
     void run_part(const sheet_batch& batch, std::size_t begin, std::size_t end, part_state& part,
-                  std::span<rule_set> fired_out) noexcept {
+                  std::span<rule_set> fired_out, Out&& out) noexcept {
         part.findings.clear();
         part.rows.clear();
         part.summary = audit_summary{};
         try {
             const rule_set rules = options_.rules;
             auto& s = part.summary;
-            // Findings of row i into the part; returns the rules they name.
+            // Findings of row i to `out`; returns the rules they name.
             auto check_row = [&](std::size_t i, region_stats& rs) {
                 rule_set fired;
-                const std::size_t before = part.findings.size();
-                engine_.check(batch.row(i), [&](const finding& f) { part.findings.push_back(f); }, rules);
-                for (std::size_t k = before; k < part.findings.size(); ++k) {
-                    const auto& f = part.findings[k];
-                    fired.insert(f.rule);
-                    part.rows.push_back(i);
-                    ++s.by_rule[static_cast<std::size_t>(f.rule)];
-                    ++s.by_severity[static_cast<std::size_t>(f.level)];
-                    ++rs.findings;
-                    if (f.level == severity::error) ++rs.errors;
-                }
+                engine_.check(
+                    batch.row(i),
+                    [&](const finding& f) {
+                        fired.insert(f.rule);
+                        ++s.by_rule[static_cast<std::size_t>(f.rule)];
+                        ++s.by_severity[static_cast<std::size_t>(f.level)];
+                        ++rs.findings;
+                        if (f.level == severity::error) ++rs.errors;
+                        out(f, i);
+                    },
+                    rules);
                 return fired;
             };
             // mode 0: the screen cleared the row; 1: the screen kept it (go straight to the
@@ -180,10 +197,26 @@ private:
                 if (options_.screen) {
                     const screen_table table = engine_.screen_limits();
                     std::array<std::uint8_t, screen_block> keep{};
+                    const auto codes = batch.codes();
                     for (std::size_t b = begin; b < end; b += screen_block) {
                         const std::size_t e = std::min(end, b + screen_block);
                         screen_rows(batch, b, e, table, keep);
-                        for (std::size_t i = b; i < e; ++i) one_row(i, keep[i - b] != 0 ? 1 : 0);
+                        // Cleared rows only count towards their village: runs of them are
+                        // counted first and added at once (rows come mostly sorted by code).
+                        std::size_t i = b;
+                        while (i < e) {
+                            if (keep[i - b] != 0) {
+                                one_row(i++, 1);
+                                continue;
+                            }
+                            // Same village = same code without its last three digits (no division per row).
+                            const std::uint64_t lo = codes[i].village() * 1000;
+                            const std::size_t first = i;
+                            while (i < e && keep[i - b] == 0 && codes[i].number() - lo < 1000) ++i;
+                            s.regions.add(codes[first], region_stats{i - first, 0, 0, 0});
+                            if (!fired_out.empty()) std::fill(fired_out.begin() + static_cast<std::ptrdiff_t>(first),
+                                                              fired_out.begin() + static_cast<std::ptrdiff_t>(i), rule_set{});
+                        }
                     }
                 } else {
                     for (std::size_t i = begin; i < end; ++i) one_row(i, 2);
@@ -203,6 +236,7 @@ private:
     unsigned threads_;
     std::vector<part_state> parts_;
     audit_summary summary_;
+    bool summary_untouched_ = true;
 };
 
 /// Everything a one-shot validation of a batch gives.

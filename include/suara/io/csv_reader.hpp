@@ -5,17 +5,18 @@
 //  - push parser: the caller feeds blocks of any size (a 4 MiB file block, a pipe read, a whole
 //    string); only the one line that straddles two blocks is copied. Nothing else is held, so
 //    memory is bounded by the block, the batch (`batch_rows` rows, reused) and the duplicate key
-//    set (16 bytes per distinct kode_tps+kontes, the only O(rows) part).
+//    set (16 bytes per distinct kode_tps+kontes, the only O(rows) part: ~13 MB for a nation;
+//    a file sorted by kode_tps appends to a sorted run instead of probing a hash table).
 //  - columns are mapped once from the header; cells are parsed without locale, streams or
 //    allocation; rows are written in place into the reused, pre-sized `sheet_batch` (no
 //    per-row `sheet`, no push per figure).
 //  - a bad row is rejected with file, line, column, the offending text and a bilingual reason,
 //    and reading goes on with the next line. `read == validated + rejected` always holds.
-//  - the common row (no quotes, well-formed cells) takes a fast path: commas located 16 bytes
-//    at a time (SSE2 where available), then each numeric cell checked and converted eight
-//    bytes at a time; anything unusual falls back to the general path, which names the problem.
-//    Measured on the shared 2-core EPYC build VM: ~0.3 GB/s of CPU time per core on a
-//    national file (108 MB, 820,161 rows), max RSS ~85 MB for 108 MB or 434 MB of input.
+//  - the common row (no quotes, well-formed cells) takes a fast path: commas located and the
+//    line's bytes checked 16 at a time (SSE2 where available), then each numeric cell converted
+//    eight bytes at a time; anything unusual falls back to the general path, which names the
+//    problem. Measured on the shared 2-core EPYC build VM (benchmarks/run.sh): ~0.45-0.5 GB/s
+//    per core on the national file (108 MB, 820,161 rows); suara-audit's peak RSS on it ~40 MB.
 //  - a line longer than `max_line_bytes` (1 MiB) is rejected without being held; the report
 //    keeps at most `keep_limit` rejections (counts stay exact; `on_rejection` sees them all).
 //
@@ -125,69 +126,102 @@ struct csv_options {
 
 namespace detail {
 
-/// Open-addressing set of kode_tps x kontes keys with the line they were first seen on:
-/// no allocation per insert (amortised growth only), 16 bytes a slot, load <= 1/2.
+/// The kode_tps x kontes keys seen so far, with the line each was first seen on.
+/// A national file is sorted by kode_tps, so keys mostly arrive in increasing order: a key above
+/// every key so far cannot be a duplicate and is appended to a sorted run (sequential memory,
+/// no probe, 16 bytes a row). Only a key that arrives out of order is looked up, in the run
+/// (binary search) and in a small open-addressing set that holds the out-of-order keys.
+/// Memory: 16 bytes per distinct key in chunks of 1 MiB (no reallocation copy of the whole run).
 class tps_key_set {
 public:
     /// The line the key was first seen on, or 0 after inserting it now.
     std::uint64_t insert(std::uint64_t key, std::uint64_t line) {
-        if ((size_ + 1) * 2 > slots_.size()) grow();
-        const std::uint64_t stored = key + 1;  // 0 marks an empty slot
-        std::size_t i = slot_of(stored);
-        for (;;) {
-            auto& s = slots_[i];
-            if (s.key == 0) {
-                s = {stored, line};
-                ++size_;
-                return 0;
-            }
-            if (s.key == stored) return s.line;
-            i = (i + 1) & (slots_.size() - 1);
+        if (size_ == 0 || key > last_) {
+            append_(key, line);
+            return 0;
         }
-    }
-    /// Starts loading the slot of `key` into the cache: a national table does not fit in it,
-    /// and the reader has a row's figures to parse meanwhile.
-    void prefetch(std::uint64_t key) const noexcept {
-#if defined(__GNUC__)
-        if (!slots_.empty()) __builtin_prefetch(&slots_[slot_of(key + 1)], 1);
-#else
-        (void)key;
-#endif
+        if (const auto l = find_in_run_(key); l != 0) return l;
+        const auto l = others_.insert(key, line);
+        if (l == 0) ++size_;
+        return l;
     }
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
     void clear() noexcept {
-        slots_.clear();
+        chunks_.clear();
+        others_.clear();
         size_ = 0;
+        last_ = 0;
     }
 
 private:
-    struct slot {
-        std::uint64_t key = 0;
-        std::uint64_t line = 0;
+    struct entry {
+        std::uint64_t key;
+        std::uint64_t line;
     };
-    // The TPS of one village and contest share a run of slots in TPS-number order, so a file
-    // sorted by kode_tps (the usual national file) walks the table sequentially, missing the
-    // cache about once per village rather than once per row (measured: faster than a fully
-    // scattered hash despite longer probe runs); villages are scattered by a multiplicative
-    // hash. (stored = kode_tps * 8 + kontes + 1.)
-    [[nodiscard]] std::size_t slot_of(std::uint64_t stored) const noexcept {
-        const std::uint64_t key = stored - 1;
-        const std::uint64_t code = key >> 3;
-        const std::uint64_t group = (code / 1000) * 8 + (key & 7U);  // village x contest
-        const std::uint64_t base = (group * 0x9E3779B97F4A7C15ULL) >> 20;
-        return static_cast<std::size_t>(base + code % 1000) & (slots_.size() - 1);
-    }
-    void grow() {
-        std::vector<slot> old = std::move(slots_);
-        slots_.assign(old.empty() ? 1024 : old.size() * 2, slot{});
-        for (const auto& s : old) {
-            if (s.key == 0) continue;
-            std::size_t i = slot_of(s.key);
-            while (slots_[i].key != 0) i = (i + 1) & (slots_.size() - 1);
-            slots_[i] = s;
+    static constexpr std::size_t chunk_entries = std::size_t{1} << 16;
+
+    // Open addressing, 16 bytes a slot, load <= 1/2; only for keys that arrive out of order.
+    class hash_set {
+    public:
+        std::uint64_t insert(std::uint64_t key, std::uint64_t line) {
+            if ((size_ + 1) * 2 > slots_.size()) grow();
+            const std::uint64_t stored = key + 1;  // 0 marks an empty slot
+            std::size_t i = slot_of(stored);
+            for (;;) {
+                auto& s = slots_[i];
+                if (s.key == 0) {
+                    s = {stored, line};
+                    ++size_;
+                    return 0;
+                }
+                if (s.key == stored) return s.line;
+                i = (i + 1) & (slots_.size() - 1);
+            }
         }
+        void clear() noexcept {
+            slots_.clear();
+            size_ = 0;
+        }
+
+    private:
+        [[nodiscard]] std::size_t slot_of(std::uint64_t stored) const noexcept {
+            return static_cast<std::size_t>((stored * 0x9E3779B97F4A7C15ULL) >> 20) & (slots_.size() - 1);
+        }
+        void grow() {
+            std::vector<entry> old = std::move(slots_);
+            slots_.assign(old.empty() ? 1024 : old.size() * 2, entry{0, 0});
+            for (const auto& s : old) {
+                if (s.key == 0) continue;
+                std::size_t i = slot_of(s.key);
+                while (slots_[i].key != 0) i = (i + 1) & (slots_.size() - 1);
+                slots_[i] = s;
+            }
+        }
+        std::vector<entry> slots_;
+        std::size_t size_ = 0;
+    };
+
+    void append_(std::uint64_t key, std::uint64_t line) {
+        if (chunks_.empty() || chunks_.back().size() == chunk_entries) {
+            chunks_.emplace_back();
+            chunks_.back().reserve(chunk_entries);
+        }
+        chunks_.back().push_back({key, line});
+        last_ = key;
+        ++size_;
     }
-    std::vector<slot> slots_;
+    [[nodiscard]] std::uint64_t find_in_run_(std::uint64_t key) const noexcept {
+        // The first chunk whose last key is >= key, then the key within it.
+        auto c = std::lower_bound(chunks_.begin(), chunks_.end(), key,
+                                  [](const std::vector<entry>& ch, std::uint64_t k) { return ch.back().key < k; });
+        if (c == chunks_.end()) return 0;
+        auto e = std::lower_bound(c->begin(), c->end(), key, [](const entry& x, std::uint64_t k) { return x.key < k; });
+        return e != c->end() && e->key == key ? e->line : 0;
+    }
+
+    std::vector<std::vector<entry>> chunks_;  // the sorted run
+    hash_set others_;                          // keys that arrived below the run's last key
+    std::uint64_t last_ = 0;
     std::size_t size_ = 0;
 };
 
@@ -559,40 +593,75 @@ private:
         [[nodiscard]] std::uint32_t& blank() noexcept { return vals[blank_slot]; }
         std::optional<tps_code> code;
         std::optional<kontes> contest;
-        std::string_view code_text;
     };
+
+    // Bits set in a 16-bit mask, without a library call where the target lacks POPCNT.
+    [[nodiscard]] static std::size_t popcount16_(unsigned m) noexcept {
+#if defined(__POPCNT__)
+        return static_cast<std::size_t>(std::popcount(m));
+#else
+        m = m - ((m >> 1) & 0x5555U);
+        m = (m & 0x3333U) + ((m >> 2) & 0x3333U);
+        m = (m + (m >> 4)) & 0x0F0FU;
+        return static_cast<std::size_t>((m + (m >> 8)) & 0x1FU);
+#endif
+    }
 
     // Fast path for the common row: no quotes, every cell well formed. Returns false at the
     // first irregularity; the general path then re-reads the row and names the problem.
     // First every comma of the line is located (16 bytes per step with SSE2), then each cell
     // is parsed from its known bounds: cells do not wait on each other, so the CPU overlaps them.
-    bool row_fast_(std::string_view line, row_cells& r) noexcept {
+    // Both loops avoid data-dependent branches (measured: mispredicted branches, not loads, were
+    // the cost): the comma positions of a 16-byte step are written unconditionally, and numeric
+    // cells are checked eight bytes at a time with their faults collected into one flag.
+    bool row_fast_(std::string_view line, row_cells& r) const noexcept {
         const std::size_t ncols = columns_.size();
         if (ncols > max_fast_columns) return false;
         const char* const s = line.data();
         const std::size_t n = line.size();
-        std::array<std::uint32_t, max_fast_columns + 1> ends;
+        // Slack: a 16-byte step writes up to 16 positions before the count is checked.
+        std::array<std::uint32_t, max_fast_columns + 1 + 16> ends;
         std::size_t cells = 0;
         std::size_t i = 0;
+        // Bytes of the line that are neither digits nor commas: when they all lie in the kontes
+        // cell (the code is checked digit by digit, incident words leave the fast path), every
+        // numeric cell is digits only, and the cells need no check of their own.
+        std::size_t others = 0;
 #if defined(__SSE2__)
         const __m128i comma = _mm_set1_epi8(',');
         const __m128i quote = _mm_set1_epi8('"');
+        const __m128i below_zero = _mm_set1_epi8('0' - 1);
+        const __m128i above_nine = _mm_set1_epi8('9' + 1);
         for (; i + 16 <= n; i += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
             if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)) != 0) return false;
-            auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
-            while (m != 0) {
-                if (cells == ncols) return false;
-                ends[cells++] = static_cast<std::uint32_t>(i + static_cast<std::size_t>(std::countr_zero(m)));
+            const __m128i is_comma = _mm_cmpeq_epi8(v, comma);
+            const __m128i is_digit = _mm_and_si128(_mm_cmpgt_epi8(v, below_zero), _mm_cmplt_epi8(v, above_nine));
+            others += popcount16_(~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(is_comma, is_digit))) & 0xFFFFU);
+            auto m = static_cast<unsigned>(_mm_movemask_epi8(is_comma));
+            const auto count = popcount16_(m);
+            std::uint32_t* const out = ends.data() + cells;
+            const auto base = static_cast<std::uint32_t>(i);
+            // Eight positions whatever the count (those beyond it are overwritten later).
+            for (std::size_t k = 0; k < 8; ++k) {
+                out[k] = base + static_cast<std::uint32_t>(std::countr_zero(m));
                 m &= m - 1;
             }
+            for (std::size_t k = 8; m != 0; ++k) {  // a run of empty cells
+                out[k] = base + static_cast<std::uint32_t>(std::countr_zero(m));
+                m &= m - 1;
+            }
+            cells += count;
+            if (cells > ncols) return false;
         }
 #endif
         for (; i < n; ++i) {
             if (s[i] == '"') return false;
             if (s[i] == ',') {
-                if (cells == ncols) return false;
+                if (cells >= ncols) return false;
                 ends[cells++] = static_cast<std::uint32_t>(i);
+            } else if (static_cast<unsigned char>(s[i]) - unsigned{'0'} > 9) {
+                ++others;
             }
         }
         if (cells + 1 != ncols) return false;
@@ -613,49 +682,49 @@ private:
                     v = v * 10 + d;
                 }
                 r.code = tps_code::from_number(v);
-                r.code_text = std::string_view{p, 13};
             } else if (sc.kind == detail::csv_column_kind::contest) {
                 if (!(r.contest = kontes_from_string(std::string_view{p, len}))) return false;
+                for (std::size_t k = 0; k < len; ++k) others -= static_cast<unsigned char>(p[k]) - unsigned{'0'} > 9 ? 1 : 0;
             } else {
                 if (len != 0) return false;  // disturbance words take the general path
                 r.vals[sc.slot] = missing_figure;
             }
         }
-        if (r.code && r.contest) keys_.prefetch(r.code->number() * 8 + static_cast<std::uint64_t>(*r.contest));
-        // The numeric columns: one uniform loop, no dispatch per cell. Cells of 1-8 digits are
-        // checked and converted eight bytes at a time, without a branch per digit.
+        if (others != 0) return false;  // a stray byte in some numeric cell: the general path names it
+        // The numeric columns: one uniform loop, no dispatch per cell. Cells of 0-8 digits with
+        // eight readable bytes are converted eight bytes at a time, without a branch per digit or
+        // per empty cell; the rest (the line's last cells, long numbers) byte by byte.
+        std::uint64_t fault = 0;
         for (const auto& nc : numeric_columns_) {
             const std::size_t b = cell_begin(nc.column);
             const std::size_t len = ends[nc.column] - b;
             const char* const p = s + b;
             std::uint64_t v = 0;
+            if (std::endian::native == std::endian::little && len <= 8 && b + 8 <= n) {
+                std::uint64_t w;
+                std::memcpy(&w, p, 8);
+                v = len == 0 ? 0 : w << (64 - 8 * len);
+                v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
+                v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
+                v = ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
+                fault |= static_cast<std::uint64_t>(v > nc.max);  // flags: 1; counts: max_figure
+                r.vals[nc.slot] = len == 0 ? missing_figure : static_cast<std::uint32_t>(v);
+                continue;
+            }
             if (len == 0) {
                 r.vals[nc.slot] = missing_figure;
                 continue;
             }
-            if (std::endian::native == std::endian::little && len <= 8 && b + 8 <= n) {
-                std::uint64_t w;
-                std::memcpy(&w, p, 8);
-                const std::uint64_t nondigit =
-                    ((w + 0x4646464646464646ULL) | (w - 0x3030303030303030ULL) | w) & 0x8080808080808080ULL;
-                const std::uint64_t in_cell = len == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * len)) - 1;
-                if ((nondigit & in_cell) != 0) return false;
-                v = w << (64 - 8 * len);
-                v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
-                v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
-                v = ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
-            } else {
-                if (len > 10) return false;
-                for (std::size_t k = 0; k < len; ++k) {
-                    const unsigned d = static_cast<unsigned char>(p[k]) - unsigned{'0'};
-                    if (d > 9) return false;
-                    v = v * 10 + d;
-                }
+            if (len > 10) return false;
+            for (std::size_t k = 0; k < len; ++k) {
+                const unsigned d = static_cast<unsigned char>(p[k]) - unsigned{'0'};
+                if (d > 9) return false;
+                v = v * 10 + d;
             }
-            if (v > nc.max) return false;  // flags: 1; counts: max_figure
+            if (v > nc.max) return false;
             r.vals[nc.slot] = static_cast<std::uint32_t>(v);
         }
-        return r.code && r.contest;
+        return fault == 0 && r.code && r.contest;
     }
 
     void row_(std::string_view line) {
@@ -676,7 +745,6 @@ private:
         std::uint32_t& blank = r.blank();
         auto& code = r.code;
         auto& contest = r.contest;
-        auto& code_text = r.code_text;
         row_error error;
         std::size_t pos = 0;
         bool last = false;
@@ -699,7 +767,6 @@ private:
             case detail::csv_column_kind::code:
                 if (cell.empty()) err = &csv_reason::missing_code;
                 else if (!(code = tps_code::parse(cell))) err = &csv_reason::bad_code;
-                code_text = cell;
                 break;
             case detail::csv_column_kind::contest:
                 if (cell.empty()) err = &csv_reason::missing_kontes;
@@ -768,8 +835,10 @@ private:
         }
         const std::uint64_t key = code->number() * 8 + static_cast<std::uint64_t>(*contest);
         if (const auto first = keys_.insert(key, line_no_); first != 0) {
+            // The code as parsed, not the cell's text: a quoted cell is unescaped into a scratch
+            // buffer that later cells of the row reuse (tests/fuzz regression).
             rejection r{source_, line_no_, "kode_tps+kontes",
-                        quote_value(std::string{cells.code_text} + "," + std::string{to_string(*contest)}),
+                        quote_value(to_string(*code) + "," + std::string{to_string(*contest)}),
                         csv_reason::duplicate};
             r.other_line = first;
             report_.reject(std::move(r));
@@ -781,14 +850,24 @@ private:
         if (rows_ == batch_.size()) {
             const std::size_t grow = batch_.size() < 4096 ? 4096 : batch_.size() * 2;
             batch_.resize(grow < opts_.batch_rows ? grow : opts_.batch_rows);
+            refresh_columns_();
         }
         const std::size_t row = rows_++;
         batch_.set_identity(row, *code, *contest, n, with_blank);
-        for (const auto f : fields_present_) batch_.column(static_cast<field>(f))[row] = fig[f];
+        if (batch_.candidate_columns() != vote_columns_) refresh_columns_();
+        // Column addresses are looked up once per batch growth, not once per cell.
+        for (std::size_t k = 0; k < fields_present_.size(); ++k) field_columns_[k][row] = fig[fields_present_[k]];
         const std::size_t filled = n < header_candidates_ ? n : header_candidates_;
-        for (std::size_t i = 0; i < filled; ++i) batch_.candidate_column(i)[row] = votes[i];
+        for (std::size_t i = 0; i < filled; ++i) candidate_columns_[i][row] = votes[i];
         if (with_blank) batch_.blank_column()[row] = blank;
         report_.validated();
+    }
+
+    void refresh_columns_() {
+        for (std::size_t k = 0; k < fields_present_.size(); ++k)
+            field_columns_[k] = batch_.column(static_cast<field>(fields_present_[k])).data();
+        vote_columns_ = batch_.candidate_columns();
+        for (std::size_t i = 0; i < vote_columns_; ++i) candidate_columns_[i] = batch_.candidate_column(i).data();
     }
 
     [[nodiscard]] std::size_t candidate_column_pos_(std::size_t i) const noexcept {
@@ -844,6 +923,11 @@ private:
     std::vector<numeric_column> numeric_columns_;
     std::vector<text_column> text_columns_;
     std::vector<std::uint8_t> fields_present_;
+    // Where commit_ writes: the batch's column of each present field and candidate (valid until
+    // the batch is resized or widened; refresh_columns_ renews them).
+    std::array<std::uint32_t*, field_count> field_columns_{};
+    std::array<std::uint32_t*, max_candidates> candidate_columns_{};
+    std::size_t vote_columns_ = 0;
     std::size_t header_candidates_ = 0;
     bool has_blank_column_ = false;
     std::array<bool, max_candidates> have_candidate_{};
