@@ -21,6 +21,7 @@
 #include <suara/bulk/rollup.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
+#include <suara/io/csv_reader.hpp>  // csv_reason: one wording for the same fault
 #include <suara/io/report.hpp>
 #include <suara/tally/field.hpp>
 #include <suara/tally/sheet.hpp>
@@ -78,14 +79,10 @@ inline bool getline_trimmed(std::istream& in, std::string& line) {
 
 inline constexpr bilingual recap_bad_code{"kode_wilayah harus 2, 4, 6 atau 10 digit",
                                           "kode_wilayah must have 2, 4, 6 or 10 digits"};
-inline constexpr bilingual recap_bad_kontes{"kode kontes tidak dikenal", "unknown contest code"};
-inline constexpr bilingual recap_bad_number{"bukan bilangan bulat tak negatif", "not a non-negative integer"};
 inline constexpr bilingual recap_bad_width{"jumlah kolom tidak sama dengan header",
                                            "column count differs from the header"};
-inline constexpr bilingual recap_bad_quote{"tanda kutip tidak ditutup", "unterminated quote"};
 inline constexpr bilingual recap_no_header{"kolom wajib tidak ada (kode_wilayah, kontes)",
                                            "required column missing (kode_wilayah, kontes)"};
-inline constexpr bilingual recap_unknown_column{"kolom tidak dikenal, diabaikan", "unknown column, ignored"};
 inline constexpr bilingual tree_bad_code{"kode TPS harus 13 digit", "a TPS code must have 13 digits"};
 }  // namespace detail
 
@@ -123,7 +120,7 @@ inline constexpr bilingual tree_bad_code{"kode TPS harus 13 digit", "a TPS code 
                     role[i] = 1000 + static_cast<int>(c);
                     candidate = true;
                 }
-            if (!candidate) report.warn({std::string{source}, 1, std::string{name}, "", detail::recap_unknown_column});
+            if (!candidate) report.warn({std::string{source}, 1, std::string{name}, "", io::csv_reason::unknown_column});
         }
     }
     if (!has_code || !has_kontes) {
@@ -135,7 +132,7 @@ inline constexpr bilingual tree_bad_code{"kode TPS harus 13 digit", "a TPS code 
         ++line_no;
         if (line.empty()) continue;
         if (!detail::split_csv_line(line, cells)) {
-            report.reject({std::string{source}, line_no, "", io::quote_value(line), detail::recap_bad_quote});
+            report.reject({std::string{source}, line_no, "", io::quote_value(line), io::csv_reason::unterminated_quote});
             continue;
         }
         if (cells.size() != role.size()) {
@@ -160,7 +157,7 @@ inline constexpr bilingual tree_bad_code{"kode TPS harus 13 digit", "a TPS code 
             } else if (role[i] == -3) {
                 if (auto k = kontes_from_string(cell)) e.contest = *k;
                 else {
-                    report.reject({std::string{source}, line_no, "kontes", io::quote_value(cell), detail::recap_bad_kontes});
+                    report.reject({std::string{source}, line_no, "kontes", io::quote_value(cell), io::csv_reason::unknown_kontes});
                     ok = false;
                 }
             } else if (role[i] >= 0 && !cell.empty()) {
@@ -168,7 +165,7 @@ inline constexpr bilingual tree_bad_code{"kode TPS harus 13 digit", "a TPS code 
                 const std::string_view name = role[i] >= 1000 ? candidate_column_names[static_cast<std::size_t>(role[i] - 1000)]
                                                                : field_names[static_cast<std::size_t>(role[i])];
                 if (!v) {
-                    report.reject({std::string{source}, line_no, std::string{name}, io::quote_value(cell), detail::recap_bad_number});
+                    report.reject({std::string{source}, line_no, std::string{name}, io::quote_value(cell), io::csv_reason::not_a_number});
                     ok = false;
                 } else if (role[i] >= 1000) {
                     e.votes[static_cast<std::size_t>(role[i] - 1000)] = static_cast<std::uint32_t>(*v);
