@@ -76,8 +76,8 @@ namespace suara::io {
 /// Why a CSV row or header was rejected (and the CSV warnings).
 namespace csv_reason {
 inline constexpr bilingual not_a_number{"bukan bilangan bulat tak negatif", "not a non-negative integer"};
-inline constexpr bilingual negative{"bilangan negatif", "negative number"};
-inline constexpr bilingual out_of_range{"angka melebihi batas (4294967294)", "number beyond range (4294967294)"};
+inline constexpr const bilingual& negative = figure_reason::negative;
+inline constexpr const bilingual& out_of_range = figure_reason::out_of_range;
 inline constexpr bilingual bad_code{"kode_tps harus tepat 13 digit", "kode_tps must be exactly 13 digits"};
 inline constexpr bilingual missing_code{"kode_tps kosong", "kode_tps is empty"};
 inline constexpr bilingual unknown_kontes{"kode kontes tidak dikenal", "unknown contest code"};

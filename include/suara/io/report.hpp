@@ -122,6 +122,13 @@ struct read_report {
     return out;
 }
 
+/// Why a figure was refused, whichever reader met it: one wording for the CSV and the Sirekap
+/// readers (the limit is suara::max_figure).
+namespace figure_reason {
+inline constexpr bilingual negative{"bilangan negatif", "negative number"};
+inline constexpr bilingual out_of_range{"angka melebihi batas (4294967294)", "number beyond range (4294967294)"};
+}  // namespace figure_reason
+
 namespace detail {
 inline std::string describe(std::string_view source, std::size_t line, std::string_view column,
                             std::string_view value, std::string_view text, lang l, std::size_t other_line = 0) {

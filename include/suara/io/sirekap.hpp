@@ -92,8 +92,8 @@ inline constexpr bilingual not_object{"harus berupa objek JSON", "must be a JSON
 inline constexpr bilingual wrong_type{"tipe JSON salah: harus bilangan bulat atau null",
                                       "wrong JSON type: must be an integer or null"};
 inline constexpr bilingual fractional{"bukan bilangan bulat (pecahan)", "not an integer (fractional)"};
-inline constexpr bilingual negative{"bilangan negatif", "negative number"};
-inline constexpr bilingual out_of_range{"angka melebihi batas (4294967294)", "number beyond range (4294967294)"};
+inline constexpr const bilingual& negative = figure_reason::negative;
+inline constexpr const bilingual& out_of_range = figure_reason::out_of_range;
 inline constexpr bilingual bad_candidate_id{"id calon bukan angka", "candidate id is not a number"};
 inline constexpr bilingual unknown_candidate{"id calon tidak ada di daftar calon kontes ini",
                                              "candidate id not in this contest's candidate list"};
