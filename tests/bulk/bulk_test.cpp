@@ -91,6 +91,43 @@ sheet_batch make_batch(std::size_t n) {
 
 }  // namespace
 
+BOOST_AUTO_TEST_SUITE(sheet_batch_rows)
+
+// append and erase_rows, against the same operations on a vector of sheets.
+BOOST_AUTO_TEST_CASE(append_and_erase_rows_keep_every_other_row_in_order) {
+    const sheet_batch a = make_batch(40);
+    sheet_batch wide;  // three candidates and a blank column: append must widen the narrower side
+    for (std::size_t i = 0; i < 5; ++i) {
+        const auto row = wide.append_missing(code_of(6471011001001ULL + i), kontes::pkwkk, 3, true);
+        wide.candidate_column(2)[row] = static_cast<std::uint32_t>(i);
+        wide.blank_column()[row] = 9;
+    }
+    std::vector<sheet> expected;
+    for (std::size_t i = 0; i < a.size(); ++i) expected.push_back(a.at(i));
+    for (std::size_t i = 0; i < wide.size(); ++i) expected.push_back(wide.at(i));
+    sheet_batch joined = a;
+    joined.append(wide);
+    BOOST_TEST_REQUIRE(joined.size() == expected.size());
+    BOOST_TEST(joined.candidate_columns() == 3U);
+    for (std::size_t i = 0; i < expected.size(); ++i) BOOST_TEST(joined.at(i) == expected[i], "row " << i);
+
+    const std::vector<std::size_t> drop{0, 1, 7, 39, 40, 44};
+    for (auto it = drop.rbegin(); it != drop.rend(); ++it) expected.erase(expected.begin() + static_cast<std::ptrdiff_t>(*it));
+    joined.erase_rows(drop);
+    BOOST_TEST_REQUIRE(joined.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) BOOST_TEST(joined.at(i) == expected[i], "row " << i);
+
+    const std::vector<std::size_t> unsorted{3, 2};
+    const std::vector<std::size_t> twice{2, 2};
+    const std::vector<std::size_t> beyond{joined.size()};
+    BOOST_CHECK_THROW(joined.erase_rows(unsorted), std::out_of_range);
+    BOOST_CHECK_THROW(joined.erase_rows(twice), std::out_of_range);
+    BOOST_CHECK_THROW(joined.erase_rows(beyond), std::out_of_range);
+    BOOST_TEST(joined.size() == expected.size());  // a refused erase changes nothing
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
 BOOST_AUTO_TEST_SUITE(bulk_validator_machinery)
 
 BOOST_AUTO_TEST_CASE(results_identical_for_any_thread_count) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -262,6 +263,118 @@ BOOST_AUTO_TEST_CASE(damaged_input_is_always_accounted_for) {
         BOOST_TEST(r.report().summary == whole.report.summary);
         BOOST_TEST(rows == whole.sheets.size());
     }
+}
+
+// ---- parallel parsing (csv_options::parse_threads) ----
+
+namespace {
+
+// Everything a read produced, in the order the caller saw it.
+struct read_trace {
+    sheet_batch rows;
+    std::vector<std::size_t> batch_sizes;
+    std::vector<std::string> rejections;  // as people read them, in report order
+    std::vector<std::string> seen_by_callback;
+    io::read_summary summary;
+    std::size_t lines = 0;
+};
+
+read_trace trace_read(const std::string& text, io::csv_options opts, std::size_t chunk) {
+    read_trace t;
+    opts.on_rejection = [&](const io::rejection& r) { t.seen_by_callback.push_back(io::to_string(r, lang::en)); };
+    io::csv_reader r{"p.csv", opts};
+    auto take = [&](sheet_batch& b) {
+        t.batch_sizes.push_back(b.size());
+        t.rows.append(b);
+    };
+    for (std::size_t off = 0; off < text.size(); off += chunk) r.feed(std::string_view{text}.substr(off, chunk), take);
+    r.finish(take);
+    for (const auto& x : r.report().rejections) t.rejections.push_back(io::to_string(x, lang::en));
+    t.summary = r.report().summary;
+    t.lines = r.lines();
+    return t;
+}
+
+void expect_same_reading(const read_trace& a, const read_trace& b) {
+    BOOST_TEST(a.summary == b.summary);
+    BOOST_TEST(a.lines == b.lines);
+    BOOST_TEST(a.rejections == b.rejections, boost::test_tools::per_element());
+    BOOST_TEST(a.seen_by_callback == b.seen_by_callback, boost::test_tools::per_element());
+    BOOST_TEST_REQUIRE(a.rows.size() == b.rows.size());
+    for (std::size_t i = 0; i < a.rows.size(); ++i) BOOST_TEST(a.rows.at(i) == b.rows.at(i), "row " << i);
+}
+
+// Damaged Balikpapan CSV with duplicates far apart, blank lines, CRLF, quotes and an overlong
+// line: the cases where a parallel reader could lose order, a line number or a duplicate.
+std::string damaged_text(std::uint64_t seed) {
+    std::ostringstream out;
+    io::write_csv(out, data::balikpapan_2024::batch(), io::csv_columns::all);
+    std::string text = out.str().substr(0, 60000);
+    text.resize(text.rfind('\n') + 1);
+    std::mt19937_64 rng{seed};
+    const std::string alphabet = "0123456789,\"\r\n-x ";
+    for (int k = 0; k < 25; ++k) text[1 + rng() % (text.size() - 1)] = alphabet[rng() % alphabet.size()];
+    // Lines copied far below their first occurrence: duplicates across slices.
+    const std::size_t first = text.find('\n') + 1;
+    for (int k = 0; k < 4; ++k) {
+        const std::size_t at = text.find('\n', first + rng() % (text.size() - first - 1));
+        const std::size_t from = text.find('\n', first + rng() % (text.size() / 4)) + 1;
+        const std::size_t to = text.find('\n', from);
+        if (at == std::string::npos || to == std::string::npos) continue;
+        text.insert(at + 1, text.substr(from, to - from + 1));
+    }
+    text += "\n\n" + std::string(3000, '7') + "\r\n";  // blank lines, then an overlong line
+    text += "6471011001001,pkwkp\n";                        // a short row after it
+    return text;
+}
+
+}  // namespace
+
+// The rows, the rejections (their lines, their order, the duplicates naming their first line),
+// the callbacks and the counts are those of the serial reader, for any number of threads, any
+// slice size and any block size; and the batches themselves do not depend on the thread count.
+BOOST_AUTO_TEST_CASE(parallel_parsing_reads_exactly_what_the_serial_reader_reads) {
+    io::csv_options small;
+    small.max_line_bytes = 2000;
+    small.batch_rows = 50;
+    for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        const std::string text = damaged_text(seed);
+        const read_trace serial = trace_read(text, small, text.size());
+        BOOST_TEST_REQUIRE(serial.summary.rejected > 4U);  // the damage and the duplicates show
+        for (const std::size_t slice : {std::size_t{1}, std::size_t{300}, std::size_t{5000}}) {
+            for (const std::size_t chunk : {std::size_t{4096}, text.size()}) {
+                std::vector<std::size_t> first_sizes;
+                for (const unsigned threads : {1U, 2U, 3U, 5U}) {
+                    BOOST_TEST_CONTEXT("seed " << seed << ", slice " << slice << ", chunk " << chunk << ", threads "
+                                               << threads) {
+                        io::csv_options o = small;
+                        o.parse_threads = threads;
+                        o.slice_bytes = slice;
+                        const read_trace par = trace_read(text, o, chunk);
+                        expect_same_reading(serial, par);
+                        for (auto n : par.batch_sizes) BOOST_TEST(n <= small.batch_rows);
+                        if (threads == 1U) first_sizes = par.batch_sizes;
+                        else BOOST_TEST(par.batch_sizes == first_sizes, boost::test_tools::per_element());
+                    }
+                }
+            }
+        }
+    }
+}
+
+// A consumer that throws stops the read with its exception: no hang, no lost helper thread.
+BOOST_AUTO_TEST_CASE(parallel_parsing_passes_on_the_consumers_exception) {
+    const std::string text = damaged_text(7);
+    io::csv_options o;
+    o.parse_threads = 3;
+    o.slice_bytes = 200;
+    io::csv_reader r{"x.csv", o};
+    int batches = 0;
+    auto take = [&](sheet_batch&) {
+        if (++batches == 3) throw std::runtime_error("consumer gave up");
+    };
+    BOOST_CHECK_THROW(r.feed(text, take), std::runtime_error);
+    BOOST_TEST(batches == 3);
 }
 
 BOOST_AUTO_TEST_CASE(kept_rejections_are_bounded_and_the_callback_sees_all) {

@@ -7,6 +7,7 @@
 #ifndef SUARA_BULK_BATCH_HPP
 #define SUARA_BULK_BATCH_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -108,6 +109,58 @@ public:
         blank_.pop_back();
         for (auto& c : figures_) c.pop_back();
         for (auto& c : votes_) c.pop_back();
+    }
+
+    /// Appends every row of `other` (readers that deliver a file in several batches).
+    void append(const sheet_batch& other) {
+        const std::size_t n = size() + other.size();
+        widen(other.candidate_columns());
+        auto add = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+        add(codes_, other.codes_);
+        add(contests_, other.contests_);
+        add(candidate_counts_, other.candidate_counts_);
+        add(blank_flags_, other.blank_flags_);
+        add(blank_, other.blank_);
+        for (std::size_t f = 0; f < field_count; ++f) add(figures_[f], other.figures_[f]);
+        for (std::size_t i = 0; i < votes_.size(); ++i) {
+            if (i < other.votes_.size()) add(votes_[i], other.votes_[i]);
+            else votes_[i].resize(n, missing_figure);
+        }
+    }
+
+    /// Removes the rows at `rows` (ascending indices), keeping the order of the others.
+    /// For a reader that rejects rows after they were parsed (duplicates found in file order).
+    void erase_rows(std::span<const std::size_t> rows) {
+        if (rows.empty()) return;
+        if (!std::is_sorted(rows.begin(), rows.end()) || rows.back() >= size() ||
+            std::adjacent_find(rows.begin(), rows.end()) != rows.end())
+            throw std::out_of_range("suara::sheet_batch::erase_rows: indices must be ascending, distinct and in range");
+        auto compact = [&](auto& col) {
+            std::size_t to = rows.front();
+            std::size_t k = 0;
+            for (std::size_t from = rows.front(); from < col.size(); ++from) {
+                if (k < rows.size() && rows[k] == from) {
+                    ++k;
+                    continue;
+                }
+                col[to++] = col[from];
+            }
+            col.resize(to);
+        };
+        compact(codes_);
+        compact(contests_);
+        compact(candidate_counts_);
+        compact(blank_flags_);
+        compact(blank_);
+        for (auto& c : figures_) compact(c);
+        for (auto& c : votes_) compact(c);
+    }
+
+    /// Holds at least `n` candidate columns (rows with fewer candidates hold `missing_figure`
+    /// there); readers that write rows in place widen once, not row by row.
+    void reserve_candidate_columns(std::size_t n) {
+        if (n > max_candidates) throw std::length_error("suara::sheet_batch: too many candidate columns");
+        widen(n);
     }
 
     // ---- columns ----

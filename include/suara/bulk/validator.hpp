@@ -25,6 +25,7 @@
 #include <suara/bulk/batch.hpp>
 #include <suara/bulk/screen.hpp>
 #include <suara/bulk/summary.hpp>
+#include <suara/detail/threads.hpp>
 #include <suara/tally/finding.hpp>
 #include <suara/tally/rule_id.hpp>
 
@@ -50,12 +51,6 @@ struct validate_options {
 namespace detail {
 // Below this many rows per part a thread costs more than it saves.
 inline constexpr std::size_t min_rows_per_part = 8192;
-
-[[nodiscard]] inline unsigned resolve_threads(unsigned requested) noexcept {
-    if (requested != 0) return requested;
-    const unsigned hw = std::thread::hardware_concurrency();
-    return hw == 0 ? 1U : hw;
-}
 }  // namespace detail
 
 /// Validates batches one after another (a whole file, or the chunks of a streaming reader) and

@@ -42,11 +42,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <functional>
 #include <istream>
 #include <limits>
@@ -55,6 +57,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -122,6 +125,15 @@ struct csv_options {
     /// Called for every rejection / warning as it happens (also beyond keep_limit).
     std::function<void(const rejection&)> on_rejection;
     std::function<void(const warning&)> on_warning;
+    /// Parsing threads. 0 (the default): rows are parsed on the calling thread as they are fed,
+    /// and batches hold `batch_rows` rows. N >= 1 (see detail::resolve_threads for "all cores"
+    /// in suara-audit): the complete lines of each fed block are cut into slices of about
+    /// `slice_bytes`, parsed on N threads, and delivered in file order from the calling thread,
+    /// the duplicate check included. Rows, rejections, counts and batch boundaries (a batch ends
+    /// at the end of a slice or after `batch_rows` rows) are then the same for every N, given the
+    /// same fed blocks.
+    unsigned parse_threads = 0;
+    std::size_t slice_bytes = std::size_t{1} << 20;
 };
 
 namespace detail {
@@ -263,30 +275,27 @@ public:
     /// Parses every complete line of `chunk` (plus the line left over from the previous call).
     template <class OnBatch>
     void feed(std::string_view chunk, OnBatch&& on_batch) {
+        if (opts_.parse_threads == 0) {
+            feed_serial_(chunk, on_batch);
+            return;
+        }
         const char* p = chunk.data();
         const char* const end = p + chunk.size();
-        if (!carry_.empty() || overlong_) {
-            const void* nl = p == end ? nullptr : std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-            if (nl == nullptr) {
-                keep_(p, end);
-                return;
-            }
-            const char* e = static_cast<const char*>(nl);
-            keep_(p, e);
-            line_(carry_, on_batch, std::exchange(overlong_, false));
-            carry_.clear();
-            p = e + 1;
-        }
-        while (p < end) {
+        // The line carried over from the previous block and the lines up to the header: here.
+        while (p < end && (!carry_.empty() || overlong_ || !seen_header_ || header_failed_)) {
             const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-            if (nl == nullptr) {
-                keep_(p, end);
-                return;
-            }
-            const char* e = static_cast<const char*>(nl);
-            line_(std::string_view{p, static_cast<std::size_t>(e - p)}, on_batch);
-            p = e + 1;
+            const char* e = nl == nullptr || header_failed_ ? end : static_cast<const char*>(nl) + 1;
+            feed_serial_(std::string_view{p, static_cast<std::size_t>(e - p)}, on_batch);
+            p = e;
         }
+        // Then every complete line of the rest in parallel; the unfinished last line is carried.
+        const char* last = end;
+        while (last > p && last[-1] != '\n') --last;
+        if (last > p) {
+            flush_(on_batch);  // rows parsed here come first (file order)
+            parse_parallel_(std::string_view{p, static_cast<std::size_t>(last - p)}, on_batch);
+        }
+        feed_serial_(std::string_view{last, static_cast<std::size_t>(end - last)}, on_batch);
     }
 
     /// Parses the last line (if the input did not end with a line break) and delivers the
@@ -336,6 +345,223 @@ public:
     [[nodiscard]] std::size_t lines() const noexcept { return line_no_; }
 
 private:
+    template <class OnBatch>
+    void feed_serial_(std::string_view chunk, OnBatch& on_batch) {
+        const char* p = chunk.data();
+        const char* const end = p + chunk.size();
+        if (!carry_.empty() || overlong_) {
+            const void* nl = p == end ? nullptr : std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            if (nl == nullptr) {
+                keep_(p, end);
+                return;
+            }
+            const char* e = static_cast<const char*>(nl);
+            keep_(p, e);
+            line_(carry_, on_batch, std::exchange(overlong_, false));
+            carry_.clear();
+            p = e + 1;
+        }
+        while (p < end) {
+            const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            if (nl == nullptr) {
+                keep_(p, end);
+                return;
+            }
+            const char* e = static_cast<const char*>(nl);
+            line_(std::string_view{p, static_cast<std::size_t>(e - p)}, on_batch);
+            p = e + 1;
+        }
+    }
+
+    // ---- parallel parsing (csv_options::parse_threads) ----
+    // Each thread owns a "lane": a csv_reader with this reader's column layout that parses whole
+    // slices, keeps the line of every row and leaves the duplicate check to the merge, which
+    // runs here in file order. A lane numbers a slice's lines from 2 (line 1 stands for the
+    // header), so that a slice's line k is line `lines before the slice + k - 1` of the file.
+    struct slice_part {
+        sheet_batch batch;
+        std::vector<std::uint64_t> lines;  // the lane's line of each row
+    };
+    struct slice_result {
+        std::vector<slice_part> parts;  // kept between blocks, so that the batches are reused
+        std::size_t used = 0;
+        std::vector<rejection> rejections;
+        std::uint64_t lines = 0;
+        std::exception_ptr error;
+        std::atomic<bool> ready{false};  // parsed, not yet merged
+    };
+
+    [[nodiscard]] std::unique_ptr<csv_reader> make_lane_() const {
+        csv_options o = opts_;
+        o.parse_threads = 0;
+        o.keep_limit = std::numeric_limits<std::size_t>::max();
+        o.on_rejection = nullptr;
+        o.on_warning = nullptr;
+        auto lane = std::make_unique<csv_reader>(source_, std::move(o));
+        lane->columns_ = columns_;
+        lane->numeric_columns_ = numeric_columns_;
+        lane->text_columns_ = text_columns_;
+        lane->fields_present_ = fields_present_;
+        lane->header_candidates_ = header_candidates_;
+        lane->has_blank_column_ = has_blank_column_;
+        lane->have_candidate_ = have_candidate_;
+        lane->seen_header_ = true;
+        lane->defer_duplicates_ = true;
+        return lane;
+    }
+
+    void parse_slice_(std::string_view text, slice_result& out) {
+        line_no_ = 1;
+        report_.summary = {};
+        report_.rejections.clear();
+        out.used = 0;
+        out.error = nullptr;
+        auto take = [&](sheet_batch& b) {
+            if (out.used == out.parts.size()) out.parts.emplace_back();
+            auto& part = out.parts[out.used++];
+            std::swap(part.batch, b);  // the lane goes on with the part's old batch (cleared)
+            std::swap(part.lines, row_lines_);
+            row_lines_.clear();
+        };
+        feed_serial_(text, take);
+        flush_(take);
+        out.rejections.swap(report_.rejections);
+        report_.rejections.clear();
+        out.lines = line_no_ - 1;
+    }
+
+    template <class OnBatch>
+    void parse_parallel_(std::string_view text, OnBatch& on_batch) {
+        // Cut at line ends, about every slice_bytes: the cuts depend on the bytes only.
+        const std::size_t want = opts_.slice_bytes == 0 ? 1 : opts_.slice_bytes;
+        slices_.clear();
+        for (const char* b = text.data(); b < text.data() + text.size();) {
+            const char* const end = text.data() + text.size();
+            const char* e = end;
+            if (static_cast<std::size_t>(end - b) > want) {
+                e = static_cast<const char*>(std::memchr(b + want - 1, '\n', static_cast<std::size_t>(end - (b + want - 1)))) + 1;
+            }
+            slices_.emplace_back(b, static_cast<std::size_t>(e - b));
+            b = e;
+        }
+        // A window of slices in flight: helpers parse ahead, this thread merges slices in file
+        // order as soon as they are ready and parses one itself when the next is not. The window
+        // bounds the memory (one batch per slice in flight) whatever the size of the block.
+        const std::size_t total = slices_.size();
+        const std::size_t threads = std::min<std::size_t>(opts_.parse_threads, total);
+        const std::size_t window = std::min<std::size_t>(total, 4 * threads);
+        while (results_.size() < window) results_.push_back(std::make_unique<slice_result>());
+        while (lanes_.size() < threads) lanes_.push_back(make_lane_());
+        for (std::size_t w = 0; w < window; ++w) results_[w]->ready.store(false, std::memory_order_relaxed);
+        std::atomic<std::size_t> next{0};    // the next slice to claim for parsing
+        std::atomic<std::size_t> merged{0};  // slices merged so far
+        std::atomic<bool> stop{false};       // the merge failed: helpers leave
+        auto parse_one = [&](csv_reader& lane, std::size_t i) noexcept {
+            slice_result& r = *results_[i % window];
+            try {
+                lane.parse_slice_(slices_[i], r);
+            } catch (...) {
+                r.error = std::current_exception();
+            }
+            r.ready.store(true, std::memory_order_release);
+            r.ready.notify_one();
+        };
+        auto helper = [&](csv_reader& lane) noexcept {
+            for (;;) {
+                const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
+                if (i >= total) return;
+                // Wait until the slice's place in the window is free (slice i - window merged).
+                for (std::size_t m = merged.load(std::memory_order_acquire); i >= m + window;
+                     m = merged.load(std::memory_order_acquire)) {
+                    if (stop.load(std::memory_order_relaxed)) return;
+                    merged.wait(m, std::memory_order_acquire);
+                }
+                if (stop.load(std::memory_order_relaxed)) return;
+                parse_one(lane, i);
+            }
+        };
+        std::vector<std::jthread> helpers;
+        helpers.reserve(threads - 1);
+        for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back([&, t] { helper(*lanes_[t]); });
+        struct finally {  // on any exit: helpers released and joined before the window goes
+            std::atomic<bool>& stop;
+            std::atomic<std::size_t>& merged;
+            std::vector<std::jthread>& helpers;
+            ~finally() {
+                stop.store(true);
+                merged.fetch_add(1);  // a waiting helper wakes on a changed value only
+                merged.notify_all();
+                helpers.clear();
+            }
+        } release{stop, merged, helpers};
+        for (std::size_t done = 0; done < total;) {
+            slice_result& r = *results_[done % window];
+            if (!r.ready.load(std::memory_order_acquire)) {
+                // Not ready: parse the next unclaimed slice here if its place is free, else wait.
+                std::size_t i = next.load(std::memory_order_relaxed);
+                if (i < total && i < done + window && next.compare_exchange_strong(i, i + 1)) {
+                    parse_one(*lanes_[0], i);
+                } else {
+                    r.ready.wait(false, std::memory_order_acquire);
+                }
+                continue;
+            }
+            r.ready.store(false, std::memory_order_relaxed);
+            merge_slice_(r, on_batch);
+            merged.store(++done, std::memory_order_release);
+            merged.notify_all();
+        }
+    }
+
+    // The file-order part of a slice: line numbers, the duplicate check, the report, delivery.
+    template <class OnBatch>
+    void merge_slice_(slice_result& r, OnBatch& on_batch) {
+        if (r.error) std::rethrow_exception(std::exchange(r.error, nullptr));
+        const std::uint64_t before = line_no_;
+        std::size_t next_rejection = 0;
+        auto report_before = [&](std::uint64_t line) {  // the slice's rejections above `line`
+            for (; next_rejection < r.rejections.size() && before + r.rejections[next_rejection].line - 1 < line;
+                 ++next_rejection) {
+                rejection& x = r.rejections[next_rejection];
+                x.line = before + x.line - 1;
+                report_.reject(std::move(x));
+            }
+        };
+        for (std::size_t k = 0; k < r.used; ++k) {
+            auto& part = r.parts[k];
+            const auto codes = part.batch.codes();
+            const auto contests = part.batch.contests();
+            dropped_.clear();
+            for (std::size_t row = 0; row < codes.size(); ++row) {
+                const std::uint64_t line = before + part.lines[row] - 1;
+                report_before(line);
+                if (const auto first = keys_.insert(key_of_(codes[row], contests[row]), line); first != 0) {
+                    reject_duplicate_(codes[row], contests[row], line, first);
+                    dropped_.push_back(row);
+                } else {
+                    report_.validated();
+                }
+            }
+            part.batch.erase_rows(dropped_);
+            if (!part.batch.empty()) on_batch(part.batch);
+        }
+        report_before(std::numeric_limits<std::uint64_t>::max());
+        line_no_ = before + r.lines;
+    }
+
+    [[nodiscard]] static std::uint64_t key_of_(tps_code code, kontes k) noexcept {
+        return code.number() * 8 + static_cast<std::uint64_t>(k);
+    }
+
+    void reject_duplicate_(tps_code code, kontes k, std::uint64_t line, std::uint64_t first) {
+        // The code as parsed, not the cell's text: a quoted cell is unescaped into a scratch
+        // buffer that later cells of the row reuse (tests/fuzz regression).
+        rejection r{source_, line, "kode_tps+kontes", quote_value(to_string(code) + "," + std::string{to_string(k)}),
+                    csv_reason::duplicate};
+        r.other_line = first;
+        report_.reject(std::move(r));
+    }
+
     struct row_error {
         std::size_t column = 0;
         std::string_view value;
@@ -532,6 +758,11 @@ private:
         fields_present_.clear();
         for (std::size_t f = 0; f < field_count; ++f)
             if (have_field[f]) fields_present_.push_back(static_cast<std::uint8_t>(f));
+        for (auto& t : text_columns_)
+            if (t.kind == detail::csv_column_kind::gangguan || t.kind == detail::csv_column_kind::tahap)
+                t.present = static_cast<std::size_t>(
+                    std::find(fields_present_.begin(), fields_present_.end(), static_cast<std::uint8_t>(t.slot)) -
+                    fields_present_.begin());
     }
 
     void fail_header_(std::size_t column, std::string_view value, const bilingual& reason) {
@@ -614,13 +845,17 @@ private:
     // Both loops avoid data-dependent branches (measured: mispredicted branches, not loads, were
     // the cost): the comma positions of a 16-byte step are written unconditionally, and numeric
     // cells are checked eight bytes at a time with their faults collected into one flag.
-    bool row_fast_(std::string_view line, row_cells& r) const noexcept {
+    bool row_fast_(std::string_view line, std::size_t row, std::optional<tps_code>& code,
+                   std::optional<kontes>& contest) const noexcept {
         const std::size_t ncols = columns_.size();
         if (ncols > max_fast_columns) return false;
         const char* const s = line.data();
         const std::size_t n = line.size();
         // Slack: a 16-byte step writes up to 16 positions before the count is checked.
-        std::array<std::uint32_t, max_fast_columns + 1 + 16> ends;
+        // bounds[c] is the comma before cell c (bounds[0]: "-1"), bounds[c + 1] the end of cell c.
+        std::array<std::uint32_t, max_fast_columns + 2 + 16> bounds;
+        bounds[0] = std::numeric_limits<std::uint32_t>::max();
+        std::uint32_t* const ends = bounds.data() + 1;
         std::size_t cells = 0;
         std::size_t i = 0;
         // Bytes of the line that are neither digits nor commas: when they all lie in the kontes
@@ -640,7 +875,7 @@ private:
             others += popcount16_(~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(is_comma, is_digit))) & 0xFFFFU);
             auto m = static_cast<unsigned>(_mm_movemask_epi8(is_comma));
             const auto count = popcount16_(m);
-            std::uint32_t* const out = ends.data() + cells;
+            std::uint32_t* const out = ends + cells;
             const auto base = static_cast<std::uint32_t>(i);
             // Eight positions whatever the count (those beyond it are overwritten later).
             for (std::size_t k = 0; k < 8; ++k) {
@@ -667,7 +902,7 @@ private:
         if (cells + 1 != ncols) return false;
         ends[cells] = static_cast<std::uint32_t>(n);
 
-        auto cell_begin = [&](std::size_t col) -> std::size_t { return col == 0 ? 0 : ends[col - 1] + std::size_t{1}; };
+        auto cell_begin = [&](std::size_t col) -> std::size_t { return std::uint32_t(bounds[col] + 1U); };
         // The few text columns.
         for (const auto& sc : text_columns_) {
             const std::size_t b = cell_begin(sc.column);
@@ -681,61 +916,90 @@ private:
                     if (d > 9) return false;
                     v = v * 10 + d;
                 }
-                r.code = tps_code::from_number(v);
+                code = tps_code::from_number(v);
             } else if (sc.kind == detail::csv_column_kind::contest) {
-                if (!(r.contest = kontes_from_string(std::string_view{p, len}))) return false;
+                if (!(contest = kontes_from_string(std::string_view{p, len}))) return false;
                 for (std::size_t k = 0; k < len; ++k) others -= static_cast<unsigned char>(p[k]) - unsigned{'0'} > 9 ? 1 : 0;
             } else {
                 if (len != 0) return false;  // disturbance words take the general path
-                r.vals[sc.slot] = missing_figure;
+                field_columns_[sc.present][row] = missing_figure;
             }
         }
         if (others != 0) return false;  // a stray byte in some numeric cell: the general path names it
-        // The numeric columns: one uniform loop, no dispatch per cell. Cells of 0-8 digits with
-        // eight readable bytes are converted eight bytes at a time, without a branch per digit or
-        // per empty cell; the rest (the line's last cells, long numbers) byte by byte.
+        // The numeric columns: one uniform loop, no dispatch per cell, each value stored straight
+        // into its batch column (a row that leaves the fast path half way is overwritten by the
+        // general path, or by the next row when rejected). Cells of up to four digits (every
+        // figure of a real sheet) with four readable bytes are converted four bytes at a time,
+        // without a branch per digit or per empty cell; longer ones eight at a time; the line's
+        // last cells byte by byte.
         std::uint64_t fault = 0;
-        for (const auto& nc : numeric_columns_) {
-            const std::size_t b = cell_begin(nc.column);
-            const std::size_t len = ends[nc.column] - b;
+        const std::size_t count = numeric_columns_.size();
+        const numeric_column* const nc = numeric_columns_.data();
+        std::uint32_t* const* const dst = numeric_dst_.data();
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::uint32_t b = bounds[nc[k].column] + 1U;
+            const std::uint32_t len = bounds[nc[k].column + 1] - b;
             const char* const p = s + b;
             std::uint64_t v = 0;
+            if (std::endian::native == std::endian::little && len <= 4 && b + 4 <= n) {
+                std::uint32_t w4;
+                std::memcpy(&w4, p, 4);
+                v = (std::uint64_t{w4} << (32 - 8 * len)) & 0xFFFFFFFFULL;  // len 0: 0
+                v = ((v & 0x0F0F0F0FULL) * 2561) >> 8;
+                v = (((v & 0x00FF00FFULL) * 6553601) >> 16) & 0xFFFFULL;
+                fault |= static_cast<std::uint64_t>(v > nc[k].max);  // flags: 1; counts: max_figure
+                dst[k][row] = len == 0 ? missing_figure : static_cast<std::uint32_t>(v);
+                continue;
+            }
             if (std::endian::native == std::endian::little && len <= 8 && b + 8 <= n) {
                 std::uint64_t w;
                 std::memcpy(&w, p, 8);
-                v = len == 0 ? 0 : w << (64 - 8 * len);
+                v = w << (64 - 8 * len);  // len >= 5 here
                 v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
                 v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
                 v = ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
-                fault |= static_cast<std::uint64_t>(v > nc.max);  // flags: 1; counts: max_figure
-                r.vals[nc.slot] = len == 0 ? missing_figure : static_cast<std::uint32_t>(v);
+                fault |= static_cast<std::uint64_t>(v > nc[k].max);
+                dst[k][row] = static_cast<std::uint32_t>(v);
                 continue;
             }
             if (len == 0) {
-                r.vals[nc.slot] = missing_figure;
+                dst[k][row] = missing_figure;
                 continue;
             }
             if (len > 10) return false;
-            for (std::size_t k = 0; k < len; ++k) {
-                const unsigned d = static_cast<unsigned char>(p[k]) - unsigned{'0'};
+            for (std::size_t i = 0; i < len; ++i) {
+                const unsigned d = static_cast<unsigned char>(p[i]) - unsigned{'0'};
                 if (d > 9) return false;
                 v = v * 10 + d;
             }
-            if (v > nc.max) return false;
-            r.vals[nc.slot] = static_cast<std::uint32_t>(v);
+            if (v > nc[k].max) return false;
+            dst[k][row] = static_cast<std::uint32_t>(v);
         }
-        return fault == 0 && r.code && r.contest;
+        return fault == 0 && code && contest;
     }
 
     void row_(std::string_view line) {
-        row_cells r;
-        r.blank() = missing_figure;
-        if (!row_fast_(line, r)) {
-            r = row_cells{};
-            r.blank() = missing_figure;
-            if (!row_general_(line, r)) return;
+        // Rows are written in place into a batch pre-sized with missing figures (one vectorised
+        // fill per column), so only the cells the file has are stored per row.
+        if (rows_ == batch_.size()) {
+            const std::size_t grow = batch_.size() < 4096 ? 4096 : batch_.size() * 2;
+            batch_.resize(grow < opts_.batch_rows ? grow : opts_.batch_rows);
+            refresh_columns_();
         }
-        commit_(r);
+        const std::size_t row = rows_;
+        std::optional<tps_code> code;
+        std::optional<kontes> contest;
+        if (row_fast_(line, row, code, contest)) {
+            commit_(row, *code, *contest);
+            return;
+        }
+        row_cells r{};
+        r.blank() = missing_figure;
+        if (!row_general_(line, r)) return;
+        // Every cell the file has, into the row (over whatever the fast path left there).
+        for (std::size_t k = 0; k < fields_present_.size(); ++k) field_columns_[k][row] = r.fig()[fields_present_[k]];
+        for (std::size_t k = 0; k < numeric_columns_.size(); ++k) numeric_dst_[k][row] = r.vals[numeric_columns_[k].slot];
+        commit_(row, *r.code, *r.contest);
     }
 
     // The general path: quotes, words, and every error with its place.
@@ -809,65 +1073,52 @@ private:
         return true;
     }
 
-    void commit_(row_cells& cells) {
-        std::uint32_t* const votes = cells.votes();
-        const std::uint32_t* const fig = cells.fig();
-        const std::uint32_t blank = cells.blank();
-        const auto code = cells.code;
-        const auto contest = cells.contest;
+    // Names the row just parsed into `row` and counts it, or rejects it (candidates beyond a
+    // fixed count, duplicate); its figures are in the batch already.
+    void commit_(std::size_t row, tps_code code, kontes contest) {
         // Candidate count of this row.
         std::size_t n = 0;
-        const std::uint8_t fixed = opts_.candidates[static_cast<std::size_t>(*contest)];
+        const std::uint8_t fixed = opts_.candidates[static_cast<std::size_t>(contest)];
         std::size_t last_filled = 0;
-        for (std::size_t i = 0; i < header_candidates_; ++i) {
-            if (!have_candidate_[i]) votes[i] = missing_figure;
-            if (votes[i] != missing_figure) last_filled = i + 1;
-        }
+        for (std::size_t i = 0; i < header_candidates_; ++i)
+            if (have_candidate_[i] && candidate_columns_[i][row] != missing_figure) last_filled = i + 1;
         if (fixed != 0) {
             n = fixed;
             if (last_filled > n) {
                 reject_(candidate_column_pos_(last_filled - 1), std::string_view{}, csv_reason::beyond_candidates);
                 return;
             }
-            for (std::size_t i = header_candidates_; i < n && i < max_candidates; ++i) votes[i] = missing_figure;
         } else {
             n = last_filled != 0 ? last_filled : header_candidates_;
         }
-        const std::uint64_t key = code->number() * 8 + static_cast<std::uint64_t>(*contest);
-        if (const auto first = keys_.insert(key, line_no_); first != 0) {
-            // The code as parsed, not the cell's text: a quoted cell is unescaped into a scratch
-            // buffer that later cells of the row reuse (tests/fuzz regression).
-            rejection r{source_, line_no_, "kode_tps+kontes",
-                        quote_value(to_string(*code) + "," + std::string{to_string(*contest)}),
-                        csv_reason::duplicate};
-            r.other_line = first;
-            report_.reject(std::move(r));
+        if (defer_duplicates_) {
+            row_lines_.push_back(line_no_);  // a lane: the merge checks duplicates in file order
+        } else if (const auto first = keys_.insert(key_of_(code, contest), line_no_); first != 0) {
+            reject_duplicate_(code, contest, line_no_, first);
             return;
         }
-        const bool with_blank = has_blank_column_ && blank != missing_figure;
-        // Rows are written in place into a batch pre-sized with missing figures (one vectorised
-        // fill per column), so only the cells the file has are stored per row.
-        if (rows_ == batch_.size()) {
-            const std::size_t grow = batch_.size() < 4096 ? 4096 : batch_.size() * 2;
-            batch_.resize(grow < opts_.batch_rows ? grow : opts_.batch_rows);
-            refresh_columns_();
-        }
-        const std::size_t row = rows_++;
-        batch_.set_identity(row, *code, *contest, n, with_blank);
+        const bool with_blank = has_blank_column_ && batch_.blank_column()[row] != missing_figure;
+        ++rows_;
+        batch_.set_identity(row, code, contest, n, with_blank);
         if (batch_.candidate_columns() != vote_columns_) refresh_columns_();
-        // Column addresses are looked up once per batch growth, not once per cell.
-        for (std::size_t k = 0; k < fields_present_.size(); ++k) field_columns_[k][row] = fig[fields_present_[k]];
-        const std::size_t filled = n < header_candidates_ ? n : header_candidates_;
-        for (std::size_t i = 0; i < filled; ++i) candidate_columns_[i][row] = votes[i];
-        if (with_blank) batch_.blank_column()[row] = blank;
         report_.validated();
     }
 
+    // Where rows are written: the batch's column of each present field, candidate and numeric
+    // cell (valid until the batch is resized or widened; renewed here).
     void refresh_columns_() {
+        batch_.reserve_candidate_columns(header_candidates_);
         for (std::size_t k = 0; k < fields_present_.size(); ++k)
             field_columns_[k] = batch_.column(static_cast<field>(fields_present_[k])).data();
         vote_columns_ = batch_.candidate_columns();
         for (std::size_t i = 0; i < vote_columns_; ++i) candidate_columns_[i] = batch_.candidate_column(i).data();
+        numeric_dst_.resize(numeric_columns_.size());
+        for (std::size_t k = 0; k < numeric_columns_.size(); ++k) {
+            const std::size_t slot = numeric_columns_[k].slot;
+            numeric_dst_[k] = slot < field_count   ? batch_.column(static_cast<field>(slot)).data()
+                              : slot < blank_slot ? candidate_columns_[slot - field_count]
+                                                  : batch_.blank_column().data();
+        }
     }
 
     [[nodiscard]] std::size_t candidate_column_pos_(std::size_t i) const noexcept {
@@ -919,8 +1170,10 @@ private:
         std::size_t column;
         std::size_t slot;
         detail::csv_column_kind kind;
+        std::size_t present = 0;  // gangguan / tahap: the index of the field in fields_present_
     };
     std::vector<numeric_column> numeric_columns_;
+    std::vector<std::uint32_t*> numeric_dst_;  // the batch column of each numeric cell
     std::vector<text_column> text_columns_;
     std::vector<std::uint8_t> fields_present_;
     // Where commit_ writes: the batch's column of each present field and candidate (valid until
@@ -938,6 +1191,13 @@ private:
     bool header_failed_ = false;
     bool empty_warned_ = false;
     bool overlong_ = false;
+    // Parallel parsing: the lanes, the slices of the current block and their results.
+    bool defer_duplicates_ = false;
+    std::vector<std::uint64_t> row_lines_;
+    std::vector<std::unique_ptr<csv_reader>> lanes_;
+    std::vector<std::string_view> slices_;
+    std::vector<std::unique_ptr<slice_result>> results_;
+    std::vector<std::size_t> dropped_;
 };
 
 /// A whole input read into one batch (the convenience form; national files should stream).
