@@ -291,6 +291,7 @@ int main(int argc, char** argv) {
     suara::io::csv_layout layout;
     layout.fields.fill(true);
     layout.candidates = pemilu ? 3 : 5;
+    layout.candidate_counts = !pemilu;  // Pilkada contests have 2 to 5 pairs: each row says how many
     suara::io::csv_writer w{*out, layout};
     w.header();
     rng r{seed};

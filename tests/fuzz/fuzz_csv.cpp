@@ -95,7 +95,22 @@ SUARA_FUZZ_TARGET(csv) {
     for (std::size_t i = 0; i < sum.rejected; ++i)
         SUARA_FUZZ_CHECK(same_rejection(streamed.report().rejections[i], whole.report.rejections[i]));
 
-    // 3. Round trip of what was read.
+    // 3. The same pieces parsed on several threads in small slices: the same rows in the same
+    //    order, the same rejections (lines, duplicates naming their first line) and counts.
+    io::csv_options parallel = small;
+    parallel.parse_threads = 2 + static_cast<unsigned>(size % 3);
+    parallel.slice_bytes = 1 + size % 97;
+    io::csv_reader threaded{"fuzz.csv", parallel};
+    row = 0;
+    for (std::size_t at = 0; at < size; at += piece) threaded.feed(text.substr(at, piece), compare);
+    threaded.finish(compare);
+    SUARA_FUZZ_CHECK(row == whole.sheets.size());
+    SUARA_FUZZ_CHECK(threaded.report().summary == sum);
+    SUARA_FUZZ_CHECK(threaded.lines() == streamed.lines());
+    for (std::size_t i = 0; i < sum.rejected; ++i)
+        SUARA_FUZZ_CHECK(same_rejection(threaded.report().rejections[i], whole.report.rejections[i]));
+
+    // 4. Round trip of what was read.
     std::ostringstream out;
     io::write_csv(out, whole.sheets);
     const std::string written = out.str();

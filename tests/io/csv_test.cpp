@@ -187,18 +187,38 @@ BOOST_AUTO_TEST_CASE(header_without_required_column_rejects_the_file) {
     BOOST_TEST(d.report.rejections.at(0).column == "4");
 }
 
-BOOST_AUTO_TEST_CASE(candidate_count_follows_the_row) {
-    const auto r = read_csv_string("kode_tps,kontes,suara_1,suara_2,suara_3,suara_kosong\n"
-                                   "6471011001001,pkwkp,10,20,,\n6471011001001,pkwkk,1,2,3,\n"
-                                   "6471011001002,pkwkk,,,,\n6471011001003,pkwkk,40,,,15\n");
+// formats.md: suara_1 ... suara_N are the candidates, so a row has the header's N, and an empty
+// cell is a missing figure; a file mixing contests states each row's count in jumlah_paslon.
+BOOST_AUTO_TEST_CASE(candidate_count_is_the_headers_unless_the_row_states_it) {
+    const auto h = read_csv_string("kode_tps,kontes,suara_1,suara_2,suara_3\n"
+                                   "6471011001001,pkwkk,10,20,\n6471011001002,pkwkk,,,\n");
+    BOOST_REQUIRE_EQUAL(h.sheets.size(), 2U);
+    BOOST_TEST(h.sheets.at(0).candidates == 3);
+    BOOST_TEST(!h.sheets.at(0).candidate_votes(2).has_value());  // pair 03 not entered: missing
+    BOOST_TEST(h.sheets.at(1).candidates == 3);                  // nothing entered: all missing
+
+    const auto r = read_csv_string("kode_tps,kontes,jumlah_paslon,suara_1,suara_2,suara_3,suara_kosong\n"
+                                   "6471011001001,pkwkp,2,10,20,,\n6471011001001,pkwkk,3,1,2,,\n"
+                                   "6471011001002,pkwkk,,,,,\n6471011001003,pkwkk,1,40,,,15\n"
+                                   "6471011001004,pkwkp,2,1,2,3,\n6471011001005,pkwkp,x,1,2,,\n"
+                                   "6471011001006,pkwkp,25,1,2,,\n",
+                                   "m.csv");
     BOOST_REQUIRE_EQUAL(r.sheets.size(), 4U);
     BOOST_TEST(r.sheets.at(0).candidates == 2);
     BOOST_TEST(r.sheets.at(1).candidates == 3);
-    BOOST_TEST(r.sheets.at(2).candidates == 3);  // nothing entered: all three missing
-    BOOST_TEST(!r.sheets.at(2).candidate_votes(2).has_value());
+    BOOST_TEST(!r.sheets.at(1).candidate_votes(2).has_value());
+    BOOST_TEST(r.sheets.at(2).candidates == 3);  // an empty jumlah_paslon: the header's count
     BOOST_TEST(r.sheets.at(3).candidates == 1);
     BOOST_TEST(r.sheets.at(3).has_blank_column);
     BOOST_TEST(r.sheets.at(3).blank_votes == 15U);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 3U);
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) ==
+               "m.csv:6: column suara_3, value \"\": votes for a ballot number beyond this contest's candidates");
+    BOOST_TEST(io::to_string(r.report.rejections[1], lang::en) ==
+               "m.csv:7: column jumlah_paslon, value \"x\": jumlah_paslon must be a number from 0 to 24");
+    BOOST_TEST(io::to_string(r.report.rejections[2], lang::id) ==
+               "m.csv:8: kolom jumlah_paslon, nilai \"25\": jumlah_paslon harus bilangan 0 sampai 24");
+
     // Fixed per contest: a vote beyond the contest's candidates is a rejection.
     io::csv_options o;
     o.candidates[static_cast<std::size_t>(kontes::pkwkp)] = 2;
@@ -207,6 +227,24 @@ BOOST_AUTO_TEST_CASE(candidate_count_follows_the_row) {
     BOOST_REQUIRE_EQUAL(f.report.rejections.size(), 1U);
     BOOST_TEST(f.report.rejections[0].column == "suara_3");
     BOOST_TEST(f.sheets.at(0).candidates == 2);
+}
+
+// The writer states the counts exactly when rows differ, so mixed files read back the same.
+BOOST_AUTO_TEST_CASE(writer_states_candidate_counts_only_when_rows_differ) {
+    std::vector<sheet> same{sheet::empty(*tps_code::parse("6471011001001"), kontes::pkwkk, 3),
+                            sheet::empty(*tps_code::parse("6471011001002"), kontes::pkwkk, 3)};
+    std::ostringstream a;
+    io::write_csv(a, same);
+    BOOST_TEST(a.str().find("jumlah_paslon") == std::string::npos);
+    std::vector<sheet> mixed = same;
+    mixed.push_back(sheet::empty(*tps_code::parse("6471011001001"), kontes::pkwkp, 2));
+    mixed.back().votes[1] = 7;
+    std::ostringstream b;
+    io::write_csv(b, mixed);
+    BOOST_TEST(b.str().find(",jumlah_paslon,suara_1,suara_2,suara_3") != std::string::npos);
+    const auto back = read_csv_string(b.str());
+    BOOST_REQUIRE_EQUAL(back.sheets.size(), 3U);
+    for (std::size_t i = 0; i < 3; ++i) BOOST_TEST(back.sheets.at(i) == mixed[i]);
 }
 
 BOOST_AUTO_TEST_CASE(streaming_in_any_block_size_gives_the_same_batches) {
@@ -325,6 +363,7 @@ std::string damaged_text(std::uint64_t seed) {
     }
     text += "\n\n" + std::string(3000, '7') + "\r\n";  // blank lines, then an overlong line
     text += "6471011001001,pkwkp\n";                        // a short row after it
+    if (seed % 3 == 0) std::replace(text.begin(), text.end(), '\n', '\r');  // old-Mac line ends
     return text;
 }
 

@@ -2,9 +2,9 @@
 // the hostile input among good records and asserts (1) the exact message, in Indonesian and
 // English, and (2) that nothing else was lost: read = validated + rejected, and the good records
 // around the bad one were read with their values.
-// Rows that show an open bug assert the contract as it should be and are marked with
-// expected_failures(n): the suite stays green while the bug is open and turns red (fewer
-// failures than expected) once it is fixed, so that the mark is removed. docs/errors.md lists them.
+// No row shows an open bug today. Should one be found, its test asserts the contract as it
+// should be and fails until fixed (Boost.Test's expected_failures does not turn red when a bug
+// is fixed, so it is not used).
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -21,6 +21,8 @@
 #include <unistd.h>
 
 #include <suara/io/csv_reader.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/tally/rules.hpp>
 #include <suara/io/sirekap.hpp>
 
 #include "printing.hpp"
@@ -196,12 +198,31 @@ BOOST_AUTO_TEST_CASE(csv_crlf) {
     expect_good_rows_read(r, 0);
 }
 
-// Old-Mac line ends (\r alone), as some spreadsheets still export: not \n or \r\n. The two
-// records must not vanish: they are read, or rejected with a reason. OPEN BUG: today the whole
-// file is one header line (5 "unknown column" warnings) and read = 0.
-BOOST_AUTO_TEST_CASE(csv_cr_only_line_ends_open_bug, *utf::expected_failures(1)) {
-    const auto r = csv("kode_tps,kontes,suara_sah\r6471011001001,pkwkp,10\r6471011001002,pkwkp,20\r");
-    BOOST_TEST(r.report.summary.read == 2U, "records read: " << r.report.summary.read);
+// Old-Mac line ends (\r alone), as some spreadsheets still export: not \n or \r\n. The line end
+// is decided by the first line break (fixed: the whole file used to read as one header line).
+// A \n inside such a file is an ordinary byte, so the row holding it is rejected, not merged.
+BOOST_AUTO_TEST_CASE(csv_cr_only_line_ends) {
+    const auto r = csv("kode_tps,kontes,suara_sah\r6471011001001,pkwkp,10\r6471011001002,pkwkp,20\r"
+                       "6471011001003,pkwkp,3\n0\r6471011001004,pkwkp,40");
+    BOOST_TEST(r.report.summary.read == 4U, "records read: " << r.report.summary.read);
+    BOOST_TEST(r.report.warnings.empty());
+    BOOST_TEST_REQUIRE(r.sheets.size() == 3U);
+    BOOST_TEST(r.sheets.at(1).figure(field::suara_sah) == 20U);
+    BOOST_TEST(r.sheets.at(2).figure(field::suara_sah) == 40U);
+    BOOST_TEST_REQUIRE(r.report.rejections.size() == 1U);
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::id) ==
+               "data.csv:4: kolom suara_sah, nilai \"3?0\": bukan bilangan bulat tak negatif");
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) ==
+               "data.csv:4: column suara_sah, value \"3?0\": not a non-negative integer");
+    // The same bytes one at a time: the same reading (the first \r decides only with the next byte).
+    io::csv_reader bytes{"data.csv"};
+    std::size_t rows = 0;
+    auto take = [&](sheet_batch& b) { rows += b.size(); };
+    const std::string text = "kode_tps,kontes,suara_sah\r6471011001001,pkwkp,10\r";
+    for (char c : text) bytes.feed(std::string_view{&c, 1}, take);
+    bytes.finish(take);
+    BOOST_TEST(rows == 1U);
+    BOOST_TEST(bytes.report().warnings.empty());
 }
 
 BOOST_AUTO_TEST_CASE(csv_quoted_fields) {
@@ -255,17 +276,46 @@ BOOST_AUTO_TEST_CASE(csv_empty_cell_is_missing) {
     BOOST_TEST(!r.sheets.at(1).known(field::suara_sah));  // missing, not zero
 }
 
-// A candidate's cell left empty at the end of the row (pair 03's votes not yet entered). OPEN BUG:
-// the reader takes a row's candidate count from its last filled suara_i cell, so the sheet has
-// two candidates, not three: the missing column vanishes, and votes.valid_sum compares 209 with
-// 3 + 98 and reports an error, where a missing input must leave the rule unevaluated.
-BOOST_AUTO_TEST_CASE(csv_trailing_empty_candidate_cell_open_bug, *utf::expected_failures(1)) {
+// An empty last candidate cell (pair 03 not entered) is a missing figure: the row keeps the
+// header's three candidates, record.incomplete reports it, and votes.valid_sum is not evaluated
+// on it (fixed: the reader used to take the count from the last filled cell, dropping the column).
+BOOST_AUTO_TEST_CASE(csv_trailing_empty_candidate_cell) {
     const auto r = csv("kode_tps,kontes,suara_1,suara_2,suara_3,suara_sah\n3173011002204,ppwp,3,98,,209\n"
-                       "3173011002205,ppwp,100,98,11,209\n");
-    BOOST_TEST_REQUIRE(r.sheets.size() == 2U);
+                       "3173011002205,ppwp,100,98,11,209\n3173011002206,ppwp,3,98,100,209\n");
+    BOOST_TEST_REQUIRE(r.sheets.size() == 3U);
     BOOST_TEST(r.report.summary.rejected == 0U);
     BOOST_TEST(r.sheets.at(1).candidates == 3U);
     BOOST_TEST(r.sheets.at(0).candidates == 3U, "candidate columns of the row: " << int{r.sheets.at(0).candidates});
+    BOOST_TEST(!r.sheets.at(0).candidate_votes(2).has_value());
+    const auto fired = fired_rules<pemilu_2024>(r.sheets.at(0));
+    BOOST_TEST(fired.contains(rule_id::record_incomplete));
+    BOOST_TEST(!fired.contains(rule_id::votes_valid_sum));  // 3 + 98 + ? cannot be compared with 209
+    BOOST_TEST(!fired_rules<pemilu_2024>(r.sheets.at(1)).contains(rule_id::votes_valid_sum));  // 209 = 209
+    BOOST_TEST(fired_rules<pemilu_2024>(r.sheets.at(2)).contains(rule_id::votes_valid_sum));   // 201 != 209
+}
+
+// The extension column jumlah_paslon (docs/formats.md) out of range or not a number.
+BOOST_AUTO_TEST_CASE(csv_bad_jumlah_paslon) {
+    const auto r = csv("kode_tps,kontes,jumlah_paslon,suara_1,suara_2\n6471011001001,pkwkp,25,1,2\n"
+                       "6471011001002,pkwkp,dua,1,2\n6471011001003,pkwkp,2,1,2\n");
+    BOOST_TEST_REQUIRE(r.report.rejections.size() == 2U);
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::id) ==
+               "data.csv:2: kolom jumlah_paslon, nilai \"25\": jumlah_paslon harus bilangan 0 sampai 24");
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) ==
+               "data.csv:2: column jumlah_paslon, value \"25\": jumlah_paslon must be a number from 0 to 24");
+    BOOST_TEST(io::to_string(r.report.rejections[1], lang::en) ==
+               "data.csv:3: column jumlah_paslon, value \"dua\": jumlah_paslon must be a number from 0 to 24");
+    BOOST_TEST(r.sheets.size() == 1U);
+}
+
+// A row with more votes than its jumlah_paslon allows.
+BOOST_AUTO_TEST_CASE(csv_votes_beyond_jumlah_paslon) {
+    const auto r = csv("kode_tps,kontes,jumlah_paslon,suara_1,suara_2,suara_3\n6471011001001,pkwkp,2,1,2,3\n");
+    BOOST_TEST_REQUIRE(r.report.rejections.size() == 1U);
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::id) ==
+               "data.csv:2: kolom suara_3, nilai \"\": suara untuk nomor urut di luar jumlah calon kontes ini");
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) ==
+               "data.csv:2: column suara_3, value \"\": votes for a ballot number beyond this contest's candidates");
 }
 
 BOOST_AUTO_TEST_CASE(csv_wrong_code_width) {
@@ -428,8 +478,8 @@ BOOST_AUTO_TEST_CASE(json_unreadable_file) {
     }
 }
 
-// OPEN BUG: inside a directory, an entry that is not a regular file (a dangling link, a FIFO)
-// is dropped without a rejection or a warning: read counts 2 where 3 records were there.
+// Inside a directory, an entry that is not a regular file (here a dangling link) is a record that
+// cannot be read: rejected and counted, never dropped (fixed: it used to vanish, read 2 of 3).
 BOOST_AUTO_TEST_CASE(json_unreadable_file_in_directory) {
     sirekap_tree t;
     fs::create_symlink(t.village / "gone.json", t.village / "3173011002002.json");

@@ -28,11 +28,14 @@
 //  - Entirely empty lines are skipped and not counted as records.
 //  - A header without `kode_tps` or `kontes`, or with a column named twice, makes the file
 //    unreadable: one rejection at line 1, counted as one record, and nothing else is read.
-//  - Candidate columns: a row has as many candidates as its last non-empty suara_i cell (so a
-//    2-pair governor row and a 3-pair mayor row can share one file); a row with every candidate
-//    cell empty has the header's count, all missing. `csv_options::candidates` fixes the count
-//    per contest instead. The blank column (suara_kosong) belongs to a row when its cell is
-//    non-empty.
+//  - Candidate columns: a row has as many candidates as the header has suara_i columns
+//    (formats.md: suara_1 ... suara_N), so an empty suara_3 is a missing figure, never a sign
+//    that the contest has two pairs. Files that mix contests with different numbers of pairs
+//    (a governor with 2 and a mayor with 3 in one file, a national Pilkada file) state each
+//    row's count in the extension column `jumlah_paslon` (docs/formats.md; suara's writer adds
+//    it when counts differ), or give the reader a count per contest (`csv_options::candidates`).
+//    A vote in a column beyond the row's count is a rejection. The blank column (suara_kosong)
+//    belongs to a row when its cell is non-empty.
 //  - Incident words (kejadian_gangguan, kejadian_gangguan_tahap) are stored as their codes
 //    (tally/field.hpp). An empty cell is missing like everywhere else; formats.md's "empty = no
 //    disturbance" and "missing" mean the same to the rules (a kejadian_* field not reported is
@@ -108,6 +111,8 @@ inline constexpr bilingual unknown_column{"kolom tidak dikenal, diabaikan", "unk
 inline constexpr bilingual candidate_gap{"kolom suara_i tidak berurutan; kolom yang tidak ada dianggap kosong",
                                          "suara_i columns have a gap; the absent ones are read as missing"};
 inline constexpr bilingual empty_file{"berkas kosong", "empty file"};
+static_assert(max_candidates == 24, "the jumlah_paslon message below names the limit");
+inline constexpr bilingual bad_paslon{"jumlah_paslon harus bilangan 0 sampai 24", "jumlah_paslon must be a number from 0 to 24"};
 inline constexpr bilingual line_too_long{"baris terlalu panjang", "line too long"};
 }  // namespace csv_reason
 
@@ -116,7 +121,8 @@ struct csv_options {
     std::size_t batch_rows = 65536;
     /// Bytes per read when the reader pulls from a file or stream.
     std::size_t block_bytes = std::size_t{4} << 20;
-    /// Candidate columns per contest (index: kontes); 0 = from the row (see the file comment).
+    /// Candidate columns per contest (index: kontes); 0 = the header's suara_i columns. A row's
+    /// own `jumlah_paslon` cell, when the file has that column, comes first (see the file comment).
     std::array<std::uint8_t, kontes_count> candidates{};
     /// Longest line accepted; a longer one is rejected without being held in memory.
     std::size_t max_line_bytes = std::size_t{1} << 20;
@@ -237,7 +243,10 @@ private:
     std::size_t size_ = 0;
 };
 
-enum class csv_column_kind : std::uint8_t { ignored, code, contest, count, flag, gangguan, tahap, candidate, blank };
+enum class csv_column_kind : std::uint8_t { ignored, code, contest, count, flag, gangguan, tahap, candidate, blank, paslon };
+
+/// The extension column that states a row's number of candidates (docs/formats.md).
+inline constexpr std::string_view paslon_column_name = "jumlah_paslon";
 
 struct csv_column {
     csv_column_kind kind = csv_column_kind::ignored;
@@ -275,6 +284,7 @@ public:
     /// Parses every complete line of `chunk` (plus the line left over from the previous call).
     template <class OnBatch>
     void feed(std::string_view chunk, OnBatch&& on_batch) {
+        if (eol_ == 0) chunk = decide_line_end_(chunk, on_batch);
         if (opts_.parse_threads == 0) {
             feed_serial_(chunk, on_batch);
             return;
@@ -283,14 +293,14 @@ public:
         const char* const end = p + chunk.size();
         // The line carried over from the previous block and the lines up to the header: here.
         while (p < end && (!carry_.empty() || overlong_ || !seen_header_ || header_failed_)) {
-            const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            const void* nl = std::memchr(p, eol_, static_cast<std::size_t>(end - p));
             const char* e = nl == nullptr || header_failed_ ? end : static_cast<const char*>(nl) + 1;
             feed_serial_(std::string_view{p, static_cast<std::size_t>(e - p)}, on_batch);
             p = e;
         }
         // Then every complete line of the rest in parallel; the unfinished last line is carried.
         const char* last = end;
-        while (last > p && last[-1] != '\n') --last;
+        while (last > p && last[-1] != eol_) --last;
         if (last > p) {
             flush_(on_batch);  // rows parsed here come first (file order)
             parse_parallel_(std::string_view{p, static_cast<std::size_t>(last - p)}, on_batch);
@@ -345,12 +355,54 @@ public:
     [[nodiscard]] std::size_t lines() const noexcept { return line_no_; }
 
 private:
+    // Line ends are decided once, by the first line break of the input: '\n' or "\r\n" (the
+    // format), or a '\r' followed by anything else (an old-Mac export: '\r' alone ends lines).
+    // Only the first '\r' or '\n' and the byte after it count, so any cutting of the input into
+    // blocks decides the same. Until then no line has ended, so the bytes are only kept.
+    // Returns the part of `chunk` still to be read.
+    template <class OnBatch>
+    std::string_view decide_line_end_(std::string_view chunk, OnBatch& on_batch) {
+        std::size_t i = 0;
+        if (!pending_cr_) {
+            while (i < chunk.size() && chunk[i] != '\n' && chunk[i] != '\r') ++i;
+            if (i == chunk.size()) return chunk;  // no break yet: kept by the caller's feed
+            if (chunk[i] == '\n') {
+                eol_ = '\n';
+                return chunk;
+            }
+            if (i + 1 == chunk.size()) {  // a '\r' at the very end: the next byte decides
+                pending_cr_ = true;
+                return chunk;
+            }
+            ++i;  // the byte after the '\r'
+        } else if (chunk.empty()) {
+            return chunk;
+        }
+        if (chunk[i] == '\n') {
+            eol_ = '\n';
+            return chunk;
+        }
+        eol_ = '\r';
+        if (pending_cr_) {
+            // The line kept so far ended with that '\r' (an overlong one was cut before it).
+            pending_cr_ = false;
+            if (!overlong_ && !carry_.empty() && carry_.back() == '\r') carry_.pop_back();
+            line_(carry_, on_batch, std::exchange(overlong_, false));
+            carry_.clear();
+        }
+        return chunk;
+    }
+
     template <class OnBatch>
     void feed_serial_(std::string_view chunk, OnBatch& on_batch) {
+        if (eol_ == 0) {  // no line break seen yet: nothing ends here
+            keep_(chunk.data(), chunk.data() + chunk.size());
+            return;
+        }
         const char* p = chunk.data();
         const char* const end = p + chunk.size();
         if (!carry_.empty() || overlong_) {
-            const void* nl = p == end ? nullptr : std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            const void* nl = p == end ? nullptr : std::memchr(p, eol_, static_cast<std::size_t>(end - p));
             if (nl == nullptr) {
                 keep_(p, end);
                 return;
@@ -362,7 +414,7 @@ private:
             p = e + 1;
         }
         while (p < end) {
-            const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            const void* nl = std::memchr(p, eol_, static_cast<std::size_t>(end - p));
             if (nl == nullptr) {
                 keep_(p, end);
                 return;
@@ -404,8 +456,10 @@ private:
         lane->fields_present_ = fields_present_;
         lane->header_candidates_ = header_candidates_;
         lane->has_blank_column_ = has_blank_column_;
+        lane->has_paslon_column_ = has_paslon_column_;
         lane->have_candidate_ = have_candidate_;
         lane->seen_header_ = true;
+        lane->eol_ = eol_;
         lane->defer_duplicates_ = true;
         return lane;
     }
@@ -439,7 +493,7 @@ private:
             const char* const end = text.data() + text.size();
             const char* e = end;
             if (static_cast<std::size_t>(end - b) > want) {
-                e = static_cast<const char*>(std::memchr(b + want - 1, '\n', static_cast<std::size_t>(end - (b + want - 1)))) + 1;
+                e = static_cast<const char*>(std::memchr(b + want - 1, eol_, static_cast<std::size_t>(end - (b + want - 1)))) + 1;
             }
             slices_.emplace_back(b, static_cast<std::size_t>(e - b));
             b = e;
@@ -595,7 +649,7 @@ private:
             }
             return;
         }
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (eol_ != '\r' && !line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line_no_ == 1 && line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
         if (header_failed_) return;
         if (!seen_header_) {
@@ -678,6 +732,7 @@ private:
         std::array<bool, field_count> have_field{};
         std::array<bool, max_candidates> have_candidate{};
         bool have_blank = false;
+        bool have_paslon = false;
         header_candidates_ = 0;
         while (!last) {
             std::string_view name;
@@ -706,6 +761,9 @@ private:
             } else if (name == blank_column_name) {
                 col.kind = detail::csv_column_kind::blank;
                 duplicate = std::exchange(have_blank, true);
+            } else if (name == detail::paslon_column_name) {
+                col.kind = detail::csv_column_kind::paslon;
+                duplicate = std::exchange(have_paslon, true);
             } else if (const int ci = detail::candidate_index(name);
                        ci >= 0 && static_cast<std::size_t>(ci) < max_candidates) {
                 col.kind = detail::csv_column_kind::candidate;
@@ -736,6 +794,7 @@ private:
                 break;
             }
         has_blank_column_ = have_blank;
+        has_paslon_column_ = have_paslon;
         have_candidate_ = have_candidate;
         numeric_columns_.clear();
         text_columns_.clear();
@@ -748,6 +807,7 @@ private:
                 numeric_columns_.push_back({k, field_count + std::size_t{c.index}, max_figure});
                 break;
             case detail::csv_column_kind::blank: numeric_columns_.push_back({k, blank_slot, max_figure}); break;
+            case detail::csv_column_kind::paslon: numeric_columns_.push_back({k, paslon_slot, max_candidates}); break;
             case detail::csv_column_kind::code:
             case detail::csv_column_kind::contest:
             case detail::csv_column_kind::gangguan:
@@ -817,8 +877,9 @@ private:
     // Figures, candidate votes and the blank column in one flat array, so that the fast path
     // stores every numeric cell the same way (slot = field, field_count + i, or blank_slot).
     static constexpr std::size_t blank_slot = field_count + max_candidates;
+    static constexpr std::size_t paslon_slot = blank_slot + 1;
     struct row_cells {
-        std::array<std::uint32_t, blank_slot + 1> vals;
+        std::array<std::uint32_t, paslon_slot + 1> vals;
         [[nodiscard]] std::uint32_t* fig() noexcept { return vals.data(); }
         [[nodiscard]] std::uint32_t* votes() noexcept { return vals.data() + field_count; }
         [[nodiscard]] std::uint32_t& blank() noexcept { return vals[blank_slot]; }
@@ -995,6 +1056,7 @@ private:
         }
         row_cells r{};
         r.blank() = missing_figure;
+        r.vals[paslon_slot] = missing_figure;
         if (!row_general_(line, r)) return;
         // Every cell the file has, into the row (over whatever the fast path left there).
         for (std::size_t k = 0; k < fields_present_.size(); ++k) field_columns_[k][row] = r.fig()[fields_present_[k]];
@@ -1059,6 +1121,13 @@ private:
                 break;
             case detail::csv_column_kind::candidate: parse_count_(cell, votes[c.index], err); break;
             case detail::csv_column_kind::blank: parse_count_(cell, blank, err); break;
+            case detail::csv_column_kind::paslon:
+                if (parse_count_(cell, r.vals[paslon_slot], err) && r.vals[paslon_slot] != missing_figure &&
+                    r.vals[paslon_slot] > max_candidates)
+                    err = &csv_reason::bad_paslon;
+                if (err == &csv_reason::not_a_number || err == &csv_reason::negative || err == &csv_reason::out_of_range)
+                    err = &csv_reason::bad_paslon;
+                break;
             }
             if (err != nullptr) {
                 error = {col + 1, cell, err};
@@ -1076,20 +1145,19 @@ private:
     // Names the row just parsed into `row` and counts it, or rejects it (candidates beyond a
     // fixed count, duplicate); its figures are in the batch already.
     void commit_(std::size_t row, tps_code code, kontes contest) {
-        // Candidate count of this row.
-        std::size_t n = 0;
+        // Candidate count of this row: its jumlah_paslon cell, else the contest's count given to
+        // the reader, else the header's suara_i columns. Never inferred from empty cells: an
+        // empty suara_3 is a missing figure, not a contest with two pairs.
+        const std::uint32_t declared = has_paslon_column_ ? paslon_column_[row] : missing_figure;
         const std::uint8_t fixed = opts_.candidates[static_cast<std::size_t>(contest)];
+        const std::size_t n = declared != missing_figure ? declared : fixed != 0 ? fixed : header_candidates_;
         std::size_t last_filled = 0;
         for (std::size_t i = 0; i < header_candidates_; ++i)
             if (have_candidate_[i] && candidate_columns_[i][row] != missing_figure) last_filled = i + 1;
-        if (fixed != 0) {
-            n = fixed;
-            if (last_filled > n) {
-                reject_(candidate_column_pos_(last_filled - 1), std::string_view{}, csv_reason::beyond_candidates);
-                return;
-            }
-        } else {
-            n = last_filled != 0 ? last_filled : header_candidates_;
+        if (last_filled > n) {
+            reject_(column_pos_(detail::csv_column_kind::candidate, last_filled - 1), std::string_view{},
+                    csv_reason::beyond_candidates);
+            return;
         }
         if (defer_duplicates_) {
             row_lines_.push_back(line_no_);  // a lane: the merge checks duplicates in file order
@@ -1108,6 +1176,7 @@ private:
     // cell (valid until the batch is resized or widened; renewed here).
     void refresh_columns_() {
         batch_.reserve_candidate_columns(header_candidates_);
+        if (has_paslon_column_) paslon_column_.resize(batch_.size());
         for (std::size_t k = 0; k < fields_present_.size(); ++k)
             field_columns_[k] = batch_.column(static_cast<field>(fields_present_[k])).data();
         vote_columns_ = batch_.candidate_columns();
@@ -1117,13 +1186,16 @@ private:
             const std::size_t slot = numeric_columns_[k].slot;
             numeric_dst_[k] = slot < field_count   ? batch_.column(static_cast<field>(slot)).data()
                               : slot < blank_slot ? candidate_columns_[slot - field_count]
-                                                  : batch_.blank_column().data();
+                              : slot == blank_slot ? batch_.blank_column().data()
+                                                   : paslon_column_.data();
         }
     }
 
-    [[nodiscard]] std::size_t candidate_column_pos_(std::size_t i) const noexcept {
+    // The 1-based position of the column of `kind` (and candidate index `i`), for a rejection.
+    [[nodiscard]] std::size_t column_pos_(detail::csv_column_kind kind, std::size_t i) const noexcept {
         for (std::size_t k = 0; k < columns_.size(); ++k)
-            if (columns_[k].kind == detail::csv_column_kind::candidate && columns_[k].index == i) return k + 1;
+            if (columns_[k].kind == kind && (kind != detail::csv_column_kind::candidate || columns_[k].index == i))
+                return k + 1;
         return 0;
     }
 
@@ -1146,6 +1218,7 @@ private:
         case detail::csv_column_kind::tahap: return std::string{field_names[c.index]};
         case detail::csv_column_kind::candidate: return std::string{candidate_column_names[c.index]};
         case detail::csv_column_kind::blank: return std::string{blank_column_name};
+        case detail::csv_column_kind::paslon: return std::string{detail::paslon_column_name};
         case detail::csv_column_kind::ignored: break;
         }
         return std::to_string(column);
@@ -1183,6 +1256,8 @@ private:
     std::size_t vote_columns_ = 0;
     std::size_t header_candidates_ = 0;
     bool has_blank_column_ = false;
+    bool has_paslon_column_ = false;
+    std::vector<std::uint32_t> paslon_column_;  // the jumlah_paslon cell of each row of batch_
     std::array<bool, max_candidates> have_candidate_{};
     std::string carry_;
     std::string scratch_;
@@ -1191,6 +1266,8 @@ private:
     bool header_failed_ = false;
     bool empty_warned_ = false;
     bool overlong_ = false;
+    char eol_ = 0;             // the line end: '\n' (also "\r\n"), '\r' (old Mac), 0: not known yet
+    bool pending_cr_ = false;  // the input so far ends with its first '\r'
     // Parallel parsing: the lanes, the slices of the current block and their results.
     bool defer_duplicates_ = false;
     std::vector<std::uint64_t> row_lines_;

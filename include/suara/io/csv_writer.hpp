@@ -31,20 +31,30 @@ namespace suara::io {
 /// Which field columns a file gets: every field, or those known in at least one sheet.
 enum class csv_columns : unsigned char { all, used };
 
-/// The layout of a file: which field columns, how many candidate columns, a blank column.
+/// The layout of a file: which field columns, how many candidate columns, a blank column, and
+/// whether each row states its number of candidates (the `jumlah_paslon` extension column,
+/// needed when rows have different numbers: the reader otherwise takes the header's count).
 struct csv_layout {
     std::array<bool, field_count> fields{};
     std::size_t candidates = 0;
     bool blank = false;
+    bool candidate_counts = false;
 
     /// Widens the layout to hold `s`.
     template <sheet_like S>
     void include(const S& s, csv_columns which) {
         for (std::size_t f = 0; f < field_count; ++f)
             if (which == csv_columns::all || s.figure(static_cast<field>(f)) != missing_figure) fields[f] = true;
+        if (seen_ && s.candidate_count() != first_count_) candidate_counts = true;
+        if (!seen_) first_count_ = s.candidate_count();
+        seen_ = true;
         if (s.candidate_count() > candidates) candidates = s.candidate_count();
         if (s.has_blank()) blank = true;
     }
+
+private:
+    bool seen_ = false;
+    std::size_t first_count_ = 0;
 };
 
 /// Buffered CSV writer: `header()` once, then `row(s)` per sheet; flushes in 1 MiB pieces.
@@ -62,6 +72,7 @@ public:
                 buf_ += ',';
                 buf_ += field_names[f];
             }
+        if (layout_.candidate_counts) buf_ += ",jumlah_paslon";
         for (std::size_t i = 0; i < layout_.candidates; ++i) {
             buf_ += ',';
             buf_ += candidate_column_names[i];
@@ -88,6 +99,10 @@ public:
             case field_form::gangguan_tahap: buf_ += to_string(static_cast<gangguan_tahap>(v)); break;
             default: append_number_(v); break;
             }
+        }
+        if (layout_.candidate_counts) {
+            buf_ += ',';
+            append_number_(s.candidate_count());
         }
         for (std::size_t i = 0; i < layout_.candidates; ++i) {
             buf_ += ',';
