@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds and runs suara's whole test suite on Debian 12, installing what is missing first:
 #   1. AddressSanitizer + UndefinedBehaviorSanitizer build of every test (clang 14),
-#   2. every libFuzzer target for a bounded time (clang 14),
-#   3. the main build (g++ 12, warnings as errors) and its CTest run.
+#   2. ThreadSanitizer build of the tests of the threaded parts (CSV reader, bulk validator,
+#      suara-audit) (clang 14),
+#   3. every libFuzzer target for a bounded time (clang 14),
+#   4. the main build (g++ 12, warnings as errors) and its CTest run.
 # Stages 1 and 2 report and continue; the script fails if any stage failed. The last thing it
 # prints is CTest's summary of the main build.
 set -uo pipefail
@@ -14,7 +16,7 @@ fuzz_seconds=${SUARA_FUZZ_SECONDS:-60}
 
 stage() { printf '\n==== %s ====\n' "$*"; }
 
-stage "1/3 sanitizers: clang 14, -fsanitize=address,undefined"
+stage "1/4 sanitizers: clang 14, -fsanitize=address,undefined"
 san_flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 if cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
       -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS="$san_flags" \
@@ -26,7 +28,18 @@ else
   echo "sanitizer build failed"; status=1
 fi
 
-stage "2/3 fuzzing: libFuzzer, ${fuzz_seconds} s per target"
+stage "2/4 threads: clang 14, -fsanitize=thread, the threaded reader, validator and audit"
+if cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS="-fsanitize=thread" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" -DSUARA_WERROR=ON >/dev/null &&
+   cmake --build build-tsan -j"$jobs" --target io_test bulk_test bulk_cli_test national_generator; then
+  TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build-tsan -j"$jobs" --output-on-failure \
+    -R '^(io_test|bulk_test|bulk_cli_test)$' || status=1
+else
+  echo "thread sanitizer build failed"; status=1
+fi
+
+stage "3/4 fuzzing: libFuzzer, ${fuzz_seconds} s per target"
 if [ -f tests/fuzz/CMakeLists.txt ]; then
   if cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
         -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DSUARA_BUILD_TESTS=OFF -DSUARA_BUILD_EXAMPLES=OFF \
@@ -40,7 +53,7 @@ else
   echo "no fuzz targets yet"
 fi
 
-stage "3/3 main build: g++ 12, -Wall -Wextra -Wpedantic -Werror"
+stage "4/4 main build: g++ 12, -Wall -Wextra -Wpedantic -Werror"
 if cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSUARA_WERROR=ON >/dev/null &&
    cmake --build build -j"$jobs"; then
   [ "$status" -ne 0 ] && echo "note: an earlier stage failed (see above); the suite fails as a whole"

@@ -452,6 +452,8 @@ private:
         auto lane = std::make_unique<csv_reader>(source_, std::move(o));
         lane->columns_ = columns_;
         lane->numeric_columns_ = numeric_columns_;
+        lane->numeric_limit_ = numeric_limit_;
+        lane->numeric_group_ = numeric_group_;
         lane->text_columns_ = text_columns_;
         lane->fields_present_ = fields_present_;
         lane->header_candidates_ = header_candidates_;
@@ -815,6 +817,16 @@ private:
             case detail::csv_column_kind::ignored: break;
             }
         }
+        numeric_limit_.clear();
+        for (const auto& nc : numeric_columns_)  // four-digit cells are far below INT32_MAX
+            numeric_limit_.push_back(static_cast<std::int32_t>(std::min<std::uint64_t>(nc.max, 0x7FFFFFFF)));
+        numeric_group_.clear();
+        for (std::size_t g = 0; g + 4 <= numeric_columns_.size(); g += 4) {
+            const std::size_t c = numeric_columns_[g].column;
+            bool adjacent = true;
+            for (std::size_t j = 1; j < 4; ++j) adjacent &= numeric_columns_[g + j].column == c + j;
+            numeric_group_.push_back(adjacent ? static_cast<std::uint32_t>(c) : no_group);
+        }
         fields_present_.clear();
         for (std::size_t f = 0; f < field_count; ++f)
             if (have_field[f]) fields_present_.push_back(static_cast<std::uint8_t>(f));
@@ -887,15 +899,18 @@ private:
         std::optional<kontes> contest;
     };
 
-    // Bits set in a 16-bit mask, without a library call where the target lacks POPCNT.
+    // Bits set in a 16-bit mask, without a library call where the target lacks POPCNT (two
+    // lookups in a 256-byte table).
     [[nodiscard]] static std::size_t popcount16_(unsigned m) noexcept {
 #if defined(__POPCNT__)
         return static_cast<std::size_t>(std::popcount(m));
 #else
-        m = m - ((m >> 1) & 0x5555U);
-        m = (m & 0x3333U) + ((m >> 2) & 0x3333U);
-        m = (m + (m >> 4)) & 0x0F0FU;
-        return static_cast<std::size_t>((m + (m >> 8)) & 0x1FU);
+        static constexpr auto bits = [] {
+            std::array<std::uint8_t, 256> t{};
+            for (unsigned i = 0; i < 256; ++i) t[i] = static_cast<std::uint8_t>(std::popcount(i));
+            return t;
+        }();
+        return std::size_t{bits[m & 0xFFU]} + bits[(m >> 8) & 0xFFU];
 #endif
     }
 
@@ -928,12 +943,16 @@ private:
         const __m128i quote = _mm_set1_epi8('"');
         const __m128i below_zero = _mm_set1_epi8('0' - 1);
         const __m128i above_nine = _mm_set1_epi8('9' + 1);
+        const __m128i one = _mm_set1_epi8(1);
+        const __m128i zero = _mm_setzero_si128();
+        __m128i other_bytes = zero;
         for (; i + 16 <= n; i += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
             if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)) != 0) return false;
             const __m128i is_comma = _mm_cmpeq_epi8(v, comma);
             const __m128i is_digit = _mm_and_si128(_mm_cmpgt_epi8(v, below_zero), _mm_cmplt_epi8(v, above_nine));
-            others += popcount16_(~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(is_comma, is_digit))) & 0xFFFFU);
+            // Counted in the vector (one sum of absolute differences per step), not bit by bit.
+            other_bytes = _mm_add_epi64(other_bytes, _mm_sad_epu8(_mm_andnot_si128(_mm_or_si128(is_comma, is_digit), one), zero));
             auto m = static_cast<unsigned>(_mm_movemask_epi8(is_comma));
             const auto count = popcount16_(m);
             std::uint32_t* const out = ends + cells;
@@ -950,6 +969,8 @@ private:
             cells += count;
             if (cells > ncols) return false;
         }
+        others += static_cast<std::size_t>(_mm_cvtsi128_si32(other_bytes)) +
+                  static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(other_bytes, other_bytes)));
 #endif
         for (; i < n; ++i) {
             if (s[i] == '"') return false;
@@ -997,7 +1018,10 @@ private:
         const std::size_t count = numeric_columns_.size();
         const numeric_column* const nc = numeric_columns_.data();
         std::uint32_t* const* const dst = numeric_dst_.data();
-        for (std::size_t k = 0; k < count; ++k) {
+        // One cell: up to four digits four bytes at a time, up to eight eight at a time (no
+        // branch per digit or per empty cell), the rest (the line's last cells, long numbers)
+        // byte by byte. False: not a fast-path cell (the general path names the problem).
+        auto one_cell = [&](std::size_t k) -> bool {
             const std::uint32_t b = bounds[nc[k].column] + 1U;
             const std::uint32_t len = bounds[nc[k].column + 1] - b;
             const char* const p = s + b;
@@ -1010,7 +1034,7 @@ private:
                 v = (((v & 0x00FF00FFULL) * 6553601) >> 16) & 0xFFFFULL;
                 fault |= static_cast<std::uint64_t>(v > nc[k].max);  // flags: 1; counts: max_figure
                 dst[k][row] = len == 0 ? missing_figure : static_cast<std::uint32_t>(v);
-                continue;
+                return true;
             }
             if (std::endian::native == std::endian::little && len <= 8 && b + 8 <= n) {
                 std::uint64_t w;
@@ -1021,11 +1045,11 @@ private:
                 v = ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
                 fault |= static_cast<std::uint64_t>(v > nc[k].max);
                 dst[k][row] = static_cast<std::uint32_t>(v);
-                continue;
+                return true;
             }
             if (len == 0) {
                 dst[k][row] = missing_figure;
-                continue;
+                return true;
             }
             if (len > 10) return false;
             for (std::size_t i = 0; i < len; ++i) {
@@ -1035,7 +1059,69 @@ private:
             }
             if (v > nc[k].max) return false;
             dst[k][row] = static_cast<std::uint32_t>(v);
+            return true;
+        };
+        std::size_t k = 0;
+#if defined(__SSE2__)
+        // Four cells of up to four digits at a time (every cell of a real sheet): each cell's
+        // last four bytes are loaded (the cell right-aligned), the bytes before the cell masked
+        // off, and the digits weighted 1000/100/10/1 by one multiply-add for all four cells.
+        // `others == 0` above means the bytes in numeric cells are digits. A group of cells that
+        // are not adjacent columns, or with a longer cell, is read cell by cell.
+        {
+            const __m128i zero = _mm_setzero_si128();
+            const __m128i byte_index = _mm_set1_epi32(0x03020100);
+            const __m128i three = _mm_set1_epi8(3);
+            const __m128i low_nibble = _mm_set1_epi8(0x0F);
+            const __m128i weights = _mm_set_epi16(1, 10, 100, 1000, 1, 10, 100, 1000);
+            __m128i faults = zero;
+            const __m128i four = _mm_set1_epi32(4);
+            for (; k + 4 <= count; k += 4) {
+                // The group's four cells are four adjacent columns (numeric_group_ says which
+                // groups are): their bounds are two overlapping loads.
+                const std::uint32_t c = numeric_group_[k / 4];
+                if (c == no_group) {
+                    for (std::size_t j = 0; j < 4; ++j)
+                        if (!one_cell(k + j)) return false;
+                    continue;
+                }
+                const __m128i ends = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bounds.data() + c + 1));
+                const __m128i lens = _mm_sub_epi32(
+                    _mm_sub_epi32(ends, _mm_loadu_si128(reinterpret_cast<const __m128i*>(bounds.data() + c))),
+                    _mm_set1_epi32(1));
+                // Up to four digits, and four bytes before each end within the line.
+                if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpgt_epi32(lens, four), _mm_cmplt_epi32(ends, four))) != 0) {
+                    for (std::size_t j = 0; j < 4; ++j)
+                        if (!one_cell(k + j)) return false;
+                    continue;
+                }
+                std::uint32_t w[4];
+                for (std::size_t j = 0; j < 4; ++j) std::memcpy(&w[j], s + bounds[c + 1 + j] - 4, 4);
+                const __m128i words = _mm_set_epi32(static_cast<int>(w[3]), static_cast<int>(w[2]), static_cast<int>(w[1]),
+                                                    static_cast<int>(w[0]));
+                __m128i len_bytes = _mm_or_si128(lens, _mm_slli_epi32(lens, 8));
+                len_bytes = _mm_or_si128(len_bytes, _mm_slli_epi32(len_bytes, 16));
+                // Byte j of a window belongs to the cell when j + len > 3.
+                const __m128i in_cell = _mm_cmpgt_epi8(_mm_add_epi8(byte_index, len_bytes), three);
+                const __m128i digits = _mm_and_si128(_mm_and_si128(words, in_cell), low_nibble);
+                __m128i lo = _mm_madd_epi16(_mm_unpacklo_epi8(digits, zero), weights);  // cells 0, 1
+                __m128i hi = _mm_madd_epi16(_mm_unpackhi_epi8(digits, zero), weights);  // cells 2, 3
+                lo = _mm_add_epi32(lo, _mm_srli_epi64(lo, 32));
+                hi = _mm_add_epi32(hi, _mm_srli_epi64(hi, 32));
+                __m128i values = _mm_castps_si128(
+                    _mm_shuffle_ps(_mm_castsi128_ps(lo), _mm_castsi128_ps(hi), _MM_SHUFFLE(2, 0, 2, 0)));
+                const __m128i limit = _mm_loadu_si128(reinterpret_cast<const __m128i*>(numeric_limit_.data() + k));
+                faults = _mm_or_si128(faults, _mm_cmpgt_epi32(values, limit));  // flags: 1; counts: far above
+                values = _mm_or_si128(values, _mm_cmpeq_epi32(lens, zero));      // an empty cell: missing (all ones)
+                alignas(16) std::uint32_t out[4];
+                _mm_store_si128(reinterpret_cast<__m128i*>(out), values);
+                for (std::size_t j = 0; j < 4; ++j) dst[k + j][row] = out[j];
+            }
+            fault |= static_cast<std::uint64_t>(_mm_movemask_epi8(faults) != 0);
         }
+#endif
+        for (; k < count; ++k)
+            if (!one_cell(k)) return false;
         return fault == 0 && code && contest;
     }
 
@@ -1247,6 +1333,11 @@ private:
     };
     std::vector<numeric_column> numeric_columns_;
     std::vector<std::uint32_t*> numeric_dst_;  // the batch column of each numeric cell
+    std::vector<std::int32_t> numeric_limit_;   // each numeric cell's maximum, for the 4-cell path
+    // For each group of four numeric cells (k = 4g ... 4g + 3): the column of its first cell when
+    // the four are adjacent columns, else no_group (the group is read cell by cell).
+    static constexpr std::uint32_t no_group = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> numeric_group_;
     std::vector<text_column> text_columns_;
     std::vector<std::uint8_t> fields_present_;
     // Where commit_ writes: the batch's column of each present field and candidate (valid until
