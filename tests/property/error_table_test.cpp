@@ -371,25 +371,29 @@ BOOST_AUTO_TEST_CASE(csv_unreadable_file) {
     // A path that cannot be opened, and a directory given as a file: the error names the path
     // (the CLI turns it into exit status 2).
     const std::string missing = (fs::temp_directory_path() / "suara-no-such-file.csv").string();
-    BOOST_CHECK_EXCEPTION((void)io::read_csv_file(missing), std::runtime_error, [&](const std::runtime_error& e) {
-        return std::string{e.what()} == "suara: cannot open " + missing;
+    BOOST_CHECK_EXCEPTION((void)io::read_csv_file(missing), io::input_error, [&](const io::input_error& e) {
+        return std::string{e.what()} == "suara: cannot open " + missing && e.path() == missing &&
+               e.message(lang::id) == "suara: tidak dapat membuka " + missing &&
+               e.message(lang::en) == "suara: cannot open " + missing;
     });
     const std::string dir = fs::temp_directory_path().string();
     BOOST_CHECK_EXCEPTION((void)io::read_csv_file(dir), std::runtime_error, [&](const std::runtime_error& e) {
-        return std::string{e.what()} == "suara: read error in " + dir;
+        const auto* in = dynamic_cast<const io::input_error*>(&e);
+        return std::string{e.what()} == "suara: read error in " + dir && in != nullptr &&
+               in->message(lang::id) == "suara: galat baca di " + dir;
     });
 }
 
 // ---- Sirekap JSON -----------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(json_truncated) {
-    bad_record_case(R"({"chart": {"null": null, "100025": 3)", ": nilai \"incomplete JSON\": JSON terpotong",
-                    ": value \"incomplete JSON\": truncated JSON");
+    bad_record_case(R"({"chart": {"null": null, "100025": 3)", ": nilai \"ull, \"100025\": 3\": JSON terpotong",
+                    ": value \"ull, \"100025\": 3\": truncated JSON");  // the last 16 bytes
 }
 
 BOOST_AUTO_TEST_CASE(json_not_json_with_json_name) {
-    bad_record_case("kode_tps,kontes\n", ": nilai \"syntax error\": bukan JSON yang sah",
-                    ": value \"syntax error\": not valid JSON");
+    bad_record_case("kode_tps,kontes\n", ": nilai \"kode_tps,kontes?\": bukan JSON yang sah",
+                    ": value \"kode_tps,kontes?\": not valid JSON");  // from where the parser stopped
 }
 
 BOOST_AUTO_TEST_CASE(json_wrong_type_string) {
@@ -440,7 +444,14 @@ BOOST_AUTO_TEST_CASE(json_deeply_nested) {
     for (int i = 0; i < 40; ++i) deep += R"({"a":)";
     deep += "1";
     deep += std::string(40, '}');
-    bad_record_case(deep, ": nilai \"too deep\": JSON bersarang terlalu dalam", ": value \"too deep\": JSON nested too deeply");
+    // The value: the record from where nesting went too deep, cut at 64 bytes.
+    std::string from = "\"";
+    from.append(deep, 0, 64).append("...\"");
+    std::string id = ": nilai ";
+    id.append(from).append(": JSON bersarang terlalu dalam");
+    std::string en = ": value ";
+    en.append(from).append(": JSON nested too deeply");
+    bad_record_case(deep, id, en);
 }
 
 BOOST_AUTO_TEST_CASE(json_non_json_files_in_directory) {

@@ -222,7 +222,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
     if (!opt.recap.empty()) {
         std::ifstream in(opt.recap, std::ios::binary);
         if (!in) {
-            err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat membuka " : "cannot open ") << opt.recap << '\n';
+            err << "suara-audit: " << io::input_reason::cannot_open.in(opt.language) << ' ' << opt.recap << '\n';
             return exit_usage;
         }
         recaps = read_recap_csv(in, opt.recap, side_report);
@@ -230,7 +230,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
     if (!opt.regions.empty()) {
         std::ifstream in(opt.regions, std::ios::binary);
         if (!in) {
-            err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat membuka " : "cannot open ") << opt.regions << '\n';
+            err << "suara-audit: " << io::input_reason::cannot_open.in(opt.language) << ' ' << opt.regions << '\n';
             return exit_usage;
         }
         expected = read_tps_codes(in, opt.regions, side_report);
@@ -241,7 +241,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         if (in == "-") continue;
         std::error_code ec;
         if (!std::filesystem::exists(in, ec)) {
-            err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat membuka " : "cannot open ") << in << '\n';
+            err << "suara-audit: " << io::input_reason::cannot_open.in(opt.language) << ' ' << in << '\n';
             return exit_usage;
         }
     }
@@ -322,7 +322,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         if (in != "-") {
             file.reset(std::fopen(in.c_str(), "rb"));
             if (!file) {
-                err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat membuka " : "cannot open ") << in << '\n';
+                err << "suara-audit: " << io::input_reason::cannot_open.in(opt.language) << ' ' << in << '\n';
                 return exit_usage;
             }
             f = file.get();
@@ -354,7 +354,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         }
         reader.finish(on_csv_batch);
         if (std::ferror(f) != 0) {
-            err << "suara-audit: " << (opt.language == lang::id ? "galat baca di " : "read error in ") << in << '\n';
+            err << "suara-audit: " << io::input_reason::read_error.in(opt.language) << ' ' << in << '\n';
             return exit_usage;
         }
         drain();

@@ -1397,14 +1397,14 @@ struct csv_result {
 }
 
 /// Streams a CSV file: `on_batch(sheet_batch&)` receives up to `opts.batch_rows` rows at a time.
-/// A file that cannot be opened throws std::runtime_error naming it (the CLI maps it to exit 2).
+/// A file that cannot be opened or read throws io::input_error naming it (the CLI maps it to exit 2).
 template <class OnBatch>
 read_report read_csv_file(const std::string& path, OnBatch&& on_batch, csv_options opts = {}) {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> f{std::fopen(path.c_str(), "rb"), &std::fclose};
-    if (!f) throw std::runtime_error("suara: cannot open " + path);
+    if (!f) throw input_error(path, input_reason::cannot_open);
     csv_reader r{path, opts};
     r.read(f.get(), on_batch);
-    if (std::ferror(f.get()) != 0) throw std::runtime_error("suara: read error in " + path);
+    if (std::ferror(f.get()) != 0) throw input_error(path, input_reason::read_error);
     return std::move(r.report());
 }
 

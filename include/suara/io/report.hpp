@@ -11,8 +11,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <suara/core/text.hpp>
@@ -128,6 +130,34 @@ namespace figure_reason {
 inline constexpr bilingual negative{"bilangan negatif", "negative number"};
 inline constexpr bilingual out_of_range{"angka melebihi batas (4294967294)", "number beyond range (4294967294)"};
 }  // namespace figure_reason
+
+/// Why a whole input could not be read at all (not a record: there is nothing to count).
+namespace input_reason {
+inline constexpr bilingual cannot_open{"tidak dapat membuka", "cannot open"};
+inline constexpr bilingual read_error{"galat baca di", "read error in"};
+}  // namespace input_reason
+
+/// Thrown when a whole input cannot be read (a path that cannot be opened, a directory given as
+/// a file, a read error); suara-audit turns it into exit status 2. what() is the English text;
+/// message() gives either language.
+class input_error : public std::runtime_error {
+public:
+    input_error(std::string path, const bilingual& reason)
+        : std::runtime_error{"suara: " + std::string{reason.en} + " " + path}, path_{std::move(path)}, reason_{reason} {}
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    [[nodiscard]] const bilingual& reason() const noexcept { return reason_; }
+    [[nodiscard]] std::string message(lang l) const {
+        std::string out = "suara: ";
+        out += reason_.in(l);
+        out += ' ';
+        out += path_;
+        return out;
+    }
+
+private:
+    std::string path_;
+    bilingual reason_;
+};
 
 namespace detail {
 inline std::string describe(std::string_view source, std::size_t line, std::string_view column,

@@ -227,18 +227,27 @@ public:
     /// Parses one record held in memory (the fuzzing entry). Returns true when it was validated.
     bool parse(std::string_view json, tps_code code, kontes k, std::string_view source) {
         text_ = json;
-        boost::json::parse_options po;
-        po.max_depth = opts_.max_depth;
         boost::system::error_code ec;
         boost::json::monotonic_resource mr{buffer_.data(), buffer_.size()};
-        boost::json::value v = boost::json::parse(boost::json::string_view{json.data(), json.size()}, ec, &mr, po);
+        parser_.reset(boost::json::storage_ptr{&mr});
+        const std::size_t at = parser_.write(json.data(), json.size(), ec);
+        if (!ec) parser_.finish(ec);
         if (ec) {
+            // The offending text is the record's own, from where the parser stopped (the last
+            // bytes when it ran out of input), so the message holds no English from Boost.JSON.
             const bilingual* why = &sirekap_reason::not_json;
-            if (ec == boost::json::error::incomplete) why = &sirekap_reason::truncated;
-            else if (ec == boost::json::error::too_deep) why = &sirekap_reason::too_deep;
-            reject_(source, "", ec.message(), *why);
+            std::string_view where = at < json.size() ? json.substr(at) : json.substr(json.size() > 16 ? json.size() - 16 : 0);
+            if (ec == boost::json::error::incomplete) {
+                why = &sirekap_reason::truncated;
+                where = json.substr(json.size() > 16 ? json.size() - 16 : 0);
+            } else if (ec == boost::json::error::too_deep) {
+                why = &sirekap_reason::too_deep;
+            }
+            parser_.reset();
+            reject_(source, "", where, *why);
             return false;
         }
+        boost::json::value v = parser_.release();
         if (!v.is_object()) return reject_(source, "", kind_(v), sirekap_reason::not_object);
         const auto& top = v.get_object();
         const boost::json::object* body = &top;
@@ -481,6 +490,11 @@ private:
     sirekap_options opts_;
     sirekap_result result_;
     std::array<unsigned char, 8192> buffer_{};
+    boost::json::stream_parser parser_{{}, [this] {  // reused: its temporary buffers stay
+        boost::json::parse_options po;
+        po.max_depth = opts_.max_depth;
+        return po;
+    }()};
     std::array<bool, kontes_count> ascending_warned_{};
     std::vector<std::string> warned_keys_;
 };
