@@ -11,14 +11,41 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <span>
 #include <stdexcept>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <suara/tally/sheet.hpp>
 #include <suara/tally/sheet_like.hpp>
 
 namespace suara {
+
+namespace detail {
+/// An allocator whose `resize(n)` leaves new elements uninitialised (`resize(n, v)` still fills):
+/// a reader that writes every row of a column anyway need not have it filled first.
+template <class T>
+struct default_init_allocator : std::allocator<T> {
+    template <class U>
+    struct rebind {
+        using other = default_init_allocator<U>;
+    };
+    default_init_allocator() = default;
+    template <class U>
+    constexpr default_init_allocator(const default_init_allocator<U>&) noexcept {}
+    template <class U>
+    void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template <class U, class... Args>
+    void construct(U* p, Args&&... args) {
+        std::construct_at(p, std::forward<Args>(args)...);
+    }
+};
+}  // namespace detail
 
 class sheet_batch {
 public:
@@ -76,6 +103,29 @@ public:
         blank_.resize(n, missing_figure);
         for (auto& c : figures_) c.resize(n, missing_figure);
         for (auto& c : votes_) c.resize(n, missing_figure);
+    }
+
+    /// Grows or shrinks to `n` rows like `resize`, except that the new rows of the columns the
+    /// caller will write for every row are left unset instead of filled: the fields marked in
+    /// `written`, the first `written_candidates` candidate columns, and the blank column when
+    /// `written_blank`. For bulk readers (io/csv_reader.hpp), which would otherwise fill every
+    /// column once and then overwrite most of it.
+    void resize_for_overwrite(std::size_t n, const std::array<bool, field_count>& written,
+                              std::size_t written_candidates, bool written_blank) {
+        codes_.resize(n);
+        contests_.resize(n, kontes::ppwp);
+        candidate_counts_.resize(n, 0);
+        blank_flags_.resize(n, 0);
+        if (written_blank) blank_.resize(n);
+        else blank_.resize(n, missing_figure);
+        for (std::size_t f = 0; f < field_count; ++f) {
+            if (written[f]) figures_[f].resize(n);
+            else figures_[f].resize(n, missing_figure);
+        }
+        for (std::size_t i = 0; i < votes_.size(); ++i) {
+            if (i < written_candidates) votes_[i].resize(n);
+            else votes_[i].resize(n, missing_figure);
+        }
     }
 
     /// Names row `row` (after `resize`): its TPS, contest, candidate columns and blank column.
@@ -218,9 +268,10 @@ private:
     std::vector<kontes> contests_;
     std::vector<std::uint8_t> candidate_counts_;
     std::vector<std::uint8_t> blank_flags_;
-    std::vector<std::uint32_t> blank_;
-    std::array<std::vector<std::uint32_t>, field_count> figures_;
-    std::vector<std::vector<std::uint32_t>> votes_;
+    using figure_column = std::vector<std::uint32_t, detail::default_init_allocator<std::uint32_t>>;
+    figure_column blank_;
+    std::array<figure_column, field_count> figures_;
+    std::vector<figure_column> votes_;
 };
 
 static_assert(sheet_like<sheet_batch::row_ref>);

@@ -459,6 +459,8 @@ private:
         lane->header_candidates_ = header_candidates_;
         lane->has_blank_column_ = has_blank_column_;
         lane->has_paslon_column_ = has_paslon_column_;
+        lane->have_field_ = have_field_;
+        lane->leading_candidates_ = leading_candidates_;
         lane->have_candidate_ = have_candidate_;
         lane->seen_header_ = true;
         lane->eol_ = eol_;
@@ -797,6 +799,9 @@ private:
             }
         has_blank_column_ = have_blank;
         has_paslon_column_ = have_paslon;
+        have_field_ = have_field;
+        leading_candidates_ = 0;
+        while (leading_candidates_ < max_candidates && have_candidate[leading_candidates_]) ++leading_candidates_;
         have_candidate_ = have_candidate;
         numeric_columns_.clear();
         text_columns_.clear();
@@ -899,6 +904,19 @@ private:
         std::optional<kontes> contest;
     };
 
+    // For each byte of a 16-bit comma mask (row: half * 256 + byte), the offsets in the 16-byte
+    // step of its set bits, then padding (4 KiB).
+    static constexpr auto comma_offsets_ = [] {
+        std::array<std::array<std::uint8_t, 8>, 512> t{};
+        for (unsigned half = 0; half < 2; ++half)
+            for (unsigned b = 0; b < 256; ++b) {
+                unsigned k = 0;
+                for (unsigned bit = 0; bit < 8; ++bit)
+                    if ((b >> bit) & 1U) t[half * 256 + b][k++] = static_cast<std::uint8_t>(bit + 8 * half);
+            }
+        return t;
+    }();
+
     // Bits set in a 16-bit mask, without a library call where the target lacks POPCNT (two
     // lookups in a 256-byte table).
     [[nodiscard]] static std::size_t popcount16_(unsigned m) noexcept {
@@ -953,20 +971,20 @@ private:
             const __m128i is_digit = _mm_and_si128(_mm_cmpgt_epi8(v, below_zero), _mm_cmplt_epi8(v, above_nine));
             // Counted in the vector (one sum of absolute differences per step), not bit by bit.
             other_bytes = _mm_add_epi64(other_bytes, _mm_sad_epu8(_mm_andnot_si128(_mm_or_si128(is_comma, is_digit), one), zero));
-            auto m = static_cast<unsigned>(_mm_movemask_epi8(is_comma));
-            const auto count = popcount16_(m);
-            std::uint32_t* const out = ends + cells;
-            const auto base = static_cast<std::uint32_t>(i);
-            // Eight positions whatever the count (those beyond it are overwritten later).
-            for (std::size_t k = 0; k < 8; ++k) {
-                out[k] = base + static_cast<std::uint32_t>(std::countr_zero(m));
-                m &= m - 1;
+            const auto m = static_cast<unsigned>(_mm_movemask_epi8(is_comma));
+            // The comma positions of each 8-byte half from a table (the offsets of the set bits
+            // of a byte), widened to 32 bits and stored eight at a time whatever the count (those
+            // beyond it are overwritten by the next step).
+            const __m128i base = _mm_set1_epi32(static_cast<int>(i));
+            for (unsigned half = 0; half < 2; ++half) {
+                const unsigned bits = (m >> (8 * half)) & 0xFFU;
+                const __m128i at = _mm_unpacklo_epi8(
+                    _mm_loadl_epi64(reinterpret_cast<const __m128i*>(comma_offsets_[half * 256 + bits].data())), zero);
+                std::uint32_t* const out = ends + cells;
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_add_epi32(_mm_unpacklo_epi16(at, zero), base));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 4), _mm_add_epi32(_mm_unpackhi_epi16(at, zero), base));
+                cells += popcount16_(bits);
             }
-            for (std::size_t k = 8; m != 0; ++k) {  // a run of empty cells
-                out[k] = base + static_cast<std::uint32_t>(std::countr_zero(m));
-                m &= m - 1;
-            }
-            cells += count;
             if (cells > ncols) return false;
         }
         others += static_cast<std::size_t>(_mm_cvtsi128_si32(other_bytes)) +
@@ -1088,16 +1106,26 @@ private:
             for (; k + 4 <= count; k += 4) {
                 // The group's four cells are four adjacent columns (numeric_group_ says which
                 // groups are): their bounds are two overlapping loads.
+                // Adjacent columns (numeric_group_): the group's bounds are two overlapping loads;
+                // other groups (cells around a text column) gather them one by one.
                 const std::uint32_t c = numeric_group_[k / 4];
-                if (c == no_group) {
-                    for (std::size_t j = 0; j < 4; ++j)
-                        if (!one_cell(k + j)) return false;
-                    continue;
+                std::uint32_t end_of[4];
+                __m128i ends;
+                __m128i begins;
+                if (c != no_group) {
+                    ends = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bounds.data() + c + 1));
+                    begins = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bounds.data() + c));
+                    for (std::size_t j = 0; j < 4; ++j) end_of[j] = bounds[c + 1 + j];
+                } else {
+                    std::uint32_t begin_of[4];
+                    for (std::size_t j = 0; j < 4; ++j) {
+                        begin_of[j] = bounds[nc[k + j].column];
+                        end_of[j] = bounds[nc[k + j].column + 1];
+                    }
+                    ends = _mm_loadu_si128(reinterpret_cast<const __m128i*>(end_of));
+                    begins = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin_of));
                 }
-                const __m128i ends = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bounds.data() + c + 1));
-                const __m128i lens = _mm_sub_epi32(
-                    _mm_sub_epi32(ends, _mm_loadu_si128(reinterpret_cast<const __m128i*>(bounds.data() + c))),
-                    _mm_set1_epi32(1));
+                const __m128i lens = _mm_sub_epi32(_mm_sub_epi32(ends, begins), _mm_set1_epi32(1));
                 // Up to four digits, and four bytes before each end within the line.
                 if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpgt_epi32(lens, four), _mm_cmplt_epi32(ends, four))) != 0) {
                     for (std::size_t j = 0; j < 4; ++j)
@@ -1105,7 +1133,7 @@ private:
                     continue;
                 }
                 std::uint32_t w[4];
-                for (std::size_t j = 0; j < 4; ++j) std::memcpy(&w[j], s + bounds[c + 1 + j] - 4, 4);
+                for (std::size_t j = 0; j < 4; ++j) std::memcpy(&w[j], s + end_of[j] - 4, 4);
                 const __m128i words = _mm_set_epi32(static_cast<int>(w[3]), static_cast<int>(w[2]), static_cast<int>(w[1]),
                                                     static_cast<int>(w[0]));
                 __m128i len_bytes = _mm_or_si128(lens, _mm_slli_epi32(lens, 8));
@@ -1135,11 +1163,12 @@ private:
     }
 
     void row_(std::string_view line) {
-        // Rows are written in place into a batch pre-sized with missing figures (one vectorised
-        // fill per column), so only the cells the file has are stored per row.
+        // Rows are written in place into a pre-sized batch: the columns the file has are written
+        // for every row (so they are not filled first), the others hold missing figures.
         if (rows_ == batch_.size()) {
             const std::size_t grow = batch_.size() < 4096 ? 4096 : batch_.size() * 2;
-            batch_.resize(grow < opts_.batch_rows ? grow : opts_.batch_rows);
+            batch_.resize_for_overwrite(grow < opts_.batch_rows ? grow : opts_.batch_rows, have_field_,
+                                        leading_candidates_, has_blank_column_);
             refresh_columns_();
         }
         const std::size_t row = rows_;
@@ -1344,7 +1373,7 @@ private:
     std::vector<std::uint32_t*> numeric_dst_;  // the batch column of each numeric cell
     std::vector<std::int32_t> numeric_limit_;   // each numeric cell's maximum, for the 4-cell path
     // For each group of four numeric cells (k = 4g ... 4g + 3): the column of its first cell when
-    // the four are adjacent columns, else no_group (the group is read cell by cell).
+    // the four are adjacent columns, else no_group (the group's bounds are gathered one by one).
     static constexpr std::uint32_t no_group = std::numeric_limits<std::uint32_t>::max();
     std::vector<std::uint32_t> numeric_group_;
     std::vector<text_column> text_columns_;
@@ -1357,6 +1386,8 @@ private:
     std::size_t header_candidates_ = 0;
     bool has_blank_column_ = false;
     bool has_paslon_column_ = false;
+    std::array<bool, field_count> have_field_{};  // the field columns of the file: written for every row
+    std::size_t leading_candidates_ = 0;          // suara_1 ... suara_n all in the file: written for every row
     std::vector<std::uint32_t> paslon_column_;  // the jumlah_paslon cell of each row of batch_
     std::array<bool, max_candidates> have_candidate_{};
     std::string carry_;
