@@ -48,7 +48,9 @@ void check_in_range(const suara::sheet& s) {
 SUARA_FUZZ_TARGET(csv) {
     using namespace suara;
     const std::string_view text{reinterpret_cast<const char*>(data), size};
-    const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    // Lines end at '\n' or, in an old-Mac file, at '\r' (docs/formats.md): at most this many.
+    const std::size_t lines = static_cast<std::size_t>(std::max(std::count(text.begin(), text.end(), '\n'),
+                                                                std::count(text.begin(), text.end(), '\r'))) + 1;
 
     // 1. Whole input at once.
     const auto whole = io::read_csv_string(text, "fuzz.csv");

@@ -41,6 +41,11 @@ namespace suara {
 
 enum class input_format : unsigned char { auto_detect, csv, sirekap };
 
+/// Bytes of a mapped CSV file fed to the reader at once (the reader cuts them into slices for its
+/// threads; the blocks, and so the report, do not depend on the thread count).
+inline constexpr std::size_t mapped_block_bytes = std::size_t{32} << 20;
+
+
 struct audit_options {
     std::vector<std::string> inputs;  ///< empty: the embedded data set
     regime_choice regime = regime_choice::by_contest;
@@ -52,6 +57,11 @@ struct audit_options {
     std::string recap;    ///< extension: recap CSV for recap.mismatch
     std::string regions;  ///< extension: expected TPS codes for recap.missing_tps
     std::size_t batch_rows = 65536;
+    /// Library only (no option on the command line): how a mapped CSV is fed to the reader and
+    /// cut for its threads. The report depends on neither (tests use small values to exercise
+    /// many blocks and slices).
+    std::size_t csv_block_bytes = mapped_block_bytes;
+    std::size_t csv_slice_bytes = std::size_t{1} << 20;
     bool help = false;
 };
 
@@ -139,10 +149,6 @@ inline constexpr std::string_view audit_usage =
     }
     return o;
 }
-
-/// Bytes of a mapped CSV file fed to the reader at once (the reader cuts them into slices for its
-/// threads; the blocks, and so the report, do not depend on the thread count).
-inline constexpr std::size_t mapped_block_bytes = std::size_t{32} << 20;
 
 /// Exit codes of spec/cli.md.
 inline constexpr int exit_clean = 0;
@@ -277,6 +283,8 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
     // CSV rows are parsed on every worker thread, slice by slice, and delivered in file order;
     // the blocks are the same whatever the thread count, so the report is too (byte for byte).
     csv_opts.parse_threads = detail::resolve_threads(opt.threads);
+    csv_opts.slice_bytes = opt.csv_slice_bytes;
+    const std::size_t block = opt.csv_block_bytes == 0 ? mapped_block_bytes : opt.csv_block_bytes;
     if (opt.inputs.empty()) {
         if (!sources.embedded) {
             err << "suara-audit: no input and no embedded data set\n";
@@ -336,10 +344,10 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         const detail::mapped_file map{in == "-" ? std::string{} : in};  // "": not mapped
         if (map.mapped()) {
             const std::string_view all = map.view();
-            for (std::size_t off = 0; off < all.size(); off += mapped_block_bytes) {
-                reader.feed(all.substr(off, mapped_block_bytes), on_csv_batch);
-                map.release(off, mapped_block_bytes);  // parsed (the unfinished line is copied)
-                done = std::min<std::uint64_t>(all.size(), off + mapped_block_bytes);
+            for (std::size_t off = 0; off < all.size(); off += block) {
+                reader.feed(all.substr(off, block), on_csv_batch);
+                map.release(off, block);  // parsed (the unfinished line is copied)
+                done = std::min<std::uint64_t>(all.size(), off + block);
                 bar.update(done);
             }
         } else {
