@@ -3,9 +3,11 @@
 //
 // The command-line tool is a thin `main` over `parse_audit_args` and `run_audit`, so that every
 // behaviour (options, exit codes, rejected rows, outputs) is testable without a process.
-// Inputs stream: each CSV is read in blocks into batches of `batch_rows` sheets, each batch is
-// validated on all cores, its findings written, and the batch reused; memory grows with the
-// findings (and 16 bytes per distinct kode_tps+kontes for the duplicate check), not with the file.
+// Inputs stream: a CSV file is mapped and fed in 32 MiB blocks (standard input is read in 4 MiB
+// blocks), parsed slice by slice on every core and merged in file order; each merged batch is
+// validated, its findings written, and the batch reused; parsed pages are released. Memory grows
+// with the findings (and 16 bytes per distinct kode_tps+kontes for the duplicate check), not with
+// the file, and the report is byte-identical for any thread count.
 #ifndef SUARA_BULK_AUDIT_HPP
 #define SUARA_BULK_AUDIT_HPP
 
