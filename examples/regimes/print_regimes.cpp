@@ -91,6 +91,7 @@ void table() {
     SUARA_ROW(voting_day);
     SUARA_ROW(minimum_age);
     SUARA_ROW(married_may_vote);
+    SUARA_ROW(several_marks_in_one_column);
     SUARA_ROW(registered_tps_basis);
     SUARA_ROW(dpk_while_ballots_remain_basis);
     SUARA_ROW(recount_mandatory);

@@ -17,7 +17,8 @@
     SUARA_TEST_COPY(B, replacement_ballots_per_voter) SUARA_TEST_COPY(B, psu_ballots_destroyed_threshold) \
     SUARA_TEST_COPY(B, psu_multiple_voting_threshold) SUARA_TEST_COPY(B, psu_unregistered_voting_threshold) \
     SUARA_TEST_COPY(B, psu_procedural_mandatory) SUARA_TEST_COPY(B, psu_disturbance_mandatory)      \
-    SUARA_TEST_COPY(B, votes_vs_voters_outcome) SUARA_TEST_COPY(B, copied_row_min_registered)
+    SUARA_TEST_COPY(B, votes_vs_voters_outcome) SUARA_TEST_COPY(B, copied_row_min_registered)        \
+    SUARA_TEST_COPY(B, several_marks_in_one_column)
 
 // The incident members check_regime<R>() asks for (the condition set is checked apart).
 #define SUARA_TEST_REGIME_INCIDENTS(B)                                                               \

@@ -446,6 +446,20 @@ static_assert(judge_ballot(ballot_type::pemilu_ppwp,
 static_assert(judge_ballot(ballot_type::pilkada,
                            ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::party_symbol, 0), 2)
                   .valid);  // several marks in one column
+// ... because the regime says so, with its (unverified) basis; a regime that says otherwise
+// makes the same ballot invalid.
+constexpr ballot two_marks_one_column = ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::party_symbol, 0);
+static_assert(judge_ballot(ballot_type::pilkada, two_marks_one_column, 2).basis ==
+              pilkada_2024::several_marks_in_one_column.basis);
+static_assert(pilkada_2024::several_marks_in_one_column.basis.level == confidence::unverified);
+struct strict_marks_regime : pilkada_2024 {
+    static constexpr cited<bool> several_marks_in_one_column{
+        false, {"test regime", "", "", "", confidence::derived, "one mark per ballot"}};
+};
+static_assert(!judge_ballot<strict_marks_regime>(ballot_type::pilkada, two_marks_one_column, 2).valid);
+static_assert(judge_ballot<strict_marks_regime>(ballot_type::pilkada, two_marks_one_column, 2).fault ==
+              ballot_fault::several_columns);
+static_assert(judge_ballot<strict_marks_regime>(ballot_type::pilkada, marked(mark_place::pair_column, 0), 2).valid);
 static_assert(judge_ballot(ballot_type::pilkada, [] { auto b = marked(mark_place::pair_column, 0); b.signed_by_chair = false; return b; }(), 2)
                   .fault == ballot_fault::not_signed);
 static_assert(judge_ballot(ballot_type::pilkada, [] { auto b = marked(mark_place::pair_column, 0); b.damaged = true; return b; }(), 2)

@@ -114,6 +114,13 @@ struct pemilu_2024 {
         17, {"UU 7/2017", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
     static constexpr cited<bool> married_may_vote{
         true, {"UU 7/2017", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+
+    // ---- ballots ----
+    // §4.1: several marks inside one candidate's column count for it: read for DPR ballots
+    // (Pasal 54), applied by analogy to the presidential ballot.
+    static constexpr cited<bool> several_marks_in_one_column{
+        true, {"PKPU 25/2023", "Pasal 54", "", "", confidence::unverified,
+               "read for DPR ballots; applied by analogy to PPWP ballots"}};
     // §1.2: a KTP-el holder registered in the DPT (or DPTb) of *that* TPS.
     static constexpr citation registered_tps_basis{
         "UU 7/2017", "Pasal 348", "ayat (1)", "huruf a-b", confidence::secondary, "eranasional.com"};

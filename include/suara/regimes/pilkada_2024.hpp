@@ -130,6 +130,13 @@ struct pilkada_2024 {
         17, {"UU 1/2015", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
     static constexpr cited<bool> married_may_vote{
         true, {"UU 1/2015", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+
+    // ---- ballots ----
+    // §4.1-4.2: several marks inside one pair's column count for it. Read for DPR ballots in the
+    // Pemilu regulation; Pilkada's own article (PKPU 17/2024) was not found: by analogy.
+    static constexpr cited<bool> several_marks_in_one_column{
+        true, {"PKPU 25/2023", "Pasal 54", "", "", confidence::unverified,
+               "read for DPR ballots; applied by analogy to Pilkada ballots"}};
     // §1.3: DPT voters with C.Pemberitahuan at their TPS; moved-in voters with Form Model A.
     static constexpr citation registered_tps_basis{
         "PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7.co.id"};

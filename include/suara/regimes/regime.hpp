@@ -150,6 +150,9 @@ consteval bool check_regime() {
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, minimum_age, int, "age on voting day from which a person may vote")
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, married_may_vote, bool,
                                      "whether a married (or once married) person under that age may vote")
+    // ballots: how several marks in one column are read
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, several_marks_in_one_column, bool,
+                                     "whether several marks inside one column count for it")
     SUARA_DETAIL_CHECK_REGIME_BASIS(R, registered_tps_basis,
                                     "basis of voting only at the TPS where one is registered")
     SUARA_DETAIL_CHECK_REGIME_BASIS(R, dpk_while_ballots_remain_basis,

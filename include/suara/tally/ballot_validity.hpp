@@ -17,8 +17,8 @@
 //  7. otherwise valid for the one column marked: on the pair's photo, number or name, on the
 //     symbol of its nominating parties, or on that column's own frame line (single-candidate
 //     guidance, §4.3, applied to every ballot). Several marks inside the same column count for
-//     it: `several_marks_in_one_column` below, a cited constant of suara's own — read for DPR
-//     ballots only (PKPU 25/2023 Pasal 54), by analogy here, UNVERIFIED.
+//     it as the regime says: `R::several_marks_in_one_column` (both 2024 regimes: yes, read for
+//     DPR ballots only, PKPU 25/2023 Pasal 54, by analogy here, UNVERIFIED).
 #ifndef SUARA_TALLY_BALLOT_VALIDITY_HPP
 #define SUARA_TALLY_BALLOT_VALIDITY_HPP
 
@@ -29,6 +29,9 @@
 
 #include <suara/core/citation.hpp>
 #include <suara/core/text.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
+#include <suara/regimes/regime.hpp>
 #include <suara/tally/field.hpp>
 #include <suara/tally/sheet.hpp>
 
@@ -85,11 +88,6 @@ struct ballot_decision {
     citation basis{};
 };
 
-/// Several marks inside one column count for it (see the header comment: UNVERIFIED analogy).
-inline constexpr cited<bool> several_marks_in_one_column{
-    true, {"PKPU 25/2023", "Pasal 54", "", "", confidence::unverified,
-           "read for DPR ballots; applied by analogy to PPWP and Pilkada ballots"}};
-
 [[nodiscard]] constexpr citation validity_basis(ballot_type t) noexcept {
     switch (t) {
     case ballot_type::pemilu_ppwp:
@@ -109,10 +107,12 @@ constexpr ballot_decision invalid(ballot_type t, ballot_fault f, bilingual why) 
 }
 }  // namespace detail
 
-/// Decides one ballot. `candidates` is the number of pairs on it (1 for the single-candidate
-/// ballot, whose blank column is column 1). A column beyond the ballot is a caller error, reported
-/// as `no_such_column` rather than guessed.
+/// Decides one ballot under regime R. `candidates` is the number of pairs on it (1 for the
+/// single-candidate ballot, whose blank column is column 1). A column beyond the ballot is a
+/// caller error, reported as `no_such_column` rather than guessed.
+template <class R>
 [[nodiscard]] constexpr ballot_decision judge_ballot(ballot_type t, const ballot& b, std::uint8_t candidates) noexcept {
+    static_assert(check_regime<R>());
     using detail::invalid;
     const std::uint8_t columns = t == ballot_type::pilkada_single_candidate ? 2 : candidates;
     if (!b.signed_by_chair)
@@ -139,7 +139,7 @@ constexpr ballot_decision invalid(ballot_type t, ballot_fault f, bilingual why) 
         if (column >= 0 && column != m.column)
             return invalid(t, ballot_fault::several_columns,
                            {"dicoblos di lebih dari satu kolom", "marked in more than one column"});
-        if (column >= 0 && !several_marks_in_one_column.value)
+        if (column >= 0 && !R::several_marks_in_one_column.value)
             return invalid(t, ballot_fault::several_columns, {"lebih dari satu coblosan", "more than one mark"});
         column = m.column;
     }
@@ -150,8 +150,14 @@ constexpr ballot_decision invalid(ballot_type t, ballot_fault f, bilingual why) 
     d.reason = d.blank_column ? bilingual{"sah untuk kolom kosong", "valid for the blank column"}
                               : bilingual{"sah untuk pasangan calon", "valid for the pair"};
     d.basis = validity_basis(t);
-    if (b.mark_count > 1) d.basis = several_marks_in_one_column.basis;
+    if (b.mark_count > 1) d.basis = R::several_marks_in_one_column.basis;
     return d;
+}
+
+/// Decides one ballot under the 2024 regime of its type (PPWP: Pemilu 2024; otherwise Pilkada 2024).
+[[nodiscard]] constexpr ballot_decision judge_ballot(ballot_type t, const ballot& b, std::uint8_t candidates) noexcept {
+    return t == ballot_type::pemilu_ppwp ? judge_ballot<pemilu_2024>(t, b, candidates)
+                                         : judge_ballot<pilkada_2024>(t, b, candidates);
 }
 
 /// The vote section a stack of ballots gives.
