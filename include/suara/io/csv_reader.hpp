@@ -288,7 +288,7 @@ public:
     /// Parses every complete line of `chunk` (plus the line left over from the previous call).
     template <class OnBatch>
     void feed(std::string_view chunk, OnBatch&& on_batch) {
-        if (eol_ == 0) chunk = decide_line_end_(chunk, on_batch);
+        if (eol_ == 0) decide_line_end_(chunk, on_batch);
         if (opts_.parse_threads == 0) {
             feed_serial_(chunk, on_batch);
             return;
@@ -362,30 +362,30 @@ private:
     // Line ends are decided once, by the first line break of the input: '\n' or "\r\n" (the
     // format), or a '\r' followed by anything else (an old-Mac export: '\r' alone ends lines).
     // Only the first '\r' or '\n' and the byte after it count, so any cutting of the input into
-    // blocks decides the same. Until then no line has ended, so the bytes are only kept.
-    // Returns the part of `chunk` still to be read.
+    // blocks decides the same. Until then no line has ended, so the bytes are only kept (by
+    // feed_serial_). The whole chunk is read afterwards, in the mode decided here.
     template <class OnBatch>
-    std::string_view decide_line_end_(std::string_view chunk, OnBatch& on_batch) {
+    void decide_line_end_(std::string_view chunk, OnBatch& on_batch) {
         std::size_t i = 0;
         if (!pending_cr_) {
             while (i < chunk.size() && chunk[i] != '\n' && chunk[i] != '\r') ++i;
-            if (i == chunk.size()) return chunk;  // no break yet: kept by the caller's feed
+            if (i == chunk.size()) return;  // no break yet
             if (chunk[i] == '\n') {
                 eol_ = '\n';
-                return chunk;
+                return;
             }
             if (i + 1 == chunk.size()) {  // a '\r' at the very end: the next byte decides
                 pending_cr_ = true;
-                return chunk;
+                return;
             }
             ++i;  // the byte after the '\r'
         } else if (chunk.empty()) {
-            return chunk;
+            return;
         }
         const bool line_kept = std::exchange(pending_cr_, false);
         if (chunk[i] == '\n') {
             eol_ = '\n';
-            return chunk;
+            return;
         }
         eol_ = '\r';
         if (line_kept) {
@@ -394,7 +394,7 @@ private:
             line_(carry_, on_batch, std::exchange(overlong_, false));
             carry_.clear();
         }
-        return chunk;
+        return;
     }
 
     template <class OnBatch>
@@ -454,18 +454,7 @@ private:
         o.on_rejection = nullptr;
         o.on_warning = nullptr;
         auto lane = std::make_unique<csv_reader>(source_, std::move(o));
-        lane->columns_ = columns_;
-        lane->numeric_columns_ = numeric_columns_;
-        lane->numeric_limit_ = numeric_limit_;
-        lane->numeric_group_ = numeric_group_;
-        lane->text_columns_ = text_columns_;
-        lane->fields_present_ = fields_present_;
-        lane->header_candidates_ = header_candidates_;
-        lane->has_blank_column_ = has_blank_column_;
-        lane->has_paslon_column_ = has_paslon_column_;
-        lane->have_field_ = have_field_;
-        lane->leading_candidates_ = leading_candidates_;
-        lane->have_candidate_ = have_candidate_;
+        lane->layout_ = layout_;
         lane->seen_header_ = true;
         lane->eol_ = eol_;
         lane->defer_duplicates_ = true;
@@ -733,7 +722,7 @@ private:
 
     void header_(std::string_view line) {
         seen_header_ = true;
-        columns_.clear();
+        layout_.columns.clear();
         std::size_t pos = 0;
         bool last = false;
         bool have_code = false, have_kontes = false;
@@ -741,12 +730,12 @@ private:
         std::array<bool, max_candidates> have_candidate{};
         bool have_blank = false;
         bool have_paslon = false;
-        header_candidates_ = 0;
+        layout_.header_candidates = 0;
         while (!last) {
             std::string_view name;
             const bilingual* err = nullptr;
             if (!next_cell_(line, pos, name, last, err)) {
-                fail_header_(columns_.size() + 1, name, csv_reason::header_bad);
+                fail_header_(layout_.columns.size() + 1, name, csv_reason::header_bad);
                 return;
             }
             detail::csv_column col;
@@ -777,16 +766,16 @@ private:
                 col.kind = detail::csv_column_kind::candidate;
                 col.index = static_cast<std::uint8_t>(ci);
                 duplicate = std::exchange(have_candidate[static_cast<std::size_t>(ci)], true);
-                if (static_cast<std::size_t>(ci) + 1 > header_candidates_) header_candidates_ = static_cast<std::size_t>(ci) + 1;
+                if (static_cast<std::size_t>(ci) + 1 > layout_.header_candidates) layout_.header_candidates = static_cast<std::size_t>(ci) + 1;
             } else {
-                report_.warn({source_, line_no_, name.empty() ? std::to_string(columns_.size() + 1) : quote_value(name),
+                report_.warn({source_, line_no_, name.empty() ? std::to_string(layout_.columns.size() + 1) : quote_value(name),
                               "", csv_reason::unknown_column});
             }
             if (duplicate) {
-                fail_header_(columns_.size() + 1, name, csv_reason::header_duplicate);
+                fail_header_(layout_.columns.size() + 1, name, csv_reason::header_duplicate);
                 return;
             }
-            columns_.push_back(col);
+            layout_.columns.push_back(col);
         }
         if (!have_code) {
             fail_header_(0, "kode_tps", csv_reason::header_missing_code);
@@ -796,54 +785,54 @@ private:
             fail_header_(0, "kontes", csv_reason::header_missing_kontes);
             return;
         }
-        for (std::size_t i = 0; i < header_candidates_; ++i)
+        for (std::size_t i = 0; i < layout_.header_candidates; ++i)
             if (!have_candidate[i]) {
                 report_.warn({source_, line_no_, std::string{candidate_column_names[i]}, "", csv_reason::candidate_gap});
                 break;
             }
-        has_blank_column_ = have_blank;
-        has_paslon_column_ = have_paslon;
-        have_field_ = have_field;
-        leading_candidates_ = 0;
-        while (leading_candidates_ < max_candidates && have_candidate[leading_candidates_]) ++leading_candidates_;
-        have_candidate_ = have_candidate;
-        numeric_columns_.clear();
-        text_columns_.clear();
-        for (std::size_t k = 0; k < columns_.size(); ++k) {
-            const auto c = columns_[k];
+        layout_.has_blank_column = have_blank;
+        layout_.has_paslon_column = have_paslon;
+        layout_.have_field = have_field;
+        layout_.leading_candidates = 0;
+        while (layout_.leading_candidates < max_candidates && have_candidate[layout_.leading_candidates]) ++layout_.leading_candidates;
+        layout_.have_candidate = have_candidate;
+        layout_.numeric_columns.clear();
+        layout_.text_columns.clear();
+        for (std::size_t k = 0; k < layout_.columns.size(); ++k) {
+            const auto c = layout_.columns[k];
             switch (c.kind) {
-            case detail::csv_column_kind::count: numeric_columns_.push_back({k, c.index, max_figure}); break;
-            case detail::csv_column_kind::flag: numeric_columns_.push_back({k, c.index, 1}); break;
+            case detail::csv_column_kind::count: layout_.numeric_columns.push_back({k, c.index, max_figure}); break;
+            case detail::csv_column_kind::flag: layout_.numeric_columns.push_back({k, c.index, 1}); break;
             case detail::csv_column_kind::candidate:
-                numeric_columns_.push_back({k, field_count + std::size_t{c.index}, max_figure});
+                layout_.numeric_columns.push_back({k, field_count + std::size_t{c.index}, max_figure});
                 break;
-            case detail::csv_column_kind::blank: numeric_columns_.push_back({k, blank_slot, max_figure}); break;
-            case detail::csv_column_kind::paslon: numeric_columns_.push_back({k, paslon_slot, max_candidates}); break;
+            case detail::csv_column_kind::blank: layout_.numeric_columns.push_back({k, blank_slot, max_figure}); break;
+            case detail::csv_column_kind::paslon: layout_.numeric_columns.push_back({k, paslon_slot, max_candidates}); break;
             case detail::csv_column_kind::code:
             case detail::csv_column_kind::contest:
             case detail::csv_column_kind::gangguan:
-            case detail::csv_column_kind::tahap: text_columns_.push_back({k, c.index, c.kind}); break;
+            case detail::csv_column_kind::tahap: layout_.text_columns.push_back({k, c.index, c.kind}); break;
             case detail::csv_column_kind::ignored: break;
             }
         }
-        numeric_limit_.clear();
-        for (const auto& nc : numeric_columns_)  // four-digit cells are far below INT32_MAX
-            numeric_limit_.push_back(static_cast<std::int32_t>(std::min<std::uint64_t>(nc.max, 0x7FFFFFFF)));
-        numeric_group_.clear();
-        for (std::size_t g = 0; g + 4 <= numeric_columns_.size(); g += 4) {
-            const std::size_t c = numeric_columns_[g].column;
+        layout_.numeric_limit.clear();
+        for (const auto& nc : layout_.numeric_columns)  // four-digit cells are far below INT32_MAX
+            layout_.numeric_limit.push_back(static_cast<std::int32_t>(std::min<std::uint64_t>(nc.max, 0x7FFFFFFF)));
+        layout_.numeric_group.clear();
+        for (std::size_t g = 0; g + 4 <= layout_.numeric_columns.size(); g += 4) {
+            const std::size_t c = layout_.numeric_columns[g].column;
             bool adjacent = true;
-            for (std::size_t j = 1; j < 4; ++j) adjacent &= numeric_columns_[g + j].column == c + j;
-            numeric_group_.push_back(adjacent ? static_cast<std::uint32_t>(c) : no_group);
+            for (std::size_t j = 1; j < 4; ++j) adjacent &= layout_.numeric_columns[g + j].column == c + j;
+            layout_.numeric_group.push_back(adjacent ? static_cast<std::uint32_t>(c) : no_group);
         }
-        fields_present_.clear();
+        layout_.fields_present.clear();
         for (std::size_t f = 0; f < field_count; ++f)
-            if (have_field[f]) fields_present_.push_back(static_cast<std::uint8_t>(f));
-        for (auto& t : text_columns_)
+            if (have_field[f]) layout_.fields_present.push_back(static_cast<std::uint8_t>(f));
+        for (auto& t : layout_.text_columns)
             if (t.kind == detail::csv_column_kind::gangguan || t.kind == detail::csv_column_kind::tahap)
                 t.present = static_cast<std::size_t>(
-                    std::find(fields_present_.begin(), fields_present_.end(), static_cast<std::uint8_t>(t.slot)) -
-                    fields_present_.begin());
+                    std::find(layout_.fields_present.begin(), layout_.fields_present.end(), static_cast<std::uint8_t>(t.slot)) -
+                    layout_.fields_present.begin());
     }
 
     void fail_header_(std::size_t column, std::string_view value, const bilingual& reason) {
@@ -945,7 +934,7 @@ private:
     // cells are checked eight bytes at a time with their faults collected into one flag.
     bool row_fast_(std::string_view line, std::size_t row, std::optional<tps_code>& code,
                    std::optional<kontes>& contest) const noexcept {
-        const std::size_t ncols = columns_.size();
+        const std::size_t ncols = layout_.columns.size();
         if (ncols > max_fast_columns) return false;
         const char* const s = line.data();
         const std::size_t n = line.size();
@@ -1008,7 +997,7 @@ private:
 
         auto cell_begin = [&](std::size_t col) -> std::size_t { return std::uint32_t(bounds[col] + 1U); };
         // The few text columns.
-        for (const auto& sc : text_columns_) {
+        for (const auto& sc : layout_.text_columns) {
             const std::size_t b = cell_begin(sc.column);
             const std::size_t len = ends[sc.column] - b;
             const char* const p = s + b;
@@ -1046,8 +1035,8 @@ private:
         // without a branch per digit or per empty cell; longer ones eight at a time; the line's
         // last cells byte by byte.
         std::uint64_t fault = 0;
-        const std::size_t count = numeric_columns_.size();
-        const numeric_column* const nc = numeric_columns_.data();
+        const std::size_t count = layout_.numeric_columns.size();
+        const numeric_column* const nc = layout_.numeric_columns.data();
         std::uint32_t* const* const dst = numeric_dst_.data();
         // One cell: up to four digits four bytes at a time, up to eight eight at a time (no
         // branch per digit or per empty cell), the rest (the line's last cells, long numbers)
@@ -1108,11 +1097,9 @@ private:
             __m128i faults = zero;
             const __m128i four = _mm_set1_epi32(4);
             for (; k + 4 <= count; k += 4) {
-                // The group's four cells are four adjacent columns (numeric_group_ says which
-                // groups are): their bounds are two overlapping loads.
-                // Adjacent columns (numeric_group_): the group's bounds are two overlapping loads;
+                // Adjacent columns (layout_.numeric_group): the group's bounds are two overlapping loads;
                 // other groups (cells around a text column) gather them one by one.
-                const std::uint32_t c = numeric_group_[k / 4];
+                const std::uint32_t c = layout_.numeric_group[k / 4];
                 std::uint32_t end_of[4];
                 __m128i ends;
                 __m128i begins;
@@ -1151,7 +1138,7 @@ private:
                 hi = _mm_add_epi32(hi, _mm_srli_epi64(hi, 32));
                 __m128i values = _mm_castps_si128(
                     _mm_shuffle_ps(_mm_castsi128_ps(lo), _mm_castsi128_ps(hi), _MM_SHUFFLE(2, 0, 2, 0)));
-                const __m128i limit = _mm_loadu_si128(reinterpret_cast<const __m128i*>(numeric_limit_.data() + k));
+                const __m128i limit = _mm_loadu_si128(reinterpret_cast<const __m128i*>(layout_.numeric_limit.data() + k));
                 faults = _mm_or_si128(faults, _mm_cmpgt_epi32(values, limit));  // flags: 1; counts: far above
                 values = _mm_or_si128(values, _mm_cmpeq_epi32(lens, zero));      // an empty cell: missing (all ones)
                 alignas(16) std::uint32_t out[4];
@@ -1171,8 +1158,8 @@ private:
         // for every row (so they are not filled first), the others hold missing figures.
         if (rows_ == batch_.size()) {
             const std::size_t grow = batch_.size() < 4096 ? 4096 : batch_.size() * 2;
-            batch_.resize_for_overwrite(grow < opts_.batch_rows ? grow : opts_.batch_rows, have_field_,
-                                        leading_candidates_, has_blank_column_);
+            batch_.resize_for_overwrite(grow < opts_.batch_rows ? grow : opts_.batch_rows, layout_.have_field,
+                                        layout_.leading_candidates, layout_.has_blank_column);
             refresh_columns_();
         }
         const std::size_t row = rows_;
@@ -1187,8 +1174,8 @@ private:
         r.vals[paslon_slot] = missing_figure;
         if (!row_general_(line, r)) return;
         // Every cell the file has, into the row (over whatever the fast path left there).
-        for (std::size_t k = 0; k < fields_present_.size(); ++k) field_columns_[k][row] = r.fig()[fields_present_[k]];
-        for (std::size_t k = 0; k < numeric_columns_.size(); ++k) numeric_dst_[k][row] = r.vals[numeric_columns_[k].slot];
+        for (std::size_t k = 0; k < layout_.fields_present.size(); ++k) field_columns_[k][row] = r.fig()[layout_.fields_present[k]];
+        for (std::size_t k = 0; k < layout_.numeric_columns.size(); ++k) numeric_dst_[k][row] = r.vals[layout_.numeric_columns[k].slot];
         commit_(row, *r.code, *r.contest);
     }
 
@@ -1202,7 +1189,7 @@ private:
         row_error error;
         std::size_t pos = 0;
         bool last = false;
-        const std::size_t ncols = columns_.size();
+        const std::size_t ncols = layout_.columns.size();
         std::size_t col = 0;
         for (; col < ncols; ++col) {
             if (last) {
@@ -1215,7 +1202,7 @@ private:
                 error = {col + 1, cell, err};
                 break;
             }
-            const auto c = columns_[col];
+            const auto c = layout_.columns[col];
             switch (c.kind) {
             case detail::csv_column_kind::ignored: break;
             case detail::csv_column_kind::code:
@@ -1276,12 +1263,12 @@ private:
         // Candidate count of this row: its jumlah_paslon cell, else the contest's count given to
         // the reader, else the header's suara_i columns. Never inferred from empty cells: an
         // empty suara_3 is a missing figure, not a contest with two pairs.
-        const std::uint32_t declared = has_paslon_column_ ? paslon_column_[row] : missing_figure;
+        const std::uint32_t declared = layout_.has_paslon_column ? paslon_column_[row] : missing_figure;
         const std::uint8_t fixed = opts_.candidates[static_cast<std::size_t>(contest)];
-        const std::size_t n = declared != missing_figure ? declared : fixed != 0 ? fixed : header_candidates_;
+        const std::size_t n = declared != missing_figure ? declared : fixed != 0 ? fixed : layout_.header_candidates;
         std::size_t last_filled = 0;
-        for (std::size_t i = 0; i < header_candidates_; ++i)
-            if (have_candidate_[i] && candidate_columns_[i][row] != missing_figure) last_filled = i + 1;
+        for (std::size_t i = 0; i < layout_.header_candidates; ++i)
+            if (layout_.have_candidate[i] && candidate_columns_[i][row] != missing_figure) last_filled = i + 1;
         if (last_filled > n) {
             reject_(column_pos_(detail::csv_column_kind::candidate, last_filled - 1), std::string_view{},
                     csv_reason::beyond_candidates);
@@ -1293,7 +1280,7 @@ private:
             reject_duplicate_(code, contest, line_no_, first);
             return;
         }
-        const bool with_blank = has_blank_column_ && batch_.blank_column()[row] != missing_figure;
+        const bool with_blank = layout_.has_blank_column && batch_.blank_column()[row] != missing_figure;
         ++rows_;
         batch_.set_identity(row, code, contest, n, with_blank);
         if (batch_.candidate_columns() != vote_columns_) refresh_columns_();
@@ -1303,15 +1290,15 @@ private:
     // Where rows are written: the batch's column of each present field, candidate and numeric
     // cell (valid until the batch is resized or widened; renewed here).
     void refresh_columns_() {
-        batch_.reserve_candidate_columns(header_candidates_);
-        if (has_paslon_column_) paslon_column_.resize(batch_.size());
-        for (std::size_t k = 0; k < fields_present_.size(); ++k)
-            field_columns_[k] = batch_.column(static_cast<field>(fields_present_[k])).data();
+        batch_.reserve_candidate_columns(layout_.header_candidates);
+        if (layout_.has_paslon_column) paslon_column_.resize(batch_.size());
+        for (std::size_t k = 0; k < layout_.fields_present.size(); ++k)
+            field_columns_[k] = batch_.column(static_cast<field>(layout_.fields_present[k])).data();
         vote_columns_ = batch_.candidate_columns();
         for (std::size_t i = 0; i < vote_columns_; ++i) candidate_columns_[i] = batch_.candidate_column(i).data();
-        numeric_dst_.resize(numeric_columns_.size());
-        for (std::size_t k = 0; k < numeric_columns_.size(); ++k) {
-            const std::size_t slot = numeric_columns_[k].slot;
+        numeric_dst_.resize(layout_.numeric_columns.size());
+        for (std::size_t k = 0; k < layout_.numeric_columns.size(); ++k) {
+            const std::size_t slot = layout_.numeric_columns[k].slot;
             numeric_dst_[k] = slot < field_count   ? batch_.column(static_cast<field>(slot)).data()
                               : slot < blank_slot ? candidate_columns_[slot - field_count]
                               : slot == blank_slot ? batch_.blank_column().data()
@@ -1321,22 +1308,22 @@ private:
 
     // The 1-based position of the column of `kind` (and candidate index `i`), for a rejection.
     [[nodiscard]] std::size_t column_pos_(detail::csv_column_kind kind, std::size_t i) const noexcept {
-        for (std::size_t k = 0; k < columns_.size(); ++k)
-            if (columns_[k].kind == kind && (kind != detail::csv_column_kind::candidate || columns_[k].index == i))
+        for (std::size_t k = 0; k < layout_.columns.size(); ++k)
+            if (layout_.columns[k].kind == kind && (kind != detail::csv_column_kind::candidate || layout_.columns[k].index == i))
                 return k + 1;
         return 0;
     }
 
     void reject_(std::size_t column, std::string_view value, const bilingual& reason) {
         std::string name;
-        if (column >= 1 && column <= columns_.size()) name = header_names_(column);
+        if (column >= 1 && column <= layout_.columns.size()) name = header_names_(column);
         else name = std::to_string(column);
         report_.reject({source_, line_no_, std::move(name), quote_value(value), reason});
     }
 
     // The header name of 1-based column `column` (kept as names only for reporting).
     [[nodiscard]] std::string header_names_(std::size_t column) const {
-        const auto c = columns_[column - 1];
+        const auto c = layout_.columns[column - 1];
         switch (c.kind) {
         case detail::csv_column_kind::code: return "kode_tps";
         case detail::csv_column_kind::contest: return "kontes";
@@ -1361,7 +1348,6 @@ private:
     sheet_batch batch_;
     std::size_t rows_ = 0;  // rows filled in batch_ (its size is the pre-sized capacity)
     detail::tps_key_set keys_;
-    std::vector<detail::csv_column> columns_;
     struct numeric_column {
         std::size_t column;
         std::size_t slot;
@@ -1371,29 +1357,34 @@ private:
         std::size_t column;
         std::size_t slot;
         detail::csv_column_kind kind;
-        std::size_t present = 0;  // gangguan / tahap: the index of the field in fields_present_
+        std::size_t present = 0;  // gangguan / tahap: the index of the field in fields_present
     };
-    std::vector<numeric_column> numeric_columns_;
-    std::vector<std::uint32_t*> numeric_dst_;  // the batch column of each numeric cell
-    std::vector<std::int32_t> numeric_limit_;   // each numeric cell's maximum, for the 4-cell path
     // For each group of four numeric cells (k = 4g ... 4g + 3): the column of its first cell when
     // the four are adjacent columns, else no_group (the group's bounds are gathered one by one).
     static constexpr std::uint32_t no_group = std::numeric_limits<std::uint32_t>::max();
-    std::vector<std::uint32_t> numeric_group_;
-    std::vector<text_column> text_columns_;
-    std::vector<std::uint8_t> fields_present_;
+    // What the header says, read once (header_) and shared as a whole with the parsing lanes.
+    struct file_layout {
+        std::vector<detail::csv_column> columns;
+        std::vector<numeric_column> numeric_columns;
+        std::vector<std::int32_t> numeric_limit;   // each numeric cell's maximum, for the 4-cell path
+        std::vector<std::uint32_t> numeric_group;  // per group of four numeric cells (see no_group)
+        std::vector<text_column> text_columns;
+        std::vector<std::uint8_t> fields_present;
+        std::size_t header_candidates = 0;
+        bool has_blank_column = false;
+        bool has_paslon_column = false;
+        std::array<bool, field_count> have_field{};  // the field columns of the file: written for every row
+        std::size_t leading_candidates = 0;          // suara_1 ... suara_n all in the file: written for every row
+        std::array<bool, max_candidates> have_candidate{};
+    };
+    file_layout layout_;
+    std::vector<std::uint32_t*> numeric_dst_;  // the batch column of each numeric cell
     // Where commit_ writes: the batch's column of each present field and candidate (valid until
     // the batch is resized or widened; refresh_columns_ renews them).
     std::array<std::uint32_t*, field_count> field_columns_{};
     std::array<std::uint32_t*, max_candidates> candidate_columns_{};
     std::size_t vote_columns_ = 0;
-    std::size_t header_candidates_ = 0;
-    bool has_blank_column_ = false;
-    bool has_paslon_column_ = false;
-    std::array<bool, field_count> have_field_{};  // the field columns of the file: written for every row
-    std::size_t leading_candidates_ = 0;          // suara_1 ... suara_n all in the file: written for every row
     std::vector<std::uint32_t> paslon_column_;  // the jumlah_paslon cell of each row of batch_
-    std::array<bool, max_candidates> have_candidate_{};
     std::string carry_;
     std::string scratch_;
     std::size_t line_no_ = 0;
