@@ -223,24 +223,23 @@ private:
 /// `terminal` says whether standard error is a terminal (progress bar).
 inline int run_audit(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err,
                      bool terminal = false) {
+    // An input that cannot be read at all: one line on standard error, exit status 2.
+    auto unreadable = [&](const bilingual& why, const std::string& path) {
+        err << "suara-audit: " << why.in(opt.language) << ' ' << path << '\n';
+        return exit_usage;
+    };
     // Roll-up inputs first: an unreadable file is a usage-level failure (exit 2).
     io::read_report side_report;
     std::vector<recap_entry> recaps;
     std::vector<tps_code> expected;
     if (!opt.recap.empty()) {
         std::ifstream in(opt.recap, std::ios::binary);
-        if (!in) {
-            err << "suara-audit: " << io::input_reason::cannot_open.in(opt.language) << ' ' << opt.recap << '\n';
-            return exit_usage;
-        }
+        if (!in) return unreadable(io::input_reason::cannot_open, opt.recap);
         recaps = read_recap_csv(in, opt.recap, side_report);
     }
     if (!opt.regions.empty()) {
         std::ifstream in(opt.regions, std::ios::binary);
-        if (!in) {
-            err << "suara-audit: " << io::input_reason::cannot_open.in(opt.language) << ' ' << opt.regions << '\n';
-            return exit_usage;
-        }
+        if (!in) return unreadable(io::input_reason::cannot_open, opt.regions);
         expected = read_tps_codes(in, opt.regions, side_report);
     }
     // Every input must exist before anything is written, so that a typo gives exit 2 and no
@@ -248,10 +247,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
     for (const auto& in : opt.inputs) {
         if (in == "-") continue;
         std::error_code ec;
-        if (!std::filesystem::exists(in, ec)) {
-            err << "suara-audit: " << io::input_reason::cannot_open.in(opt.language) << ' ' << in << '\n';
-            return exit_usage;
-        }
+        if (!std::filesystem::exists(in, ec)) return unreadable(io::input_reason::cannot_open, in);
     }
 
     bulk_validator<contest_engine> validator{contest_engine{opt.regime}, validate_options{opt.threads, rule_set::all()}};
@@ -326,24 +322,21 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
             on_batch(b);
             drain();
         };
+        // A regular file is mapped and fed in large blocks (no copy; the parsing threads read
+        // the page cache); standard input and the rest are opened and read in blocks.
+        const detail::mapped_file map{in == "-" ? std::string{} : in};  // "": not mapped
         std::unique_ptr<std::FILE, int (*)(std::FILE*)> file{nullptr, &std::fclose};
         std::FILE* f = stdin;
-        std::uint64_t total = 0;
-        if (in != "-") {
+        std::uint64_t total = map.view().size();
+        if (!map.mapped() && in != "-") {
             file.reset(std::fopen(in.c_str(), "rb"));
-            if (!file) {
-                err << "suara-audit: " << io::input_reason::cannot_open.in(opt.language) << ' ' << in << '\n';
-                return exit_usage;
-            }
+            if (!file) return unreadable(io::input_reason::cannot_open, in);
             f = file.get();
             std::error_code ec;
             total = std::filesystem::file_size(in, ec);
         }
         detail::progress bar{terminal && !opt.quiet, total};
         std::uint64_t done = 0;
-        // A regular file is mapped and fed in large blocks (no copy; the parsing threads read
-        // the page cache); standard input and the rest are read in blocks.
-        const detail::mapped_file map{in == "-" ? std::string{} : in};  // "": not mapped
         if (map.mapped()) {
             const std::string_view all = map.view();
             for (std::size_t off = 0; off < all.size(); off += block) {
@@ -363,10 +356,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
             }
         }
         reader.finish(on_csv_batch);
-        if (std::ferror(f) != 0) {
-            err << "suara-audit: " << io::input_reason::read_error.in(opt.language) << ' ' << in << '\n';
-            return exit_usage;
-        }
+        if (!map.mapped() && std::ferror(f) != 0) return unreadable(io::input_reason::read_error, in);
         drain();
         take_report(reader.report());  // the counts; its lists are empty by now
     }
