@@ -95,15 +95,7 @@ public:
     /// Grows or shrinks to `n` rows. New rows have every figure missing, no candidate column,
     /// code 0 and contest ppwp until `set_identity` names them. For bulk readers: one vectorised
     /// fill per column instead of a push per figure and row (io/csv_reader.hpp).
-    void resize(std::size_t n) {
-        codes_.resize(n);
-        contests_.resize(n, kontes::ppwp);
-        candidate_counts_.resize(n, 0);
-        blank_flags_.resize(n, 0);
-        blank_.resize(n, missing_figure);
-        for (auto& c : figures_) c.resize(n, missing_figure);
-        for (auto& c : votes_) c.resize(n, missing_figure);
-    }
+    void resize(std::size_t n) { resize_for_overwrite(n, {}, 0, false); }  // nothing left unset
 
     /// Grows or shrinks to `n` rows like `resize`, except that the new rows of the columns the
     /// caller will write for every row are left unset instead of filled: the fields marked in
