@@ -3,8 +3,9 @@
 //
 // CSV: the national CSV named by SUARA_NATIONAL_CSV (else a synthetic one written with
 // io::write_csv), held in memory and fed to the streaming reader in 4 MiB blocks, exactly as
-// suara-audit feeds it, batches of 65,536 rows delivered and dropped. Figures: bytes/s and
-// rows/s on one core (the reader is sequential).
+// suara-audit feeds it, batches of 16,384 rows (the default) delivered and dropped. Figures: bytes/s and
+// rows/s on one core (the reader is sequential), with the CPU's row parser (AVX-512 where the
+// CPU has it: counter avx512 = 1) and with the baseline one; and on every core.
 // Sirekap: the 1,000 real records of shared/data/sirekap, held in memory, each parsed into a
 // sheet (Boost.JSON with a monotonic buffer).
 #include <benchmark/benchmark.h>
@@ -71,11 +72,20 @@ void parse_national(benchmark::State& state, const io::csv_options& opts, std::s
     state.counters["rows"] = static_cast<double>(rows);
     state.counters["rejected"] = static_cast<double>(rejected);
     state.counters["threads"] = static_cast<double>(opts.parse_threads == 0 ? 1 : opts.parse_threads);
+    state.counters["avx512"] = io::csv_reader{"probe", opts}.uses_avx512() ? 1 : 0;
 }
 
 // One core: rows parsed as they are fed, in 4 MiB blocks (the reader's default).
 void BM_csv_parse(benchmark::State& state) { parse_national(state, {}, std::size_t{4} << 20); }
 BENCHMARK(BM_csv_parse)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// One core, the baseline row parser (SSE2 only): what a CPU without AVX-512 gets.
+void BM_csv_parse_baseline(benchmark::State& state) {
+    io::csv_options opts;
+    opts.isa = io::csv_isa::baseline;
+    parse_national(state, opts, std::size_t{4} << 20);
+}
+BENCHMARK(BM_csv_parse_baseline)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Every core (csv_options::parse_threads), fed as suara-audit feeds a mapped file: 32 MiB blocks,
 // 1 MiB slices, rows delivered in file order.

@@ -115,9 +115,13 @@ r = {
                               "ms": get(val, "BM_floor/0/real_time", "real_time"),
                        "cpu_ms": get(val, "BM_floor/0/real_time", "cpu_time")},
     },
-    "csv_parse": {"bytes_per_second": get(io, "BM_csv_parse/real_time", "bytes_per_second"),
+    "csv_parse": {"row_parser": ("AVX-512" if get(io, "BM_csv_parse/real_time", "avx512") else "baseline (SSE2)"),
+                  "bytes_per_second": get(io, "BM_csv_parse/real_time", "bytes_per_second"),
                   "rows_per_second": get(io, "BM_csv_parse/real_time", "items_per_second"),
                   "ms": get(io, "BM_csv_parse/real_time", "real_time")},
+    "csv_parse_baseline": {"bytes_per_second": get(io, "BM_csv_parse_baseline/real_time", "bytes_per_second"),
+                           "rows_per_second": get(io, "BM_csv_parse_baseline/real_time", "items_per_second"),
+                           "ms": get(io, "BM_csv_parse_baseline/real_time", "real_time")},
     "csv_parse_all_cores": {"bytes_per_second": get(io, "BM_csv_parse_all_cores/real_time", "bytes_per_second"),
                             "rows_per_second": get(io, "BM_csv_parse_all_cores/real_time", "items_per_second"),
                             "ms": get(io, "BM_csv_parse_all_cores/real_time", "real_time")},
@@ -156,6 +160,7 @@ with open(tsv, "w") as f:
     bar("memory floor, 1 thread", v["floor_one_thread"]["sheets_per_second"] and v["floor_one_thread"]["sheets_per_second"] / 1e6, "M sheets/s")
     bar(f"memory floor, {nproc} threads", v["floor_all_threads"]["sheets_per_second"] and v["floor_all_threads"]["sheets_per_second"] / 1e6, "M sheets/s")
     bar("CSV parse, 1 core", r["csv_parse"]["bytes_per_second"] and r["csv_parse"]["bytes_per_second"] / 1e9, "GB/s")
+    bar("CSV parse, 1 core, baseline", r["csv_parse_baseline"]["bytes_per_second"] and r["csv_parse_baseline"]["bytes_per_second"] / 1e9, "GB/s")
     bar(f"CSV parse, {nproc} cores", r["csv_parse_all_cores"]["bytes_per_second"] and r["csv_parse_all_cores"]["bytes_per_second"] / 1e9, "GB/s")
     bar("Sirekap JSON parse", r["sirekap_parse"]["bytes_per_second"] and r["sirekap_parse"]["bytes_per_second"] / 1e9, "GB/s")
     bar("national CSV end to end", e2e["median_seconds"], "s")
@@ -169,7 +174,8 @@ print(f"validate: 1 thread {fmt(v['one_thread']['sheets_per_second'], 1e6)} M sh
 print(f"validate: {nproc} threads {fmt(v['all_threads']['sheets_per_second'], 1e6)} M sheets/s "
       f"({fmt(v['all_threads']['bytes_per_second'], 1e9)} GB/s), ratio to floor {fmt(v['ratio_to_floor_all_threads'])}")
 print(f"CSV parse: {fmt(r['csv_parse']['bytes_per_second'], 1e9)} GB/s on one core, "
-      f"{fmt(r['csv_parse']['rows_per_second'], 1e6)} M rows/s")
+      f"{fmt(r['csv_parse']['rows_per_second'], 1e6)} M rows/s, row parser {r['csv_parse']['row_parser']}; "
+      f"baseline row parser {fmt(r['csv_parse_baseline']['bytes_per_second'], 1e9)} GB/s")
 print(f"CSV parse on {nproc} cores: {fmt(r['csv_parse_all_cores']['bytes_per_second'], 1e9)} GB/s")
 print(f"Sirekap JSON: {fmt(r['sirekap_parse']['files_per_second'], 1e3)} k files/s, "
       f"{fmt(r['sirekap_parse']['bytes_per_second'], 1e6)} MB/s")

@@ -93,6 +93,21 @@ static_assert(code.village() == 6471011001 && code.tps_number() == 1);
 static_assert(!tps_code::parse("647101100100").has_value());
 static_assert(!tps_code::parse("64710110010a1").has_value());
 
+// ---- contest codes: one multiply and one probe, exact on the seven codes and nothing else ----
+constexpr bool every_code_reads_back() {
+    for (auto k : all_kontes)
+        if (kontes_from_string(to_string(k)) != k) return false;
+    return true;
+}
+static_assert(every_code_reads_back());
+static_assert(!kontes_from_string("").has_value());
+static_assert(!kontes_from_string("ppw").has_value());
+static_assert(!kontes_from_string("ppwpp").has_value());
+static_assert(!kontes_from_string("PPWP").has_value());
+static_assert(!kontes_from_string(std::string_view{"ppwp\0", 5}).has_value());  // a trailing NUL is a different text
+static_assert(!kontes_from_string("pdprdkx").has_value());
+static_assert(!kontes_from_string("pdprdk_long_text").has_value());
+
 // ---- sheets: missing is never zero ----
 constexpr auto blank = sheet::empty(code, kontes::pkwkk, 3);
 static_assert(!blank.get(field::suara_sah).has_value());

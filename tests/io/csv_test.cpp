@@ -530,7 +530,9 @@ BOOST_AUTO_TEST_CASE(numbers_of_every_width_in_every_position_read_exactly) {
                                            "surat_diterima", "kejadian_gangguan", "surat_digunakan",
                                            "kejadian_tanda_khusus", "suara_sah", "suara_tidak_sah", "suara_total",
                                            "suara_1", "suara_2"};
-    std::string head = "kode_tps,kontes";
+    // An ignored column of digits first: lines of every length up to ~330 bytes, so that cells
+    // straddle the 64-byte steps of the AVX-512 path and some lines exceed its 255 bytes.
+    std::string head = "kode_tps,catatan,kontes";
     for (const auto& c : columns) head += "," + c;
     std::mt19937_64 rng{777};
     std::string text = head + "\n";
@@ -541,7 +543,8 @@ BOOST_AUTO_TEST_CASE(numbers_of_every_width_in_every_position_read_exactly) {
     std::vector<expected_row> rows;
     for (int r = 0; r < 3000; ++r) {
         expected_row e;
-        std::string line = std::to_string(3101011001000ULL + static_cast<std::uint64_t>(r) + 1) + ",ppwp";
+        std::string line = std::to_string(3101011001000ULL + static_cast<std::uint64_t>(r) + 1) + "," +
+                           std::string(rng() % 200, '7') + ",ppwp";
         for (std::size_t c = 0; c < columns.size(); ++c) {
             line += ',';
             if (columns[c] == "kejadian_gangguan") {
@@ -557,12 +560,16 @@ BOOST_AUTO_TEST_CASE(numbers_of_every_width_in_every_position_read_exactly) {
             const std::uint64_t v = cell.empty() ? missing_figure : std::stoull(cell);
             e.values.push_back(v);
             const std::uint64_t max = flag ? 1 : max_figure;
-            if (e.bad_column == 0 && !cell.empty() && v > max) e.bad_column = c + 3;
+            if (e.bad_column == 0 && !cell.empty() && v > max) e.bad_column = c + 4;
         }
         text += line + "\n";
         rows.push_back(e);
     }
-    const auto got = read_csv_string(text, "w.csv");
+    for (const auto isa : {io::csv_isa::automatic, io::csv_isa::baseline}) {
+    BOOST_TEST_CONTEXT("isa " << static_cast<int>(isa)) {
+    io::csv_options opts;
+    opts.isa = isa;
+    const auto got = read_csv_string(text, "w.csv", opts);
     std::size_t row = 0;
     std::size_t rejection = 0;
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -571,7 +578,7 @@ BOOST_AUTO_TEST_CASE(numbers_of_every_width_in_every_position_read_exactly) {
                 BOOST_TEST_REQUIRE(rejection < got.report.rejections.size());
                 const auto& x = got.report.rejections[rejection++];
                 BOOST_TEST(x.line == r + 2);
-                BOOST_TEST(x.column == columns[rows[r].bad_column - 3]);
+                BOOST_TEST(x.column == columns[rows[r].bad_column - 4]);
                 continue;
             }
             BOOST_TEST_REQUIRE(row < got.sheets.size());
@@ -591,6 +598,126 @@ BOOST_AUTO_TEST_CASE(numbers_of_every_width_in_every_position_read_exactly) {
     BOOST_TEST(rejection == got.report.rejections.size());
     BOOST_TEST(got.report.summary.rejected > 100U);  // long numbers and flags above 1 were tried
     BOOST_TEST(got.report.summary.validated > 400U);
+    }
+    }
+}
+
+// ---- the row parser's instruction sets (csv_options::isa) ----
+
+namespace {
+
+// A random file over `columns`: mostly well-formed short numbers (the vector paths), with empty
+// cells, long numbers, flags above 1, bad bytes, quotes, unknown and repeated contests, candidate
+// votes beyond jumlah_paslon and lines longer than 255 bytes mixed in.
+std::string random_file(const std::vector<std::string>& columns, std::size_t rows, std::uint64_t seed) {
+    std::mt19937_64 rng{seed};
+    std::string text;
+    for (std::size_t c = 0; c < columns.size(); ++c) text += (c == 0 ? "" : ",") + columns[c];
+    text += '\n';
+    const std::array<std::string, 9> contests{"ppwp", "pdpr", "pdpd", "pdprdp", "pdprdk", "pkwkp", "pkwkk", "ppwpx", "pkwk"};
+    for (std::size_t r = 0; r < rows; ++r) {
+        const bool damaged = rng() % 8 == 0;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (c != 0) text += ',';
+            const std::string& name = columns[c];
+            if (name == "kode_tps") {
+                text += std::to_string(3101011001000ULL + rng() % (rows + rows / 16 + 1));  // some repeat
+            } else if (name == "kontes") {
+                text += contests[rng() % 16 < 15 ? rng() % 7 : 7 + rng() % 2];
+            } else if (name == "catatan") {
+                text += std::string(rng() % 4 == 0 ? rng() % 180 : 0, '0');
+            } else if (name == "jumlah_paslon") {
+                if (rng() % 6 != 0) text += std::to_string(rng() % 8 == 0 ? rng() % 26 : max_candidates);
+            } else if (name == "kejadian_gangguan" || name == "kejadian_gangguan_tahap") {
+                if (rng() % 20 == 0) text += name == "kejadian_gangguan" ? "bencana" : "sebagian";
+            } else if (name.starts_with("kejadian_")) {
+                const auto k = rng() % 400;
+                if (k != 0) text += k < 300 ? "0" : k < 399 ? "1" : "2";
+            } else {
+                const auto k = rng() % 400;
+                const std::size_t width = k < 20 ? 0 : k < 396 ? 1 + rng() % 4 : 5 + rng() % 7;
+                for (std::size_t d = 0; d < width; ++d) text += static_cast<char>('0' + rng() % 10);
+            }
+        }
+        if (damaged) {
+            const std::string alphabet = "0123456789,\"-x ";
+            const std::size_t line_begin = text.rfind('\n', text.size() - 1) + 1;
+            text[line_begin + rng() % (text.size() - line_begin)] = alphabet[rng() % alphabet.size()];
+        }
+        text += rng() % 50 == 0 ? "\r\n" : "\n";
+    }
+    return text;
+}
+
+std::vector<std::string> national_columns() {
+    std::vector<std::string> c{"kode_tps", "kontes"};
+    for (auto f : field_names) c.emplace_back(f);
+    for (std::size_t i = 0; i < 3; ++i) c.emplace_back(candidate_column_names[i]);
+    return c;
+}
+
+}  // namespace
+
+// Every instruction set reads every input exactly alike: rows, rejections (lines, columns, values,
+// order), counts and batch boundaries. Layouts: a national one; one of exactly 63 columns (the
+// widest the AVX-512 path takes) with a numeric first column, candidates, the blank column and
+// jumlah_paslon; one of 64 columns (the baseline path); batches of 1, 7, 50 rows and unbounded
+// (rows staged sixteen at a time meet every kind of batch end).
+BOOST_AUTO_TEST_CASE(every_instruction_set_reads_alike) {
+    std::vector<std::vector<std::string>> layouts;
+    layouts.push_back(national_columns());
+    std::vector<std::string> wide{"suara_sah", "kode_tps", "catatan", "kontes"};
+    for (auto f : field_names)
+        if (f != "suara_sah" && wide.size() < 37) wide.emplace_back(f);
+    for (std::size_t i = 0; wide.size() < 61; ++i) wide.emplace_back(candidate_column_names[i]);
+    wide.emplace_back(blank_column_name);
+    wide.emplace_back("jumlah_paslon");
+    layouts.push_back(wide);  // 63 columns
+    auto wider = wide;
+    wider.insert(wider.begin() + 5, std::string{field_names[40]});
+    layouts.push_back(wider);  // 64 columns
+    BOOST_TEST(layouts[1].size() == 63U);
+    BOOST_TEST(layouts[2].size() == 64U);
+    for (std::size_t l = 0; l < layouts.size(); ++l) {
+        const std::string text = random_file(layouts[l], 1500, 40 + l);
+        for (const std::size_t batch : {std::size_t{1}, std::size_t{7}, std::size_t{50}, std::size_t{1} << 20}) {
+            BOOST_TEST_CONTEXT("layout " << l << ", batch " << batch) {
+                io::csv_options o;
+                o.batch_rows = batch;
+                o.isa = io::csv_isa::baseline;
+                const read_trace base = trace_read(text, o, 4096);
+                o.isa = io::csv_isa::automatic;
+                expect_same_reading(base, trace_read(text, o, 4096));
+                expect_same_reading(base, trace_read(text, o, text.size()));
+                o.parse_threads = 2;
+                o.slice_bytes = 3000;
+                expect_same_reading(base, trace_read(text, o, 64 * 1024));
+                BOOST_TEST(base.summary.rejected > 50U);    // the damage shows
+                BOOST_TEST(base.summary.validated > 500U);  // and most rows are read
+            }
+        }
+    }
+    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+        const std::string text = damaged_text(seed);
+        io::csv_options o;
+        o.max_line_bytes = 2000;
+        o.isa = io::csv_isa::baseline;
+        const read_trace base = trace_read(text, o, 777);
+        o.isa = io::csv_isa::automatic;
+        expect_same_reading(base, trace_read(text, o, 777));
+    }
+}
+
+// `uses_avx512` says which body reads the rows: never with `baseline`; with `automatic` exactly
+// when the CPU runs AVX-512 (BW, VBMI, VBMI2). On a CPU without it the test above compares the
+// baseline with itself, and says so here.
+BOOST_AUTO_TEST_CASE(the_instruction_set_is_the_cpus_unless_baseline_is_asked) {
+    io::csv_options o;
+    BOOST_TEST(io::csv_reader("a.csv", o).uses_avx512() == suara::detail::cpu_has_avx512_bodies());
+    o.isa = io::csv_isa::baseline;
+    BOOST_TEST(!io::csv_reader("b.csv", o).uses_avx512());
+    if (!suara::detail::cpu_has_avx512_bodies())
+        BOOST_TEST_MESSAGE("this CPU lacks AVX-512 BW/VBMI/VBMI2: only the baseline row parser ran");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

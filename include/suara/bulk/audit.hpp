@@ -58,7 +58,7 @@ struct audit_options {
     bool quiet = false;
     std::string recap;    ///< extension: recap CSV for recap.mismatch
     std::string regions;  ///< extension: expected TPS codes for recap.missing_tps
-    std::size_t batch_rows = 65536;
+    std::size_t batch_rows = 16384;  ///< rows per batch (io::csv_options::batch_rows)
     /// Library only (no option on the command line): how a mapped CSV is fed to the reader and
     /// cut for its threads. The report depends on neither (tests use small values to exercise
     /// many blocks and slices).

@@ -33,10 +33,60 @@ inline constexpr std::array<kontes, kontes_count> all_kontes{kontes::ppwp,   kon
     return names[static_cast<std::size_t>(k)];
 }
 
+namespace detail {
+
+/// A text of up to seven bytes as one number: its bytes little-endian (first byte lowest) and
+/// its length in the top byte, so that every such text has its own word (codes are 4 to 6
+/// letters).
+[[nodiscard]] constexpr std::uint64_t kontes_word(std::string_view s) noexcept {
+    std::uint64_t w = std::uint64_t{s.size()} << 56;
+    for (std::size_t i = 0; i < s.size() && i < 7; ++i) w |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+    return w;
+}
+
+/// A multiplier that sends the seven code words to seven different slots of eight (the top three
+/// bits of the product), found at compile time: a code is then one multiply and one comparison
+/// away, with no branch that depends on which contest a row holds (a national file alternates
+/// contests row by row, and a scan of the names mispredicted on every row).
+inline constexpr std::uint64_t kontes_hash_multiplier = [] {
+    for (std::uint64_t m = 0x9E3779B97F4A7C15ULL;; m += 0x2545F4914F6CDD1DULL * 2) {
+        unsigned used = 0;
+        bool distinct = true;
+        for (auto k : all_kontes) {
+            const auto slot = static_cast<unsigned>((kontes_word(to_string(k)) * m) >> 61);
+            distinct = distinct && (used & (1U << slot)) == 0;
+            used |= 1U << slot;
+        }
+        if (distinct) return m;
+    }
+}();
+
+struct kontes_slot {
+    std::uint64_t word = 0;  // 0: no code here (a code's word holds its length)
+    kontes code = kontes::ppwp;
+};
+inline constexpr std::array<kontes_slot, 8> kontes_slots = [] {
+    std::array<kontes_slot, 8> t{};
+    for (auto k : all_kontes) {
+        const std::uint64_t w = kontes_word(to_string(k));
+        t[static_cast<std::size_t>((w * kontes_hash_multiplier) >> 61)] = {w, k};
+    }
+    return t;
+}();
+
+/// The contest whose code has word `w` (kontes_word), if any.
+[[nodiscard]] constexpr std::optional<kontes> kontes_from_word(std::uint64_t w) noexcept {
+    const auto& slot = kontes_slots[static_cast<std::size_t>((w * kontes_hash_multiplier) >> 61)];
+    if (slot.word != w) return std::nullopt;
+    return slot.code;
+}
+
+}  // namespace detail
+
+/// The contest whose Sirekap code is `s` ("ppwp", ...), if any.
 [[nodiscard]] constexpr std::optional<kontes> kontes_from_string(std::string_view s) noexcept {
-    for (auto k : all_kontes)
-        if (to_string(k) == s) return k;
-    return std::nullopt;
+    if (s.size() > 7) return std::nullopt;  // longer than any code (and than one word)
+    return detail::kontes_from_word(detail::kontes_word(s));
 }
 
 /// Pemilu contests are national-election ballots; the others are Pilkada.

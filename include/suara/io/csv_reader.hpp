@@ -12,12 +12,18 @@
 //    per-row `sheet`, no push per figure).
 //  - a bad row is rejected with file, line, column, the offending text and a bilingual reason,
 //    and reading goes on with the next line. `read == validated + rejected` always holds.
-//  - the common row (no quotes, well-formed cells) takes a fast path: commas located and the
-//    line's bytes checked 16 at a time (SSE2 where available), then four numeric cells of up to
-//    four digits converted at once, each value stored straight into its batch column; anything
-//    unusual falls back to the general path, which names the problem. Measured on the shared
-//    2-core EPYC build VM (benchmarks/run.sh): 0.55-0.8 GB/s per core on the national file
-//    (108 MB, 820,161 rows), about 2,300 instructions a row.
+//  - the common row (no quotes, well-formed cells) takes a fast path; anything unusual falls
+//    back to the general path, which names the problem. Two bodies, chosen at run time
+//    (csv_options::isa, detail/cpu.hpp), read every input identically (tested):
+//    * AVX-512 (BW, VBMI, VBMI2: Ice Lake, Zen 4 and later), lines up to 255 bytes and 63
+//      columns: the line in four 64-byte registers, its comma positions compressed into one,
+//      sixteen cells converted per step by byte permutes and two multiply-adds, rows staged
+//      sixteen at a time and transposed into the batch columns (one 64-byte store per column);
+//    * baseline (SSE2): commas located sixteen bytes at a time, four cells converted at once,
+//      each value stored straight into its batch column.
+//    Measured on the shared 2-core EPYC build VM (benchmarks/run.sh, national file of 108 MB,
+//    820,161 rows): see the README's numbers (about 1.5 GB/s per core with AVX-512, 0.7 GB/s
+//    baseline).
 //  - on several threads (`csv_options::parse_threads`) each fed block is cut into slices at line
 //    ends, parsed ahead by helper threads and merged in file order by the calling thread, which
 //    also runs the duplicate check: the same rows, rejections and batches for any thread count.
@@ -68,8 +74,12 @@
 #include <utility>
 #include <vector>
 
+#include <suara/detail/cpu.hpp>
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(SUARA_HAS_AVX512_BODIES)
+#include <immintrin.h>
 #endif
 
 #include <suara/bulk/batch.hpp>
@@ -82,6 +92,12 @@
 #include <suara/tally/sheet.hpp>
 
 namespace suara::io {
+
+/// The instructions of the CSV row parser (csv_options::isa).
+enum class csv_isa : std::uint8_t {
+    automatic,  ///< AVX-512 (BW, VBMI, VBMI2) where the CPU has it, else the baseline
+    baseline,   ///< the target's baseline only (SSE2 on x86-64)
+};
 
 /// Why a CSV row or header was rejected (and the CSV warnings).
 namespace csv_reason {
@@ -121,8 +137,10 @@ inline constexpr bilingual line_too_long{"baris terlalu panjang", "line too long
 }  // namespace csv_reason
 
 struct csv_options {
-    /// Rows per delivered batch (the batch is reused between deliveries).
-    std::size_t batch_rows = 65536;
+    /// Rows per delivered batch (the batch is reused between deliveries). 16,384 national rows
+    /// are about 3 MB of columns: the batch stays in the cache between the reader filling it and
+    /// the consumer reading it (measured: 65,536 made reading 20-30 % slower on the build VM).
+    std::size_t batch_rows = 16384;
     /// Bytes per read when the reader pulls from a file or stream.
     std::size_t block_bytes = std::size_t{4} << 20;
     /// Candidate columns per contest (index: kontes); 0 = the header's suara_i columns. A row's
@@ -144,6 +162,9 @@ struct csv_options {
     /// same fed blocks.
     unsigned parse_threads = 0;
     std::size_t slice_bytes = std::size_t{1} << 20;
+    /// The row parser's instructions. Every choice reads every input identically (the tests
+    /// compare them); `baseline` exists for those tests and for comparisons.
+    csv_isa isa = csv_isa::automatic;
 };
 
 namespace detail {
@@ -283,6 +304,7 @@ public:
         report_.keep_limit = opts_.keep_limit;
         report_.on_rejection = opts_.on_rejection;
         report_.on_warning = opts_.on_warning;
+        wide_rows_ = opts_.isa == csv_isa::automatic && suara::detail::cpu_has_avx512_bodies();
     }
 
     /// Parses every complete line of `chunk` (plus the line left over from the previous call).
@@ -357,6 +379,8 @@ public:
     [[nodiscard]] const std::string& source() const noexcept { return source_; }
     /// Lines seen so far (the header included).
     [[nodiscard]] std::size_t lines() const noexcept { return line_no_; }
+    /// True when rows are parsed with AVX-512 instructions (csv_options::isa and the CPU).
+    [[nodiscard]] bool uses_avx512() const noexcept { return wide_rows_; }
 
 private:
     // Line ends are decided once, by the first line break of the input: '\n' or "\r\n" (the
@@ -455,6 +479,7 @@ private:
         o.on_warning = nullptr;
         auto lane = std::make_unique<csv_reader>(source_, std::move(o));
         lane->layout_ = layout_;
+        lane->start_staging_();
         lane->seen_header_ = true;
         lane->eol_ = eol_;
         lane->defer_duplicates_ = true;
@@ -661,8 +686,10 @@ private:
     template <class OnBatch>
     void flush_(OnBatch& on_batch) {
         if (rows_ == 0) return;
+        unstage_();
         batch_.resize(rows_);
         rows_ = 0;
+        stage_base_ = 0;
         on_batch(batch_);
         batch_.clear();
     }
@@ -818,6 +845,21 @@ private:
         layout_.numeric_limit.clear();
         for (const auto& nc : layout_.numeric_columns)  // four-digit cells are far below INT32_MAX
             layout_.numeric_limit.push_back(static_cast<std::int32_t>(std::min<std::uint64_t>(nc.max, 0x7FFFFFFF)));
+        layout_.wide_groups.clear();
+        if (layout_.columns.size() <= max_wide_columns)
+            for (std::size_t k = 0; k < layout_.numeric_columns.size(); k += 16) {
+                wide_group& g = layout_.wide_groups.emplace_back();
+                g.cells = std::min<std::size_t>(16, layout_.numeric_columns.size() - k);
+                for (std::size_t j = 0; j < 16; ++j) {
+                    const std::size_t at = j < g.cells ? k + j : k;  // spare lanes repeat the first cell
+                    const auto col = static_cast<std::uint8_t>(layout_.numeric_columns[at].column);
+                    for (std::size_t b = 0; b < 4; ++b) {
+                        g.end_index[4 * j + b] = static_cast<std::uint8_t>(col + 1);
+                        g.begin_index[4 * j + b] = col;
+                    }
+                    g.limit[j] = layout_.numeric_limit[at];
+                }
+            }
         layout_.numeric_group.clear();
         for (std::size_t g = 0; g + 4 <= layout_.numeric_columns.size(); g += 4) {
             const std::size_t c = layout_.numeric_columns[g].column;
@@ -833,6 +875,38 @@ private:
                 t.present = static_cast<std::size_t>(
                     std::find(layout_.fields_present.begin(), layout_.fields_present.end(), static_cast<std::uint8_t>(t.slot)) -
                     layout_.fields_present.begin());
+        for (std::size_t k = 0; k < layout_.numeric_columns.size(); ++k) {
+            const std::size_t slot = layout_.numeric_columns[k].slot;
+            if (slot >= field_count && slot < blank_slot) layout_.candidate_numeric[slot - field_count] = k;
+            else if (slot == blank_slot) layout_.blank_numeric = k;
+            else if (slot == paslon_slot) layout_.paslon_numeric = k;
+        }
+        start_staging_();
+    }
+
+    // ---- the stage (row_fast_wide_) ----
+    // Rows parsed by row_fast_wide_ keep their numeric cells in a stage of sixteen rows (one
+    // 64-byte store per sixteen cells) and reach the batch columns sixteen rows at a time, by a
+    // transposition: a 64-byte store per column instead of a 4-byte store per cell. Every row
+    // between stage_base_ and rows_ (and the row being parsed) lives in the stage, whichever path
+    // parsed it; unstage_ empties it before the batch is delivered.
+    void start_staging_() {
+        staging_ = wide_rows_ && !layout_.wide_groups.empty();
+        if (staging_) stage_.resize(stage_rows);
+        stage_base_ = 0;
+    }
+
+    // The numeric cell k of `row` (parsed, not yet committed or committed), wherever it is.
+    [[nodiscard]] std::uint32_t numeric_value_(std::size_t k, std::size_t row) const noexcept {
+        return staging_ ? stage_[row - stage_base_].cells[k] : numeric_dst_[k][row];
+    }
+
+    // The staged rows so far into the batch columns, cell by cell (before a delivery).
+    void unstage_() noexcept {
+        if (!staging_) return;
+        for (std::size_t k = 0; k < layout_.numeric_columns.size(); ++k)
+            for (std::size_t r = stage_base_; r < rows_; ++r) numeric_dst_[k][r] = stage_[r - stage_base_].cells[k];
+        stage_base_ = rows_;
     }
 
     void fail_header_(std::size_t column, std::string_view value, const bilingual& reason) {
@@ -925,6 +999,56 @@ private:
 #endif
     }
 
+    // The text cells of a fast-path row: the code (13 digits, read unchecked: a byte that is not
+    // a digit stays counted in `others` and sends the row to the general path), the contest (its
+    // letters taken off `others`) and empty incident words (words take the general path).
+    // `cell(column)` gives a cell's text; the line ends at `line_end`.
+    template <class Cell>
+    bool text_cells_fast_(const Cell& cell, const char* line_end, std::size_t row, std::optional<tps_code>& code,
+                          std::optional<kontes>& contest, std::size_t& others) const noexcept {
+        for (const auto& sc : layout_.text_columns) {
+            const std::string_view text = cell(sc.column);
+            if (sc.kind == detail::csv_column_kind::code) {
+                if (text.size() != 13) return false;
+                const char* const p = text.data();
+                // Digits 1-8 and 6-13 as two eight-byte numbers.
+                if constexpr (std::endian::native == std::endian::little) {
+                    auto eight = [](const char* q) {
+                        std::uint64_t w;
+                        std::memcpy(&w, q, 8);
+                        w = ((w & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
+                        w = ((w & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
+                        return ((w & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
+                    };
+                    code = tps_code::from_number(eight(p) / 1000 * 100'000'000 + eight(p + 5));
+                } else {
+                    std::uint64_t v = 0;
+                    for (std::size_t k = 0; k < 13; ++k) v = v * 10 + (static_cast<unsigned char>(p[k]) & 0x0FU);
+                    code = tps_code::from_number(v);
+                }
+            } else if (sc.kind == detail::csv_column_kind::contest) {
+                // One eight-byte load where the line has the bytes (no byte-by-byte word).
+                if (text.size() <= 7 && text.data() + 8 <= line_end) {
+                    std::uint64_t w;
+                    std::memcpy(&w, text.data(), 8);
+                    if constexpr (std::endian::native == std::endian::little)
+                        contest = suara::detail::kontes_from_word((w & ((std::uint64_t{1} << (8 * text.size())) - 1)) |
+                                                                  std::uint64_t{text.size()} << 56);
+                    else
+                        contest = kontes_from_string(text);
+                } else {
+                    contest = kontes_from_string(text);
+                }
+                if (!contest) return false;
+                others -= text.size();  // a contest code is letters only
+            } else {
+                if (!text.empty()) return false;
+                field_columns_[sc.present][row] = missing_figure;
+            }
+        }
+        return others == 0;  // else a stray byte in some numeric cell: the general path names it
+    }
+
     // Fast path for the common row: no quotes, every cell well formed. Returns false at the
     // first irregularity; the general path then re-reads the row and names the problem.
     // First every comma of the line is located (16 bytes per step with SSE2), then each cell
@@ -995,39 +1119,8 @@ private:
         if (cells + 1 != ncols) return false;
         ends[cells] = static_cast<std::uint32_t>(n);
 
-        auto cell_begin = [&](std::size_t col) -> std::size_t { return std::uint32_t(bounds[col] + 1U); };
-        // The few text columns.
-        for (const auto& sc : layout_.text_columns) {
-            const std::size_t b = cell_begin(sc.column);
-            const std::size_t len = ends[sc.column] - b;
-            const char* const p = s + b;
-            if (sc.kind == detail::csv_column_kind::code) {
-                if (len != 13) return false;
-                // Digits 1-8 and 6-13 as two eight-byte numbers, unchecked: a byte that is not a
-                // digit stays counted in `others` and sends the row to the general path.
-                if constexpr (std::endian::native == std::endian::little) {
-                    auto eight = [](const char* q) {
-                        std::uint64_t w;
-                        std::memcpy(&w, q, 8);
-                        w = ((w & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
-                        w = ((w & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
-                        return ((w & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
-                    };
-                    code = tps_code::from_number(eight(p) / 1000 * 100'000'000 + eight(p + 5));
-                } else {
-                    std::uint64_t v = 0;
-                    for (std::size_t k = 0; k < 13; ++k) v = v * 10 + (static_cast<unsigned char>(p[k]) & 0x0FU);
-                    code = tps_code::from_number(v);
-                }
-            } else if (sc.kind == detail::csv_column_kind::contest) {
-                if (!(contest = kontes_from_string(std::string_view{p, len}))) return false;
-                others -= len;  // a contest code is letters only
-            } else {
-                if (len != 0) return false;  // disturbance words take the general path
-                field_columns_[sc.present][row] = missing_figure;
-            }
-        }
-        if (others != 0) return false;  // a stray byte in some numeric cell: the general path names it
+        auto cell = [&](std::size_t col) { return std::string_view{s + (bounds[col] + 1U), ends[col] - (bounds[col] + 1U)}; };
+        if (!text_cells_fast_(cell, s + n, row, code, contest, others)) return false;
         // The numeric columns: one uniform loop, no dispatch per cell, each value stored straight
         // into its batch column (a row that leaves the fast path half way is overwritten by the
         // general path, or by the next row when rejected). Cells of up to four digits (every
@@ -1153,6 +1246,165 @@ private:
         return fault == 0 && code && contest;
     }
 
+#if defined(SUARA_HAS_AVX512_BODIES)
+#if defined(__GNUC__) && !defined(__clang__)
+// GCC 12 warns inside its own AVX-512 intrinsics (their "undefined" pass-through operand).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+    // The fast path with AVX-512 (byte permutes and compression), for lines of up to 255 bytes
+    // and up to max_wide_columns columns (every national row; others take row_fast_). The line
+    // is held in four 64-byte registers; the comma positions, one byte each, are compressed into
+    // one register (`bounds`), so that any cell's ends are one byte permute away. Sixteen numeric
+    // cells of up to four digits are then converted at once: each cell's last four bytes are
+    // permuted out of the line (right-aligned, 64 bytes = 16 windows), the bytes before the cell
+    // masked off, and the digits weighted 10/1 then 100/1 by two multiply-adds. The same checks
+    // as row_fast_ decide when a row must take the general path.
+    SUARA_AVX512_TARGET bool row_fast_wide_(std::string_view line, std::size_t row, std::optional<tps_code>& code,
+                                            std::optional<kontes>& contest) noexcept {
+        const std::size_t n = line.size();
+        const std::size_t ncols = layout_.columns.size();
+        if (n > 255) {  // a long line: row_fast_ writes the columns; the row lives in the stage
+            if (!row_fast_(line, row, code, contest)) return false;
+            for (std::size_t k = 0; k < layout_.numeric_columns.size(); ++k) stage_[row - stage_base_].cells[k] = numeric_dst_[k][row];
+            return true;
+        }
+        const char* const s = line.data();
+        // bounds[0] is "-1" (the comma before the first cell), bounds[c + 1] the end of cell c;
+        // byte arithmetic wraps, so a cell begins at bounds[c] + 1 for every c.
+        alignas(64) std::uint8_t bounds[128];
+        bounds[0] = 0xFF;
+        std::size_t commas = 0;
+        std::size_t others = 0;  // bytes neither digit nor comma (see row_fast_)
+        const __m512i comma = _mm512_set1_epi8(',');
+        const __m512i quote = _mm512_set1_epi8('"');
+        const __m512i zero_char = _mm512_set1_epi8('0');
+        const __m512i ten = _mm512_set1_epi8(10);
+        const __m512i offsets = _mm512_loadu_si512(byte_offsets_.data());
+        __m512i text[4];
+        for (std::size_t c = 0; c < 4; ++c) {
+            const std::size_t at = 64 * c;
+            // Masked loads read nothing beyond the line (masked-off bytes cannot fault).
+            const __mmask64 valid = at >= n ? 0 : n - at >= 64 ? ~__mmask64{0} : _bzhi_u64(~std::uint64_t{0}, static_cast<unsigned>(n - at));
+            text[c] = _mm512_maskz_loadu_epi8(valid, s + at);
+            const __mmask64 is_comma = _mm512_cmpeq_epi8_mask(text[c], comma);
+            const __mmask64 is_digit = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(text[c], zero_char), ten);
+            if (_mm512_cmpeq_epi8_mask(text[c], quote) != 0) return false;
+            others += static_cast<std::size_t>(_mm_popcnt_u64(valid & ~(is_comma | is_digit)));
+            _mm512_storeu_si512(bounds + 1 + commas,
+                                _mm512_maskz_compress_epi8(is_comma, _mm512_add_epi8(offsets, _mm512_set1_epi8(static_cast<char>(at)))));
+            commas += static_cast<std::size_t>(_mm_popcnt_u64(is_comma));
+            if (commas >= ncols) return false;  // more cells than the header (and bounds stays within 128 bytes)
+        }
+        if (commas + 1 != ncols) return false;
+        bounds[ncols] = static_cast<std::uint8_t>(n);
+        auto cell = [&](std::size_t col) {
+            const std::uint8_t b = static_cast<std::uint8_t>(bounds[col] + 1U);
+            return std::string_view{s + b, static_cast<std::size_t>(bounds[col + 1] - b)};
+        };
+        if (!text_cells_fast_(cell, s + n, row, code, contest, others)) return false;
+
+        const __m512i ends_of = _mm512_load_si512(bounds);
+        const __m512i one = _mm512_set1_epi8(1);
+        const __m512i three = _mm512_set1_epi8(3);
+        const __m512i four = _mm512_set1_epi8(4);
+        const __m512i window_index = _mm512_set1_epi32(0x03020100);
+        const __m512i window_start = _mm512_set1_epi32(static_cast<int>(0xFFFEFDFCU));  // -4, -3, -2, -1
+        const __m512i tens = _mm512_set1_epi32(0x010A010A);                               // 10, 1, 10, 1
+        const __m512i hundreds = _mm512_set1_epi32(0x00010064);                           // 100, 1
+        const __m512i missing = _mm512_set1_epi32(-1);
+        __mmask16 faults = 0;
+        const numeric_column* const nc = layout_.numeric_columns.data();
+        std::uint32_t* const staged = stage_[row - stage_base_].cells.data();
+        std::size_t k = 0;
+        for (const auto& group : layout_.wide_groups) {
+            // Per 32-bit lane (one cell): its end and the comma before it, in all four bytes.
+            const __m512i ends = _mm512_permutexvar_epi8(_mm512_loadu_si512(group.end_index.data()), ends_of);
+            const __m512i before = _mm512_permutexvar_epi8(_mm512_loadu_si512(group.begin_index.data()), ends_of);
+            const __m512i lens = _mm512_sub_epi8(_mm512_sub_epi8(ends, before), one);
+            if (_mm512_cmpgt_epu8_mask(lens, four) != 0) {  // a cell of five digits or more: one by one
+                for (std::size_t j = 0; j < group.cells; ++j)
+                    if (!cell_one_by_one_(cell(nc[k + j].column), nc[k + j].max, staged[k + j])) return false;
+                k += group.cells;
+                continue;
+            }
+            const __m512i at = _mm512_add_epi8(ends, window_start);
+            const __m512i window = _mm512_mask_blend_epi8(_mm512_movepi8_mask(at), _mm512_permutex2var_epi8(text[0], at, text[1]),
+                                                          _mm512_permutex2var_epi8(text[2], at, text[3]));
+            // Byte j of a window belongs to the cell when j + len > 3; the others count as 0.
+            const __mmask64 in_cell = _mm512_cmpgt_epi8_mask(_mm512_add_epi8(lens, window_index), three);
+            const __m512i digits = _mm512_maskz_sub_epi8(in_cell, window, zero_char);
+            __m512i values = _mm512_madd_epi16(_mm512_maddubs_epi16(digits, tens), hundreds);
+            faults |= _mm512_cmpgt_epi32_mask(values, _mm512_loadu_si512(group.limit.data()));
+            values = _mm512_mask_mov_epi32(values, _mm512_cmpeq_epi32_mask(lens, _mm512_setzero_si512()), missing);
+            _mm512_store_si512(staged + k, values);  // k is a multiple of 16: aligned
+            k += group.cells;
+        }
+        return faults == 0 && code && contest;
+    }
+
+    // The sixteen staged rows into the batch columns: each group of sixteen cells is a 16 x 16
+    // block transposed in registers (32-bit, then 64-bit interleaves within 128-bit lanes, then
+    // two rounds of 128-bit lane shuffles), then stored as sixteen rows of a column at once.
+    SUARA_AVX512_TARGET void transpose_stage_() noexcept {
+        std::size_t k = 0;
+        for (const auto& group : layout_.wide_groups) {
+            __m512i r[16];
+            for (std::size_t i = 0; i < 16; ++i) r[i] = _mm512_load_si512(stage_[i].cells.data() + k);
+            __m512i a[16];
+            for (std::size_t i = 0; i < 16; i += 2) {
+                a[i] = _mm512_unpacklo_epi32(r[i], r[i + 1]);
+                a[i + 1] = _mm512_unpackhi_epi32(r[i], r[i + 1]);
+            }
+            // b[4i + c], 128-bit lane L: cell 4L + c of rows 4i ... 4i + 3.
+            __m512i b[16];
+            for (std::size_t i = 0; i < 16; i += 4) {
+                b[i] = _mm512_unpacklo_epi64(a[i], a[i + 2]);
+                b[i + 1] = _mm512_unpackhi_epi64(a[i], a[i + 2]);
+                b[i + 2] = _mm512_unpacklo_epi64(a[i + 1], a[i + 3]);
+                b[i + 3] = _mm512_unpackhi_epi64(a[i + 1], a[i + 3]);
+            }
+            for (std::size_t c = 0; c < 4; ++c) {
+                const __m512i s0 = _mm512_shuffle_i32x4(b[c], b[4 + c], _MM_SHUFFLE(2, 0, 2, 0));
+                const __m512i s1 = _mm512_shuffle_i32x4(b[c], b[4 + c], _MM_SHUFFLE(3, 1, 3, 1));
+                const __m512i s2 = _mm512_shuffle_i32x4(b[8 + c], b[12 + c], _MM_SHUFFLE(2, 0, 2, 0));
+                const __m512i s3 = _mm512_shuffle_i32x4(b[8 + c], b[12 + c], _MM_SHUFFLE(3, 1, 3, 1));
+                const __m512i cell_of_lane[4] = {_mm512_shuffle_i32x4(s0, s2, _MM_SHUFFLE(2, 0, 2, 0)),
+                                                 _mm512_shuffle_i32x4(s1, s3, _MM_SHUFFLE(2, 0, 2, 0)),
+                                                 _mm512_shuffle_i32x4(s0, s2, _MM_SHUFFLE(3, 1, 3, 1)),
+                                                 _mm512_shuffle_i32x4(s1, s3, _MM_SHUFFLE(3, 1, 3, 1))};
+                for (std::size_t lane = 0; lane < 4; ++lane) {
+                    const std::size_t j = 4 * lane + c;  // the cell within the group
+                    if (j < group.cells) _mm512_storeu_si512(numeric_dst_[k + j] + stage_base_, cell_of_lane[lane]);
+                }
+            }
+            k += group.cells;
+        }
+        stage_base_ += stage_rows;
+    }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif
+
+    // A numeric cell read digit by digit (long numbers): false when it is not a fast-path cell.
+    [[nodiscard]] static bool cell_one_by_one_(std::string_view text, std::uint64_t max, std::uint32_t& out) noexcept {
+        if (text.empty()) {
+            out = missing_figure;
+            return true;
+        }
+        if (text.size() > 10) return false;
+        std::uint64_t v = 0;
+        for (const char ch : text) {
+            const unsigned d = static_cast<unsigned char>(ch) - unsigned{'0'};
+            if (d > 9) return false;
+            v = v * 10 + d;
+        }
+        if (v > max) return false;
+        out = static_cast<std::uint32_t>(v);
+        return true;
+    }
+
     void row_(std::string_view line) {
         // Rows are written in place into a pre-sized batch: the columns the file has are written
         // for every row (so they are not filled first), the others hold missing figures.
@@ -1165,7 +1417,12 @@ private:
         const std::size_t row = rows_;
         std::optional<tps_code> code;
         std::optional<kontes> contest;
-        if (row_fast_(line, row, code, contest)) {
+#if defined(SUARA_HAS_AVX512_BODIES)
+        const bool fast = staging_ ? row_fast_wide_(line, row, code, contest) : row_fast_(line, row, code, contest);
+#else
+        const bool fast = row_fast_(line, row, code, contest);
+#endif
+        if (fast) {
             commit_(row, *code, *contest);
             return;
         }
@@ -1175,7 +1432,11 @@ private:
         if (!row_general_(line, r)) return;
         // Every cell the file has, into the row (over whatever the fast path left there).
         for (std::size_t k = 0; k < layout_.fields_present.size(); ++k) field_columns_[k][row] = r.fig()[layout_.fields_present[k]];
-        for (std::size_t k = 0; k < layout_.numeric_columns.size(); ++k) numeric_dst_[k][row] = r.vals[layout_.numeric_columns[k].slot];
+        for (std::size_t k = 0; k < layout_.numeric_columns.size(); ++k) {
+            const std::uint32_t v = r.vals[layout_.numeric_columns[k].slot];
+            if (staging_) stage_[row - stage_base_].cells[k] = v;
+            else numeric_dst_[k][row] = v;
+        }
         commit_(row, *r.code, *r.contest);
     }
 
@@ -1263,12 +1524,12 @@ private:
         // Candidate count of this row: its jumlah_paslon cell, else the contest's count given to
         // the reader, else the header's suara_i columns. Never inferred from empty cells: an
         // empty suara_3 is a missing figure, not a contest with two pairs.
-        const std::uint32_t declared = layout_.has_paslon_column ? paslon_column_[row] : missing_figure;
+        const std::uint32_t declared = layout_.has_paslon_column ? numeric_value_(layout_.paslon_numeric, row) : missing_figure;
         const std::uint8_t fixed = opts_.candidates[static_cast<std::size_t>(contest)];
         const std::size_t n = declared != missing_figure ? declared : fixed != 0 ? fixed : layout_.header_candidates;
         std::size_t last_filled = 0;
         for (std::size_t i = 0; i < layout_.header_candidates; ++i)
-            if (layout_.have_candidate[i] && candidate_columns_[i][row] != missing_figure) last_filled = i + 1;
+            if (layout_.have_candidate[i] && numeric_value_(layout_.candidate_numeric[i], row) != missing_figure) last_filled = i + 1;
         if (last_filled > n) {
             reject_(column_pos_(detail::csv_column_kind::candidate, last_filled - 1), std::string_view{},
                     csv_reason::beyond_candidates);
@@ -1280,8 +1541,11 @@ private:
             reject_duplicate_(code, contest, line_no_, first);
             return;
         }
-        const bool with_blank = layout_.has_blank_column && batch_.blank_column()[row] != missing_figure;
+        const bool with_blank = layout_.has_blank_column && numeric_value_(layout_.blank_numeric, row) != missing_figure;
         ++rows_;
+#if defined(SUARA_HAS_AVX512_BODIES)
+        if (staging_ && rows_ - stage_base_ == stage_rows) transpose_stage_();
+#endif
         batch_.set_identity(row, code, contest, n, with_blank);
         if (batch_.candidate_columns() != vote_columns_) refresh_columns_();
         report_.validated();
@@ -1362,12 +1626,32 @@ private:
     // For each group of four numeric cells (k = 4g ... 4g + 3): the column of its first cell when
     // the four are adjacent columns, else no_group (the group's bounds are gathered one by one).
     static constexpr std::uint32_t no_group = std::numeric_limits<std::uint32_t>::max();
+    // For row_fast_wide_: sixteen numeric cells at a time, by their place in the line.
+    static constexpr std::size_t max_wide_columns = 63;  // bounds[0 ... columns] in 64 bytes
+    struct wide_group {
+        std::array<std::uint8_t, 64> end_index{};    // per cell, four times: its column + 1
+        std::array<std::uint8_t, 64> begin_index{};  // per cell, four times: its column
+        std::array<std::int32_t, 16> limit{};        // each cell's maximum
+        std::size_t cells = 0;                       // used lanes (the last group may have fewer)
+    };
+    // 0, 1, ..., 63: the offset of each byte of a 64-byte step.
+    static constexpr auto byte_offsets_ = [] {
+        std::array<std::uint8_t, 64> t{};
+        for (std::size_t i = 0; i < 64; ++i) t[i] = static_cast<std::uint8_t>(i);
+        return t;
+    }();
     // What the header says, read once (header_) and shared as a whole with the parsing lanes.
     struct file_layout {
         std::vector<detail::csv_column> columns;
         std::vector<numeric_column> numeric_columns;
         std::vector<std::int32_t> numeric_limit;   // each numeric cell's maximum, for the 4-cell path
         std::vector<std::uint32_t> numeric_group;  // per group of four numeric cells (see no_group)
+        std::vector<wide_group> wide_groups;       // empty: more than max_wide_columns columns
+        // The numeric cell (index into numeric_columns) of each candidate, the blank column and
+        // jumlah_paslon, where the file has them.
+        std::array<std::size_t, max_candidates> candidate_numeric{};
+        std::size_t blank_numeric = 0;
+        std::size_t paslon_numeric = 0;
         std::vector<text_column> text_columns;
         std::vector<std::uint8_t> fields_present;
         std::size_t header_candidates = 0;
@@ -1396,6 +1680,14 @@ private:
     bool pending_cr_ = false;  // the input so far ends with its first '\r'
     // Parallel parsing: the lanes, the slices of the current block and their results.
     bool defer_duplicates_ = false;
+    bool wide_rows_ = false;  // rows parsed by row_fast_wide_ (csv_options::isa, the CPU)
+    bool staging_ = false;    // wide rows and a layout they can read: rows go through stage_
+    static constexpr std::size_t stage_rows = 16;
+    struct alignas(64) staged_row {
+        std::array<std::uint32_t, 64> cells;  // the numeric cells, by numeric_columns index
+    };
+    std::vector<staged_row> stage_;
+    std::size_t stage_base_ = 0;  // the batch row of stage_[0]
     std::vector<std::uint64_t> row_lines_;
     std::vector<std::unique_ptr<csv_reader>> lanes_;
     std::vector<std::string_view> slices_;
