@@ -33,11 +33,15 @@ if [[ ! -s $CSV ]]; then
 fi
 echo "   $(du -h "$CSV" | cut -f1) $CSV"
 
+# Medians of 9 repetitions, interleaved at random between the benchmarks of a program: on a shared
+# machine a slow spell then falls on validation and on its floor alike instead of on one of them.
 echo "== in-memory validation vs. memory floor"
-SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_validate" --benchmark_repetitions=3 \
+SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_validate" --benchmark_repetitions=9 \
+  --benchmark_enable_random_interleaving=true \
   --benchmark_report_aggregates_only=true --benchmark_out="$WORK/validate.json" --benchmark_out_format=json
 echo "== input parsing (CSV, Sirekap JSON)"
-SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_io" --benchmark_repetitions=3 \
+SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_io" --benchmark_repetitions=9 \
+  --benchmark_enable_random_interleaving=true \
   --benchmark_report_aggregates_only=true --benchmark_out="$WORK/io.json" --benchmark_out_format=json
 
 echo "== end to end: suara-audit --output jsonl on the national CSV ($RUNS runs)"

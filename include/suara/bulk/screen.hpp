@@ -21,6 +21,7 @@
 
 #include <suara/bulk/batch.hpp>
 #include <suara/core/kontes.hpp>
+#include <suara/detail/cpu.hpp>
 #include <suara/regimes/regime.hpp>
 #include <suara/tally/field.hpp>
 #include <suara/tally/sheet.hpp>
@@ -62,7 +63,14 @@ inline constexpr std::uint64_t screen_max_figure = (std::uint64_t{1} << screen_f
 
 // Column kernels. Each is one flat loop in a function of its own: GCC 12 does not vectorise
 // these loops when they sit inside the loop over columns (unroll-and-jam gets there first).
-#define SUARA_SCREEN_KERNEL [[gnu::noinline]] inline void
+// Each is also compiled for AVX-512 where the compiler can (SUARA_AVX512_CLONES; measured on
+// the national batch, one thread: 10-15 % less time). Clang keeps clones out of line anyway and
+// refuses `noinline` beside them.
+#if defined(__clang__) && defined(SUARA_HAS_AVX512_BODIES)
+#define SUARA_SCREEN_KERNEL SUARA_AVX512_CLONES inline void
+#else
+#define SUARA_SCREEN_KERNEL [[gnu::noinline]] SUARA_AVX512_CLONES inline void
+#endif
 using col_ptr = const std::uint32_t* __restrict;
 using acc_ptr = std::uint32_t* __restrict;
 
@@ -76,6 +84,11 @@ SUARA_SCREEN_KERNEL incident_columns(acc_ptr bad, col_ptr c0, col_ptr c1, col_pt
     for (std::size_t i = 0; i < n; ++i)
         bad[i] |= ((c0[i] + 1U) | (c1[i] + 1U) | (c2[i] + 1U) | (c3[i] + 1U) | (c4[i] + 1U) | (c5[i] + 1U) |
                    (c6[i] + 1U)) >> 1;
+}
+SUARA_SCREEN_KERNEL incident_columns6(acc_ptr bad, col_ptr c0, col_ptr c1, col_ptr c2, col_ptr c3, col_ptr c4, col_ptr c5,
+                                      std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i)
+        bad[i] |= ((c0[i] + 1U) | (c1[i] + 1U) | (c2[i] + 1U) | (c3[i] + 1U) | (c4[i] + 1U) | (c5[i] + 1U)) >> 1;
 }
 SUARA_SCREEN_KERNEL incident_column(acc_ptr bad, col_ptr c, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; ++i) bad[i] |= (c[i] + 1U) >> 1;
@@ -171,6 +184,8 @@ inline void screen_rows(const sheet_batch& b, std::size_t begin, std::size_t end
         std::size_t f = index(first_incident_field);
         for (; f + 7 <= field_count; f += 7)
             detail::incident_columns(bad, c(f), c(f + 1), c(f + 2), c(f + 3), c(f + 4), c(f + 5), c(f + 6), n);
+        for (; f + 6 <= field_count; f += 6)
+            detail::incident_columns6(bad, c(f), c(f + 1), c(f + 2), c(f + 3), c(f + 4), c(f + 5), n);
         for (; f < field_count; ++f) detail::incident_column(bad, c(f), n);
     }
     // 3. J = L + P on every triple (identity 1), three triples at a time.

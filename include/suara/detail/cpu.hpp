@@ -13,6 +13,11 @@
 /// The instruction sets of those bodies: byte-granular AVX-512 (BW), byte permutes (VBMI) and
 /// byte compression (VBMI2), e.g. Intel Ice Lake and later, AMD Zen 4 and later.
 #define SUARA_AVX512_TARGET __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2,popcnt,bmi,bmi2")))
+/// A function compiled twice, for the baseline and for x86-64-v4 (AVX-512 F/BW/CD/DQ/VL), the
+/// copy chosen when the program loads (an ifunc): for plain loops the compiler vectorises.
+#define SUARA_AVX512_CLONES __attribute__((target_clones("arch=x86-64-v4", "default")))
+#else
+#define SUARA_AVX512_CLONES
 #endif
 
 namespace suara::detail {
