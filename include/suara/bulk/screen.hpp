@@ -66,7 +66,7 @@ inline constexpr std::uint64_t screen_max_figure = (std::uint64_t{1} << screen_f
 // Each is also compiled for AVX-512 where the compiler can (SUARA_AVX512_CLONES; measured on
 // the national batch, one thread: 10-15 % less time). Clang keeps clones out of line anyway and
 // refuses `noinline` beside them.
-#if defined(__clang__) && defined(SUARA_HAS_AVX512_BODIES)
+#if defined(__clang__) && defined(SUARA_HAS_AVX512_BODIES) && !defined(SUARA_NO_LOAD_TIME_CLONES)
 #define SUARA_SCREEN_KERNEL SUARA_AVX512_CLONES inline void
 #else
 #define SUARA_SCREEN_KERNEL [[gnu::noinline]] SUARA_AVX512_CLONES inline void
