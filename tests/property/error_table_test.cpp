@@ -565,7 +565,7 @@ void stream_generated(std::size_t target, bool sorted) {
     BOOST_TEST(reader.report().rejections.size() == std::min<std::size_t>(planted, 100));
 
     const std::size_t growth = memory.growth();
-    // Block (4 MiB), batch (65,536 rows x ~52 columns x 4 bytes, about 14 MiB), the key set (16
+    // Block (4 MiB), batch (16,384 rows x ~52 columns x 4 bytes, about 3.5 MiB), the key set (16
     // to 96 bytes a row, by how it is kept and while it grows), slack for the allocator; more
     // under AddressSanitizer, whose allocator keeps freed memory in quarantine.
     const std::size_t keys = rows * 96;
