@@ -1160,19 +1160,7 @@ private:
                 dst[k][row] = static_cast<std::uint32_t>(v);
                 return true;
             }
-            if (len == 0) {
-                dst[k][row] = missing_figure;
-                return true;
-            }
-            if (len > 10) return false;
-            for (std::size_t i = 0; i < len; ++i) {
-                const unsigned d = static_cast<unsigned char>(p[i]) - unsigned{'0'};
-                if (d > 9) return false;
-                v = v * 10 + d;
-            }
-            if (v > nc[k].max) return false;
-            dst[k][row] = static_cast<std::uint32_t>(v);
-            return true;
+            return cell_one_by_one_(std::string_view{p, len}, nc[k].max, dst[k][row]);
         };
         std::size_t k = 0;
 #if defined(__SSE2__)
