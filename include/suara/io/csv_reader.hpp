@@ -22,7 +22,7 @@
 //    * baseline (SSE2): commas located sixteen bytes at a time, four cells converted at once,
 //      each value stored straight into its batch column.
 //    Measured on the shared 2-core EPYC build VM (benchmarks/run.sh, national file of 108 MB,
-//    820,161 rows): see the README's numbers (about 1.5 GB/s per core with AVX-512, 0.7 GB/s
+//    820,161 rows): see the README's numbers (about 1.6 GB/s per core with AVX-512, 0.8 GB/s
 //    baseline).
 //  - on several threads (`csv_options::parse_threads`) each fed block is cut into slices at line
 //    ends, parsed ahead by helper threads and merged in file order by the calling thread, which
@@ -379,7 +379,8 @@ public:
     [[nodiscard]] const std::string& source() const noexcept { return source_; }
     /// Lines seen so far (the header included).
     [[nodiscard]] std::size_t lines() const noexcept { return line_no_; }
-    /// True when rows are parsed with AVX-512 instructions (csv_options::isa and the CPU).
+    /// True when rows are parsed with AVX-512 instructions (csv_options::isa and the CPU); even
+    /// then lines longer than 255 bytes and files of more than 63 columns take the baseline body.
     [[nodiscard]] bool uses_avx512() const noexcept { return wide_rows_; }
 
 private:
