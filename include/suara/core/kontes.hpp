@@ -38,10 +38,15 @@ namespace detail {
 /// A text of up to seven bytes as one number: its bytes little-endian (first byte lowest) and
 /// its length in the top byte, so that every such text has its own word (codes are 4 to 6
 /// letters).
+/// `bytes`: the text's first bytes little-endian (what an eight-byte load gives on a
+/// little-endian CPU; bytes beyond `size` are ignored), `size` <= 7.
+[[nodiscard]] constexpr std::uint64_t kontes_word(std::uint64_t bytes, std::size_t size) noexcept {
+    return (bytes & ((std::uint64_t{1} << (8 * size)) - 1)) | std::uint64_t{size} << 56;
+}
 [[nodiscard]] constexpr std::uint64_t kontes_word(std::string_view s) noexcept {
-    std::uint64_t w = std::uint64_t{s.size()} << 56;
-    for (std::size_t i = 0; i < s.size() && i < 7; ++i) w |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
-    return w;
+    std::uint64_t bytes = 0;
+    for (std::size_t i = 0; i < s.size() && i < 7; ++i) bytes |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+    return kontes_word(bytes, s.size() < 7 ? s.size() : 7);
 }
 
 /// A multiplier that sends the seven code words to seven different slots of eight (the top three

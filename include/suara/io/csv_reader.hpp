@@ -1017,9 +1017,7 @@ private:
                     auto eight = [](const char* q) {
                         std::uint64_t w;
                         std::memcpy(&w, q, 8);
-                        w = ((w & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
-                        w = ((w & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
-                        return ((w & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
+                        return eight_digits_(w);
                     };
                     code = tps_code::from_number(eight(p) / 1000 * 100'000'000 + eight(p + 5));
                 } else {
@@ -1029,14 +1027,10 @@ private:
                 }
             } else if (sc.kind == detail::csv_column_kind::contest) {
                 // One eight-byte load where the line has the bytes (no byte-by-byte word).
-                if (text.size() <= 7 && text.data() + 8 <= line_end) {
-                    std::uint64_t w;
-                    std::memcpy(&w, text.data(), 8);
-                    if constexpr (std::endian::native == std::endian::little)
-                        contest = suara::detail::kontes_from_word((w & ((std::uint64_t{1} << (8 * text.size())) - 1)) |
-                                                                  std::uint64_t{text.size()} << 56);
-                    else
-                        contest = kontes_from_string(text);
+                if (std::endian::native == std::endian::little && text.size() <= 7 && text.data() + 8 <= line_end) {
+                    std::uint64_t bytes;
+                    std::memcpy(&bytes, text.data(), 8);
+                    contest = suara::detail::kontes_from_word(suara::detail::kontes_word(bytes, text.size()));
                 } else {
                     contest = kontes_from_string(text);
                 }
@@ -1153,10 +1147,7 @@ private:
             if (std::endian::native == std::endian::little && len <= 8 && b + 8 <= n) {
                 std::uint64_t w;
                 std::memcpy(&w, p, 8);
-                v = w << (64 - 8 * len);  // len >= 5 here
-                v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
-                v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
-                v = ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
+                v = eight_digits_(w << (64 - 8 * len));  // len >= 5 here: the cell right-aligned
                 fault |= static_cast<std::uint64_t>(v > nc[k].max);
                 dst[k][row] = static_cast<std::uint32_t>(v);
                 return true;
@@ -1375,6 +1366,15 @@ private:
 #pragma GCC diagnostic pop
 #endif
 #endif
+
+    // Eight digit bytes (little-endian: the first digit in the lowest byte; leading bytes that
+    // are zero count as 0) as their number: pairs, then quads, then the eight, each step one
+    // multiply that weights the higher part by 10, 100, 10,000.
+    [[nodiscard]] static constexpr std::uint64_t eight_digits_(std::uint64_t w) noexcept {
+        w = ((w & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
+        w = ((w & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
+        return ((w & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
+    }
 
     // A numeric cell read digit by digit (long numbers): false when it is not a fast-path cell.
     [[nodiscard]] static bool cell_one_by_one_(std::string_view text, std::uint64_t max, std::uint32_t& out) noexcept {
