@@ -15,6 +15,7 @@
 #include <suara/core/count.hpp>
 #include <suara/core/document.hpp>
 #include <suara/core/kontes.hpp>
+#include <suara/core/list_labels.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>

@@ -2,6 +2,7 @@
 #include <suara/core/citation.hpp>
 #include <suara/core/count.hpp>
 #include <suara/core/kontes.hpp>
+#include <suara/core/list_labels.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
@@ -118,4 +119,19 @@ static_assert(pengguna_field<all_lists, sex::j>() == field::pengguna_total_j);
 static_assert(pemilih_field<disabilitas, sex::l>() == field::pemilih_disabilitas_l);
 static_assert(field_from_string("kejadian_gangguan_tahap") == field::kejadian_gangguan_tahap);
 static_assert(field_names.size() == field_count);
+
+// ---- list labels: one template, each regime's own words ----
+constexpr std::string_view sum_template = "{dpt} + {dptb} + {dpk}";
+static_assert(render_labels<64>(sum_template, pemilu_2024::labels.value).view() == "DPT + DPTb + DPK");
+static_assert(render_labels<64>(sum_template, pilkada_2024::labels.value).view() == "DPT + DPPh + DPTb");
+static_assert(render_labels<64>("daftar hadir {dpk_name}", pilkada_2024::labels.value).view() ==
+              "daftar hadir Daftar Pemilih Tambahan");
+static_assert(rendered_size(sum_template, pilkada_2024::labels.value) == 17);
+static_assert(contains_word("pengguna DPTb L", "DPTb"));
+static_assert(!contains_word("pengguna DPTb L", "DPT"));  // DPT is not inside DPTb
+static_assert(!contains_word("DPKx", "DPK"));
+static_assert(names_a_list_literally("pengguna DPK", pemilu_2024::labels.value));
+static_assert(names_a_list_literally("pemilih DPTb", pilkada_2024::labels.value));
+static_assert(!names_a_list_literally("pengguna {dpk}", pemilu_2024::labels.value));
+static_assert(!names_a_list_literally("pemilih DPT", pilkada_2024::labels.value));  // DPT means the same in both
 }  // namespace

@@ -23,7 +23,8 @@ struct pemilu_2024 {
 
     // §1.1: DPT / DPTb / DPK (UU 7/2017 Pasal 348 ayat (1) huruf a-c).
     static constexpr cited<list_labels> labels{
-        {"DPT", "DPTb", "DPK"}, {"UU 7/2017", "Pasal 348", "ayat (1)", "huruf a-c", confidence::secondary, ""}};
+        {"DPT", "DPTb", "DPK", "Daftar Pemilih Tetap", "Daftar Pemilih Tambahan", "Daftar Pemilih Khusus"},
+        {"UU 7/2017", "Pasal 348", "ayat (1)", "huruf a-c", confidence::secondary, ""}};
 
     // §1.4, §8.1: five ballots.
     static constexpr cited<kontes_set> kontes_held{

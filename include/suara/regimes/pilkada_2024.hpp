@@ -27,7 +27,7 @@ struct pilkada_2024 {
     // DPTb (tirto's guide, KPU member Idham Holik). Sources conflict; which label PKPU 7/2024
     // itself uses is unverified.
     static constexpr cited<list_labels> labels{
-        {"DPT", "DPPh", "DPTb"},
+        {"DPT", "DPPh", "DPTb", "Daftar Pemilih Tetap", "Daftar Pemilih Pindahan", "Daftar Pemilih Tambahan"},
         {"Keputusan KPU 1774/2024", "", "", "", confidence::unverified,
          "labels of Model C.Hasil-KWK as reported by tirto and KPU member Idham Holik; sources conflict"}};
 

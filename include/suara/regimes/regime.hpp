@@ -29,6 +29,7 @@
 #include <suara/core/count.hpp>
 #include <suara/core/document.hpp>
 #include <suara/core/kontes.hpp>
+#include <suara/core/list_labels.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/detail/meta.hpp>
 #include <suara/regimes/incident_law.hpp>
@@ -58,13 +59,6 @@ enum class rounding : unsigned char { up, down, nearest };
     }
     return product / rate.denominator;
 }
-
-/// Printed labels of the three lists on the regime's form.
-struct list_labels {
-    std::string_view dpt;
-    std::string_view dptb;  ///< the moved-in list
-    std::string_view dpk;   ///< the unregistered list
-};
 
 // One check per member: present, of type cited<T>, citation not empty. The message names the
 // member so that a user defining a regime knows what to add.
