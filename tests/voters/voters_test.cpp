@@ -514,6 +514,33 @@ BOOST_AUTO_TEST_CASE(day_stock_never_goes_below_zero) {
     BOOST_CHECK_THROW(day.receive_ballots(kontes::pkwkp, 1, {13, 1}), std::invalid_argument);  // not held here
 }
 
+// Ballots received during the day (fetched) may serve many more voters than the day was sized
+// for: the NIK table grows, and the voters already recorded are still found.
+BOOST_AUTO_TEST_CASE(day_received_ballots_serve_more_voters) {
+    small_tps s;
+    auto day = s.day<pilkada_2024>(1);
+    BOOST_TEST(day.arrive(with_ktp(s.budi, {7, 0}), {7, 0}).admitted());
+    for (auto k : {kontes::pkwkp, kontes::pkwkk}) {
+        BOOST_TEST(!day.cast(s.budi, k, vote::for_candidate(0), {7, 1}));
+        day.receive_ballots(k, 200, {11, 0});
+    }
+    for (unsigned i = 0; i < 150; ++i) {
+        const std::string id = make_nik(647105, 1 + static_cast<int>(i % 28), 1 + static_cast<int>(i / 28), 80, 100 + i, false);
+        arrival a = with_ktp(id, {12, 10});
+        a.address = {6471051002, 3, 9};
+        BOOST_REQUIRE(day.arrive(a, {12, 10}).why == reason::admit_dpk);
+        for (auto k : {kontes::pkwkp, kontes::pkwkk}) BOOST_REQUIRE(!day.cast(id, k, vote::for_candidate(1), {12, 11}));
+    }
+    BOOST_TEST(day.arrive(with_ktp(s.budi, {12, 30}), {12, 30}).why == reason::refuse_already_voted);
+    const auto closing = day.close({13, 0});
+    BOOST_REQUIRE(closing.ok());
+    for (const auto& sh : closing.sheets) {
+        BOOST_TEST(laws::sheet_identities_law(sh) == "");
+        BOOST_TEST(*sh.get(field::surat_diterima) == 201U);
+        BOOST_TEST(*sh.get(field::pengguna_total_j) == 151U);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(day_pilkada_dpk_redirect_only_within_the_rt_rw) {
     small_tps s;
     std::vector<contest_setup> cs{{kontes::pkwkp, 1, 2, false}, {kontes::pkwkk, 1, 2, false}};

@@ -15,7 +15,7 @@
 // The day keeps each voter by NIK, so a NIK text that fails the shape check is met with
 // "copy it again from the KTP-el" (a data-entry finding, `pending`), not with a refusal.
 // At closing every figure of the administration section comes from the same counters, so the
-// sheet satisfies the identities of spec/rules.md §A by construction. The votes section is
+// sheet satisfies the identities of docs/rules.md section A by construction. The votes section is
 // filled from the votes cast (one vote per ballot put in the box).
 //
 // Storage is fixed at construction (a flat open-addressing table of NIKs sized for the lists
@@ -187,6 +187,8 @@ public:
         if (__builtin_add_overflow(setup_[idx(k)].ballots_received, n, &received) ||
             __builtin_add_overflow(tps_.left(k), n, &left))
             throw std::overflow_error("suara::polling_station_day: ballots received overflow");
+        // Keep room for one DPK voter per ballot (now more ballots), at most half full.
+        grow_table(2 * (used_ + static_cast<std::size_t>(n) + 1));
         setup_[idx(k)].ballots_received = received;
         tps_.set_left(k, left);
         tps_.now = now;
@@ -330,6 +332,20 @@ private:
         for (std::size_t i = slot_of(nik);; i = (i + 1) & (table_.size() - 1)) {
             if (table_[i].nik == nik) return &table_[i];
             if (table_[i].nik == 0) return nullptr;
+        }
+    }
+    /// Rehashes into a table of at least `need` slots (a power of two) when it is smaller.
+    void grow_table(std::size_t need) {
+        if (need <= table_.size()) return;
+        std::size_t cap = table_.size();
+        while (cap < need) cap *= 2;
+        std::vector<voter_state> old(cap, voter_state{});
+        old.swap(table_);
+        for (const auto& v : old) {
+            if (v.nik == 0) continue;
+            std::size_t i = slot_of(v.nik);
+            while (table_[i].nik != 0) i = (i + 1) & (table_.size() - 1);
+            table_[i] = v;
         }
     }
     voter_state* insert(std::uint64_t nik, voter_list list, person_sex s, bool disabled, bool registered) {
