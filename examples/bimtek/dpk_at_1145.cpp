@@ -2,9 +2,10 @@
 //
 // Pak Agus lives in RT 2 / RW 3 of Sepinggan, Balikpapan, but his name is in neither the DPT nor
 // the DPTb of TPS 001: he moved into the RW after the lists were closed. He comes at 11:45 with his
-// KTP-el. Unregistered voters (DPK; printed "DPTb" on the Pilkada 2024 form) may vote only in the
-// last hour, from 12:00, and only at the TPS of the RT/RW on their KTP-el. The KPPS asks him to
-// wait, records him in the DPK attendance list at 12:00 and gives him both ballots.
+// KTP-el. Unregistered voters ("Pemilih tambahan" in the statute, printed DPTb on the Pilkada
+// 2024 form; DPK in Pemilu 2024) may vote only in the last hour, from 12:00, and only at the TPS
+// of the RT/RW on their KTP-el. The KPPS asks him to wait, records him in the DPTb attendance
+// list at 12:00 and gives him both ballots.
 #include "bimtek.hpp"
 
 int main() {

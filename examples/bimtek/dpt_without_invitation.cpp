@@ -2,8 +2,8 @@
 //
 // Ibu Siti is in the DPT of TPS 001 but her Model C.Pemberitahuan (the invitation, once called
 // "C6") never arrived. She brings only her KTP-el. The invitation is not a condition to vote:
-// she is served. Her neighbour brings the invitation but no KTP-el or suket: the invitation alone
-// does not prove identity.
+// she is served. Her neighbour brings the invitation but no identity document (no KTP-el, suket,
+// KK, Biodata Penduduk or IKD): the invitation alone does not prove identity.
 #include "bimtek.hpp"
 
 int main() {

@@ -1,9 +1,18 @@
 // Bimtek case: a NIK that cannot be right.
 //
-// Writing the DPK attendance list by hand, a KPPS member copies Ibu Lestari's NIK as
+// Writing the attendance list by hand, a KPPS member copies Ibu Lestari's NIK as
 // 6471057102950091: day 71 would be 31 (+40 for a woman) February. Reading the NIK back catches
-// it: the birth date does not exist. Copied correctly (a woman born 1 February 1995: 41), the
-// NIK also tells her sex and birth date.
+// it: the birth date does not exist. That is a slip of the pen, not a reason to send Lestari
+// home: no rule refuses a voter because a NIK fails a shape check. The document she shows and
+// the voter list decide; the KPPS copies the NIK again from her KTP-el.
+//
+//  - Pak Budi is on the DPT of TPS 001 and his NIK was mistyped too: the list decides, he is
+//    served, and the decision carries the data-entry finding.
+//  - Lestari is on no list: the KPPS needs her age, which her KTP-el shows; as long as only the
+//    mistyped NIK is at hand, the KPPS copies it again first. Copied correctly (a woman born
+//    1 February 1995: day 41), she is served in the last hour.
+//
+// What this case used to teach, and no longer does: that a malformed NIK refuses the voter.
 #include "bimtek.hpp"
 
 int main() {
@@ -22,6 +31,12 @@ int main() {
                       << n.region() << '\n';
         }
     }
+    const arrival budi{"6471053203900091", {document::ktp_el}, voter_list::dpt, bimtek::tps_001, {}, bimtek::rw_3,
+                       false, false, {9, 30}};
+    bimtek::show<pilkada_2024>("09:30 Budi (DPT)", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({9, 30}), budi));
     arrival lestari{"6471057102950091", {document::ktp_el}, std::nullopt, {}, {}, bimtek::rw_3, false, false, {12, 10}};
-    bimtek::show<pilkada_2024>("12:10", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({12, 10}), lestari));
+    bimtek::show<pilkada_2024>("12:10 Lestari", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({12, 10}), lestari));
+    lestari.nik = "6471054102950091";
+    bimtek::show<pilkada_2024>("12:12 Lestari, NIK disalin ulang / NIK copied again",
+                               decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({12, 12}), lestari));
 }

@@ -3,10 +3,17 @@
 // TPS 001 Sepinggan, Pilkada 2024, with 5 ballots of each contest for a DPT of 3 and one
 // moved-in voter from Samarinda. Budi (DPT, with a disability) votes and spoils his mayor
 // ballot, which is replaced once. He then comes back in the afternoon hoping to vote again:
-// the same NIK never gets a second ballot of a contest (voting twice is a PSU ground). Rina,
-// moved in from Samarinda, gets the governor ballot only. Agus, on no list, waits until 12:00.
-// At closing the KPPS fills the administration section of Model C.Hasil-KWK for each contest:
-// every figure comes from the same events, so the sheet adds up by construction.
+// the same NIK never gets a second ballot of a contest. That is refused because voting more
+// than once is forbidden (an offence, UU 10/2016 Pasal 178B as reported); the PSU it could
+// cause is its consequence, printed as a note. Rina, moved in from Samarinda, shows her Form A:
+// it gives the governor ballot only, and when a KPPS member reaches for a mayor ballot too, the
+// day refuses it (a ballot beyond the form is a finding of its own). Agus, on no list, waits
+// until 12:00 and is recorded in the attendance list the Pilkada form calls DPTb. At closing the
+// KPPS fills the administration section of Model C.Hasil-KWK for each contest: every figure
+// comes from the same events, so the sheet adds up by construction.
+//
+// What this case used to teach, and no longer does: that the PSU article is the basis of
+// refusing a second vote, and "DPK" as the name of the Pilkada attendance list.
 #include <iostream>
 #include <vector>
 
@@ -45,13 +52,16 @@ int main() {
     const arrival rina{"6472014303950003",
                        {document::ktp_el, document::form_a_pindah},
                        voter_list::dptb,
-                       bimtek::tps_001,
-                       samarinda,
+                       {},
+                       bimtek::form_a_to_tps_001<R>(samarinda),
                        {},
                        false,
                        false,
                        {11, 10}};
+    bimtek::show_form<R>(*rina.form_a);
     bimtek::show<R>("11:10 Rina", day.arrive(rina, {11, 10}));
+    bimtek::show<R>("11:11 Rina: surat suara wali kota juga? / a mayor ballot too?",
+                    day.hand_out("6472014303950003", kontes::pkwkk, {11, 11}));
     (void)day.cast("6472014303950003", kontes::pkwkp, vote::for_candidate(1), {11, 12});
 
     const arrival agus{

@@ -3,8 +3,8 @@
 // Rizky was born on 27 November 2007: he turns 17 on Pilkada day, 27 November 2024, and may
 // vote (he is on no list, so in the last hour, as an unregistered voter of his RW). On Pemilu
 // day, 14 February 2024, he was 16. Dina was born on 10 October 2008 and is married: marriage
-// entitles a voter under 17. (The age rule is as stated in the issue; the domain reference has
-// no source for it, so its basis is printed as unverified.)
+// entitles a voter under 17. The rule is the statute's: Perpu 1/2014 Pasal 56 ayat (1) for
+// Pilkada (read in the statute's text), UU 7/2017 Pasal 198 ayat (1) for Pemilu (as reported).
 #include "bimtek.hpp"
 
 int main() {

@@ -13,6 +13,7 @@
 #include <suara/core/civil_date.hpp>
 #include <suara/core/clock.hpp>
 #include <suara/core/count.hpp>
+#include <suara/core/dapil.hpp>
 #include <suara/core/document.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/list_labels.hpp>
@@ -32,6 +33,7 @@
 #include <suara/voters/decision.hpp>
 #include <suara/voters/describe.hpp>
 #include <suara/voters/duplicates.hpp>
+#include <suara/voters/moving_form.hpp>
 #include <suara/voters/nik.hpp>
 #include <suara/voters/voter_list.hpp>
 

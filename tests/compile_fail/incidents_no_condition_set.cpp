@@ -10,8 +10,7 @@ struct from_scratch {
     SUARA_TEST_COPY(suara::pilkada_2024, voting_day)
     SUARA_TEST_COPY(suara::pilkada_2024, minimum_age)
     SUARA_TEST_COPY(suara::pilkada_2024, married_may_vote)
-    SUARA_TEST_COPY(suara::pilkada_2024, registered_tps_basis)
-    SUARA_TEST_COPY(suara::pilkada_2024, dpk_while_ballots_remain_basis)
+    SUARA_TEST_REGIME_VOTER_BASES(suara::pilkada_2024)
 #ifndef SUARA_COMPILE_FAIL
     static constexpr auto incident_conditions = boost::hana::tuple_t<>;
 #endif

@@ -12,13 +12,20 @@
     SUARA_TEST_COPY(B, allocation_includes_dptb) SUARA_TEST_COPY(B, voting_hours) SUARA_TEST_COPY(B, dpt_window) \
     SUARA_TEST_COPY(B, dptb_window) SUARA_TEST_COPY(B, dptb_window_kind) SUARA_TEST_COPY(B, dpk_window) \
     SUARA_TEST_COPY(B, closing_queue_rule) SUARA_TEST_COPY(B, identity_documents)                    \
-    SUARA_TEST_COPY(B, dpk_address_documents) SUARA_TEST_COPY(B, moved_same_regency_ballots)         \
-    SUARA_TEST_COPY(B, moved_same_province_ballots) SUARA_TEST_COPY(B, moved_other_province_ballots) \
+    SUARA_TEST_COPY(B, dpk_address_documents) SUARA_TEST_COPY(B, dpk_area)                          \
+    SUARA_TEST_COPY(B, contest_areas)                                                               \
     SUARA_TEST_COPY(B, replacement_ballots_per_voter) SUARA_TEST_COPY(B, psu_ballots_destroyed_threshold) \
     SUARA_TEST_COPY(B, psu_multiple_voting_threshold) SUARA_TEST_COPY(B, psu_unregistered_voting_threshold) \
     SUARA_TEST_COPY(B, psu_procedural_mandatory) SUARA_TEST_COPY(B, psu_disturbance_mandatory)      \
     SUARA_TEST_COPY(B, votes_vs_voters_outcome) SUARA_TEST_COPY(B, copied_row_min_registered)        \
     SUARA_TEST_COPY(B, several_marks_in_one_column)
+
+// The bases of the voters' rules of every regime (the voters group without the voting day and
+// the age, which the compile-fail cases of the voters name one by one).
+#define SUARA_TEST_REGIME_VOTER_BASES(B)                                                             \
+    SUARA_TEST_COPY(B, registered_tps_basis) SUARA_TEST_COPY(B, dpk_while_ballots_remain_basis)      \
+    SUARA_TEST_COPY(B, multiple_voting_prohibition) SUARA_TEST_COPY(B, registered_ballots_run_out_basis) \
+    SUARA_TEST_COPY(B, moved_beyond_entitlement_basis) SUARA_TEST_COPY(B, nik_shape_finding_basis)
 
 // The incident members check_regime<R>() asks for (the condition set is checked apart).
 #define SUARA_TEST_REGIME_INCIDENTS(B)                                                               \

@@ -13,8 +13,7 @@ struct from_scratch {
 #endif
     SUARA_TEST_COPY(suara::pilkada_2024, minimum_age)
     SUARA_TEST_COPY(suara::pilkada_2024, married_may_vote)
-    SUARA_TEST_COPY(suara::pilkada_2024, registered_tps_basis)
-    SUARA_TEST_COPY(suara::pilkada_2024, dpk_while_ballots_remain_basis)
+    SUARA_TEST_REGIME_VOTER_BASES(suara::pilkada_2024)
 };
 
 int main() {

@@ -81,8 +81,9 @@ static_assert(pilkada_2024::labels.value.dptb == "DPPh" && pilkada_2024::labels.
 static_assert(pemilu_2024::labels.value.dptb == "DPTb" && pemilu_2024::labels.value.dpk == "DPK");
 static_assert(pilkada_2024::ballot_reserve.value == reserve_rate{25, 1000});
 static_assert(pilkada_2024::reserve_rounding.basis.level == confidence::unverified);
-static_assert(pilkada_2024::moved_other_province_ballots.value.empty());
-static_assert(pilkada_2024::moved_same_province_ballots.value == kontes_set{kontes::pkwkp});
+static_assert(pilkada_2024::contest_areas.value[kontes::pkwkp] == electoral_area::province);
+static_assert(pilkada_2024::contest_areas.value[kontes::pkwkk] == electoral_area::regency);
+static_assert(pemilu_2024::contest_areas.value[kontes::pdprdk] == electoral_area::dapil_within_regency);
 static_assert(pilkada_2024::dptb_window.value.contains(clock_time{11, 0}));
 static_assert(!pilkada_2024::dptb_window.value.contains(clock_time{10, 59}));
 static_assert(!pilkada_2024::dpk_window.value.contains(clock_time{13, 0}));

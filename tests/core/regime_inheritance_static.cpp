@@ -9,6 +9,7 @@
 #include <suara/tally/verdict.hpp>
 #include <suara/voters/admission.hpp>
 #include <suara/voters/decision.hpp>
+#include <suara/voters/moving_form.hpp>
 
 #include <boost/hana/append.hpp>
 
@@ -53,10 +54,12 @@ static_assert(describe<pilkada_2029>(rule_id::recount_inconsistent_validity).app
 static_assert(!describe<pilkada_2029>(rule_id::recount_riot).applies);
 static_assert(fired_rules<pilkada_2029>(fixtures::consistent<pilkada_2024>()).empty());
 
-// ---- admission: refusing a second ballot rests on the derived constant ----
-static_assert(basis_of<pilkada_2029>(reason::refuse_already_voted) == hypothetical);
-static_assert(basis_of<pilkada_2024>(reason::refuse_already_voted) == pilkada_2024::psu_multiple_voting_threshold.basis);
-static_assert(make_decision<pilkada_2029>(reason::refuse_already_voted).basis == hypothetical);
+// ---- admission: a second ballot is refused on the prohibition; the derived PSU threshold is
+// cited as its consequence ----
+static_assert(basis_of<pilkada_2029>(reason::refuse_already_voted) == pilkada_2024::multiple_voting_prohibition);
+static_assert(refuse_second_vote<pilkada_2029>().basis == pilkada_2024::multiple_voting_prohibition);
+static_assert(refuse_second_vote<pilkada_2029>().advice_basis == hypothetical);
+static_assert(refuse_second_vote<pilkada_2024>().advice_basis == pilkada_2024::psu_multiple_voting_threshold.basis);
 
 // A second derived regime moves the voting day (again hypothetical): admission's eligibility
 // reads it. Born 1 January 2010: 14 on 27 November 2024, 19 on 28 November 2029.
@@ -75,6 +78,42 @@ constexpr arrival born_2010{"6471050101100003", {document::ktp_el}, std::nullopt
 static_assert(decide<pilkada_2024>(at_noon, born_2010).why == reason::refuse_not_eligible);
 static_assert(decide<pilkada_2029_day>(at_noon, born_2010).why == reason::admit_dpk);
 static_assert(decide<pilkada_2029>(at_noon, born_2010).why == reason::refuse_not_eligible);  // day inherited
+
+// A derived regime that follows the statute for unregistered voters ("KTP-el atau surat
+// keterangan penduduk" only) and makes the moved-in window a gate (both hypothetical choices):
+// documents narrow for the unregistered only (registered ⊇ unregistered still holds, checked by
+// check_regime), and an early moved-in voter waits.
+struct pilkada_2029_statute : pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029-statute";
+    static constexpr cited<document_set> dpk_address_documents{{document::ktp_el, document::suket}, hypothetical};
+    static constexpr cited<window_kind> dptb_window_kind{window_kind::binding, hypothetical};
+};
+static_assert(check_regime<pilkada_2029_statute>());
+constexpr arrival family_card_only{"6471050101900003", {document::kk}, std::nullopt, {}, {}, {6471051002, 3, 5},
+                                   false, false, {12, 10}};
+static_assert(decide<pilkada_2024>(at_noon, family_card_only).why == reason::admit_dpk);
+static_assert(decide<pilkada_2029_statute>(at_noon, family_card_only).why == reason::refuse_no_identity_document);
+constexpr tps_code balikpapan_utara = *tps_code::from_number(6471031001004ULL);
+constexpr arrival moved_at_nine{"6471054107900002", {document::ktp_el}, voter_list::dptb, {},
+                                moving_form::by_areas<pilkada_2024>(balikpapan_utara, here), {}, false, false, {9, 0}};
+constexpr tps_state at_nine = [] {
+    auto t = at_noon;
+    t.now = {9, 0};
+    return t;
+}();
+static_assert(decide<pilkada_2024>(at_nine, moved_at_nine).why == reason::admit_dptb);
+static_assert(decide<pilkada_2029_statute>(at_nine, moved_at_nine).why == reason::wait_dptb_window);
+static_assert(decide<pilkada_2029_statute>(at_nine, moved_at_nine).until == clock_time{11, 0});
+// A derived regime's moved-ballot areas are what admission reads (hypothetical: a Pilkada whose
+// mayor race were decided province-wide).
+struct pilkada_2029_areas : pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029-areas";
+    static constexpr cited<electoral_areas> contest_areas{
+        {{kontes::pkwkp, electoral_area::province}, {kontes::pkwkk, electoral_area::province}}, hypothetical};
+};
+constexpr tps_code samarinda = *tps_code::from_number(6472011001007ULL);
+static_assert(moving_form::by_areas<pilkada_2024>(samarinda, here).ballots() == kontes_set{kontes::pkwkp});
+static_assert(moving_form::by_areas<pilkada_2029_areas>(samarinda, here).ballots() == pilkada_2024::kontes_held.value);
 
 // ---- the table of articles: a derived regime changes one entry, the rest is inherited ----
 constexpr auto law_2029 = pilkada_2024::incident_law.with(rule_id::psu_disturbance, hypothetical);

@@ -2,10 +2,11 @@
 // Input: bytes that choose a TPS as it stands (contests, ballots left, clock, area) and an
 // arrival (NIK text or a well-formed NIK, documents, list, TPS codes, address, time).
 // Contract checked: a decision for every input (no exception, no UB), consistent with itself
-// (kind of its reason, message in both languages, a legal basis), never admitting with an
-// invalid NIK, without a ballot in hand, outside the TPS's contests, or a DPK voter from outside
-// the area; waits name a later time; redirects name the TPS's neighbour. Replacement ballots:
-// admitted exactly when held, under the regime's limit and with stock left.
+// (kind of its reason, message in both languages, a legal basis), never refusing for the shape of
+// a NIK (a malformed NIK is a data-entry finding carried by the decision), never admitting without
+// a ballot in hand, outside the TPS's contests, a DPK voter from outside the area, or a moved-in
+// voter beyond his moving form; waits name a later time; redirects name the TPS the regime's rule
+// allows. Replacement and extra ballots: admitted exactly when the rule says.
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -43,29 +44,50 @@ void check_one(const suara::tps_state& tps, const suara::arrival& who, byte_read
     SUARA_FUZZ_CHECK(d.kind == row.kind);
     SUARA_FUZZ_CHECK(!d.message.id.empty() && !d.message.en.empty());
     SUARA_FUZZ_CHECK(!d.basis.empty());
-    SUARA_FUZZ_CHECK(d == make_decision<R>(d.why, d.ballots) || d.kind != decision_kind::refuse);
-    const bool nik_ok = static_cast<bool>(nik::parse(who.nik));
-    SUARA_FUZZ_CHECK((d.why == reason::refuse_invalid_nik) == !nik_ok);
+    const auto parsed = nik::parse(who.nik);
+    const bool nik_ok = parsed.ok();
+    // A malformed NIK is a finding on the decision, never the reason of a refusal.
+    SUARA_FUZZ_CHECK((d.nik_finding == nik_error::none) == nik_ok);
+    SUARA_FUZZ_CHECK(nik_ok || !d.finding.en.empty());
+    decision bare = d;
+    bare.nik_finding = nik_error::none;
+    bare.nik_finding_at = 0;
+    bare.finding = {};
+    bare.finding_basis = {};
+    SUARA_FUZZ_CHECK(d.kind != decision_kind::refuse || d.why == reason::refuse_already_voted ||
+                     bare == make_decision<R>(d.why, d.ballots));
+    if (d.kind == decision_kind::pending && d.why == reason::pending_copy_nik)
+        SUARA_FUZZ_CHECK(!nik_ok && !who.birth_date);
     const clock_time t = tps.now < who.arrived ? who.arrived : tps.now;
     switch (d.kind) {
-    case decision_kind::admit:
-        SUARA_FUZZ_CHECK(nik_ok);
+    case decision_kind::admit: {
         SUARA_FUZZ_CHECK(!d.ballots.empty());
         SUARA_FUZZ_CHECK((d.ballots & tps.contests) == d.ballots);
         for (auto k : all_kontes)
             if (d.ballots.contains(k)) SUARA_FUZZ_CHECK(tps.left(k) > 0);
-        if (who.listed.value_or(voter_list::dpk) == voter_list::dpk) SUARA_FUZZ_CHECK(tps.area.contains(who.address));
-        else SUARA_FUZZ_CHECK(who.listed_at == tps.code);
+        const auto list = who.listed.value_or(voter_list::dpk);
+        if (list == voter_list::dpk) {
+            SUARA_FUZZ_CHECK(tps.area.serves(who.address, R::dpk_area.value));
+        } else if (list == voter_list::dptb) {
+            SUARA_FUZZ_CHECK(who.form_a.has_value());
+            SUARA_FUZZ_CHECK(who.form_a->destination() == tps.code);
+            SUARA_FUZZ_CHECK(d.ballots == (who.form_a->ballots() & tps.contests));  // never beyond the form
+        } else {
+            SUARA_FUZZ_CHECK(who.listed_at == tps.code);
+        }
         SUARA_FUZZ_CHECK(!R::voting_hours.value.after(who.arrived) || R::closing_queue_rule.value);
         break;
+    }
     case decision_kind::wait:
         SUARA_FUZZ_CHECK(d.ballots.empty());
         SUARA_FUZZ_CHECK(t < d.until);
         break;
+    case decision_kind::pending: SUARA_FUZZ_CHECK(d.ballots.empty()); break;
     case decision_kind::refuse: SUARA_FUZZ_CHECK(d.ballots.empty()); break;
     case decision_kind::redirect:
         SUARA_FUZZ_CHECK(d.ballots.empty());
-        SUARA_FUZZ_CHECK(d.redirect_to == tps.nearest_in_village);
+        SUARA_FUZZ_CHECK(d.redirect_to == (R::dpk_area.value == dpk_area_rule::own_rt_rw ? tps.other_in_neighbourhood
+                                                                                         : tps.nearest_in_village));
         break;
     }
     // Replacement ballots.
@@ -78,6 +100,15 @@ void check_one(const suara::tps_state& tps, const suara::arrival& who, byte_read
     SUARA_FUZZ_CHECK(r.admitted() == expect);
     SUARA_FUZZ_CHECK(!expect || r.ballots == kontes_set{k});
     SUARA_FUZZ_CHECK(!r.message.id.empty() && !r.message.en.empty() && !r.basis.empty());
+    // An extra ballot: only within the entitlement, never twice, only from stock.
+    kontes_set entitled, received;
+    for (auto c : all_kontes) {
+        if (in.flag()) entitled.insert(c);
+        if (in.flag()) received.insert(c);
+    }
+    const decision e = decide_extra_ballot<R>(k, tps.contests, entitled, received, left);
+    SUARA_FUZZ_CHECK(e.admitted() == (tps.contests.contains(k) && entitled.contains(k) && !received.contains(k) && left > 0));
+    if (tps.contests.contains(k) && !entitled.contains(k)) SUARA_FUZZ_CHECK(e.why == reason::refuse_beyond_entitlement);
 }
 
 }  // namespace
@@ -90,14 +121,20 @@ SUARA_FUZZ_TARGET(admission) {
     tps.code = *tps_code::from_number(6471011001001ULL);
     tps.area = tps_area{6471011001ULL, {{1, 0}, {2, 3}}};
     const auto n_extra = in.below(4);
-    for (std::uint32_t i = 0; i < n_extra; ++i)
-        tps.area.add(static_cast<std::uint16_t>(in.below(8)), static_cast<std::uint16_t>(in.below(8)));
+    for (std::uint32_t i = 0; i < n_extra; ++i) {
+        const auto rw = static_cast<std::uint16_t>(in.below(8)), rt = static_cast<std::uint16_t>(in.below(8));
+        if (in.flag())
+            tps.area.add(rw, rt);
+        else
+            tps.area.add_nearest_for(rw, rt);
+    }
     for (auto k : all_kontes) {
         if (in.flag()) tps.contests.insert(k);
         tps.set_left(k, in.below(4));
     }
     tps.now = any_time(in);
     if (in.flag()) tps.nearest_in_village = *tps_code::from_number(6471011001002ULL);
+    if (in.flag()) tps.other_in_neighbourhood = *tps_code::from_number(6471011001003ULL);
 
     // The NIK: most inputs get a well-formed one (to get past the first check), others any text.
     std::string nik_text;
@@ -124,12 +161,21 @@ SUARA_FUZZ_TARGET(admission) {
     default: break;
     }
     who.listed_at = any_code(in);
-    who.moved_from = any_code(in);
+    if (in.flag()) {
+        const auto origin = any_code(in);
+        const auto destination = in.flag() ? tps.code : any_code(in);
+        kontes_set written;
+        for (auto k : all_kontes)
+            if (in.flag()) written.insert(k);
+        who.form_a = moving_form::as_written(origin, destination, written);
+    }
     who.address = address_area{in.flag() ? 6471011001ULL : 6471011002ULL, static_cast<std::uint16_t>(in.below(4)),
                                static_cast<std::uint16_t>(in.below(4))};
     who.married = in.flag();
     who.disabilitas = in.flag();
     who.arrived = any_time(in);
+    if (in.flag()) who.birth_date = civil_date{1900 + static_cast<int>(in.below(130)), 1 + static_cast<int>(in.below(12)),
+                                               1 + static_cast<int>(in.below(28))};
 
     byte_reader rest{data, size};  // the replacement requests reuse the input's bytes
     check_one<pemilu_2024>(tps, who, rest);

@@ -1,12 +1,14 @@
 // Run-time tests of the voters area: NIK messages, typed lists, duplicate detection (also at a
-// regency's scale), decisions as text, the polling-station day (hand-checked scenarios and its
+// regency's scale), decisions as text, every message in the regime's own list labels, the dapil
+// table and the moving form's errors, the polling-station day (hand-checked scenarios and its
 // invariants), and the property test: thousands of simulated days in both regimes yield sheets
-// that pass every arithmetic identity of spec/rules.md §A (and, where the tally catalogue is
-// present, no finding of severity error).
+// that pass every arithmetic identity of docs/rules.md section A (and, where the tally catalogue
+// is present, no finding of severity error).
 #include <boost/test/unit_test.hpp>
 
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
+#include <suara/core/dapil.hpp>
 #include <suara/voters/admission.hpp>
 #include <suara/voters/day.hpp>
 #include <suara/voters/describe.hpp>
@@ -48,7 +50,46 @@ voter_record record(const std::string& id, tps_code tps, address_area a = {}, bo
 const tps_code sepinggan_001 = *tps_code::from_number(6471051002001ULL);
 const tps_code sepinggan_002 = *tps_code::from_number(6471051002002ULL);
 const tps_code samarinda_007 = *tps_code::from_number(6472011001007ULL);
+const tps_code balikpapan_utara_004 = *tps_code::from_number(6471031001004ULL);
 const tps_area sepinggan_001_area{6471051002, {{3, 0}}};
+
+// Dapils of Kalimantan Timur for Pemilu 2024 (sources in docs/sources.md).
+constexpr std::array<dapil_entry, 9> kaltim_lines{{
+    {kontes::pdpr, region_level::province, 64, "Kalimantan Timur"},
+    {kontes::pdprdp, region_level::regency, 6472, "Kaltim 1 (Samarinda)"},
+    {kontes::pdprdp, region_level::regency, 6471, "Kaltim (Balikpapan)"},
+    {kontes::pdprdk, region_level::district, 647101, "Balikpapan Timur"},
+    {kontes::pdprdk, region_level::district, 647102, "Balikpapan Barat"},
+    {kontes::pdprdk, region_level::district, 647103, "Balikpapan Utara"},
+    {kontes::pdprdk, region_level::district, 647104, "Balikpapan Tengah"},
+    {kontes::pdprdk, region_level::district, 647105, "Balikpapan Selatan"},
+    {kontes::pdprdk, region_level::district, 647106, "Balikpapan Kota"},
+}};
+const dapil_table kaltim{kaltim_lines};
+
+/// Every text a voters decision can show under R: messages, notes, and the day's problem.
+template <class R>
+std::vector<std::string> every_voters_text() {
+    std::vector<std::string> out;
+    for (const auto& row : reason_table) {
+        const auto m = message_of<R>(row.why);
+        out.emplace_back(m.id);
+        out.emplace_back(m.en);
+        out.push_back(describe(make_decision<R>(row.why, R::kontes_held.value)));
+    }
+    for (std::size_t a = 0; a < advice_count; ++a) {
+        const auto m = advice_of<R>(static_cast<advice>(a));
+        out.emplace_back(m.id);
+        out.emplace_back(m.en);
+    }
+    out.emplace_back(voters_still_hold_ballots.id);
+    out.emplace_back(voters_still_hold_ballots.en);
+    for (const auto& m : nik_error_messages) {
+        out.emplace_back(m.id);
+        out.emplace_back(m.en);
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -145,7 +186,7 @@ BOOST_AUTO_TEST_CASE(duplicates_within_a_list_across_lists_and_across_tps) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicates_at_a_regency_scale) {
-    // Kota Balikpapan: DPT 520,986 (reference §7.1). 520,000 lines on 996 TPS, of which every
+    // Kota Balikpapan: DPT 520,986 (KPU Kota Balikpapan via borneoflash). 520,000 lines on 996 TPS, of which every
     // 500th NIK also appears in the DPTb of another TPS and every 1,000th twice in the DPT.
     constexpr std::size_t n = 520'000;
     voter_list_of<dpt> d;
@@ -187,29 +228,125 @@ BOOST_AUTO_TEST_CASE(decisions_print_kind_ballots_basis_and_both_languages) {
     const arrival from_samarinda{"6472014107900002",
                                  {document::ktp_el, document::form_a_pindah},
                                  voter_list::dptb,
-                                 sepinggan_001,
-                                 samarinda_007,
+                                 {},
+                                 moving_form::by_areas<pilkada_2024>(samarinda_007, sepinggan_001),
                                  {},
                                  false,
                                  false,
                                  {11, 30}};
     const auto text = describe(decide<pilkada_2024>(t, from_samarinda));
-    BOOST_TEST(
-        text ==
-        "keputusan/decision: admit (admit.dptb_same_province)\n"
-        "surat suara/ballots: pkwkp\n"
-        "dasar hukum/basis: PKPU 7/2024 [secondary; KPU Sumsel, KPU Kota Pekalongan]\n"
-        "ID: Pindah memilih dari kabupaten/kota lain dalam provinsi yang sama: hanya surat suara sesuai hak pindahan\n"
-        "EN: Moved from another regency/city of the same province: only the ballots the moving form entitles\n");
+    BOOST_TEST(text ==
+               "keputusan/decision: admit (admit.dptb)\n"
+               "surat suara/ballots: pkwkp\n"
+               "dasar hukum/basis: PKPU 7/2024 [secondary; KPU Sumsel (antaranews), KPU Kota Pekalongan; each race's "
+               "area is its region (Perpu 1/2014 Pasal 1 angka 1, quoted by Kontan)]\n"
+               "ID: Pemilih pindahan (DPPh): berikan hanya surat suara yang menjadi haknya menurut formulir Model A\n"
+               "EN: Moved-in voter (DPPh): hand out only the ballots the Form A entitles\n");
     for (const auto& row : reason_table) {
         const auto d = make_decision<pemilu_2024>(row.why, kontes_set{kontes::ppwp});
         BOOST_TEST(d.kind == row.kind);
         BOOST_TEST(d.ballots.empty() == (row.kind != decision_kind::admit));
         const auto s = describe(d);
-        BOOST_TEST(s.find(std::string{row.message.id}) != std::string::npos);
-        BOOST_TEST(s.find(std::string{row.message.en}) != std::string::npos);
+        BOOST_TEST(s.find(std::string{message_of<pemilu_2024>(row.why).id}) != std::string::npos);
+        BOOST_TEST(s.find(std::string{message_of<pemilu_2024>(row.why).en}) != std::string::npos);
         BOOST_TEST(s.find(to_string(d.basis)) != std::string::npos);
     }
+    // A mistyped NIK is printed as a data-entry finding, with where it fails.
+    const arrival mistyped{"6471057102950091", {document::ktp_el}, voter_list::dpt, sepinggan_001};
+    const auto finding = describe(decide<pilkada_2024>(t, mistyped));
+    BOOST_TEST(finding.find("keputusan/decision: admit (admit.dpt)") != std::string::npos);
+    BOOST_TEST(finding.find("temuan pencatatan/data-entry finding: nik.no_such_date @6") != std::string::npos);
+    BOOST_TEST(finding.find("copy it again from the KTP-el") != std::string::npos);
+    // The moving form as text.
+    BOOST_TEST(describe(moving_form::by_areas<pemilu_2024>(balikpapan_utara_004, sepinggan_001, kaltim)) ==
+               "formulir Model A/Form A: 6471031001004 -> 6471051002001, surat suara/ballots: ppwp pdpr pdpd pdprdp "
+               "(menurut daerah pemilihan/by electoral areas)");
+}
+
+// Every voters text under each regime uses that regime's labels only: a Pilkada text never names
+// the Pemilu-only DPK (or "Daftar Pemilih Khusus"), a Pemilu text never names DPPh (or "Daftar
+// Pemilih Pindahan"), and no template spells a list out.
+BOOST_AUTO_TEST_CASE(every_voters_message_in_the_regime_s_own_labels) {
+    for (const auto& text : every_voters_text<pilkada_2024>()) {
+        BOOST_TEST(!contains_word(text, "DPK"), text);
+        BOOST_TEST(text.find("Daftar Pemilih Khusus") == std::string::npos, text);
+        BOOST_TEST(text.find("{") == std::string::npos, text);  // every token rendered
+    }
+    for (const auto& text : every_voters_text<pemilu_2024>()) {
+        BOOST_TEST(!contains_word(text, "DPPh"), text);
+        BOOST_TEST(text.find("Daftar Pemilih Pindahan") == std::string::npos, text);
+        BOOST_TEST(text.find("{") == std::string::npos, text);
+    }
+    for (const auto& labels : {pemilu_2024::labels.value, pilkada_2024::labels.value}) {
+        for (const auto& row : reason_table) {
+            BOOST_TEST(!names_a_list_literally(row.message.id, labels), row.key);
+            BOOST_TEST(!names_a_list_literally(row.message.en, labels), row.key);
+        }
+        for (const auto& a : advice_table) {
+            BOOST_TEST(!names_a_list_literally(a.id, labels), a.en);
+            BOOST_TEST(!names_a_list_literally(a.en, labels), a.en);
+        }
+        BOOST_TEST(!names_a_list_literally(voters_still_hold_ballots.id, labels));
+        BOOST_TEST(!names_a_list_literally(voters_still_hold_ballots.en, labels));
+    }
+    // The unregistered voter's attendance list under each regime's own name.
+    BOOST_TEST(std::string{message_of<pilkada_2024>(reason::admit_dpk).id}.find("daftar hadir DPTb (Daftar Pemilih Tambahan)") !=
+               std::string::npos);
+    BOOST_TEST(std::string{message_of<pemilu_2024>(reason::admit_dpk).id}.find("daftar hadir DPK (Daftar Pemilih Khusus)") !=
+               std::string::npos);
+}
+
+// A province with no governor race (DIY) is never told "antarprovinsi": a move within it that
+// leaves no ballot is "no such contest here".
+BOOST_AUTO_TEST_CASE(no_governor_race_is_not_another_province) {
+    const auto sleman = *tps_code::from_number(3404011001001ULL);
+    const auto bantul = *tps_code::from_number(3402011001001ULL);
+    tps_state t{bantul, tps_area{3402011001, {{1, 0}}}, kontes_set{kontes::pkwkk}, {}, {11, 30}, {}};
+    t.set_left(kontes::pkwkk, 50);
+    const arrival from_sleman{"3404014107900002", {document::ktp_el}, voter_list::dptb, {},
+                              moving_form::by_areas<pilkada_2024>(sleman, bantul), {}, false, false, {11, 30}};
+    const auto d = decide<pilkada_2024>(t, from_sleman);
+    BOOST_TEST(d.why == reason::refuse_moved_no_contest_here);
+    const auto text = describe(d);
+    BOOST_TEST(text.find("antarprovinsi") == std::string::npos);
+    BOOST_TEST(text.find("provinsi lain") == std::string::npos);
+    BOOST_TEST(text.find("another province") == std::string::npos);
+    BOOST_TEST(text.find("None of the contests the moving form entitles is held at this TPS") != std::string::npos);
+}
+
+// The dapil table: bad lines and conflicting lines are errors naming the problem; a missing
+// dapil is an error when a move needs it, never a guess.
+BOOST_AUTO_TEST_CASE(dapil_table_errors_and_missing_dapils) {
+    const std::array<dapil_entry, 1> unnamed{{{kontes::pdpr, region_level::province, 64, ""}}};
+    BOOST_CHECK_THROW(dapil_table{unnamed}, std::invalid_argument);
+    const std::array<dapil_entry, 1> too_long{{{kontes::pdpr, region_level::province, 640, "Kalimantan Timur"}}};
+    BOOST_CHECK_THROW(dapil_table{too_long}, std::invalid_argument);
+    const std::array<dapil_entry, 2> conflicting{{{kontes::pdprdk, region_level::district, 647105, "Balikpapan Selatan"},
+                                                   {kontes::pdprdk, region_level::district, 647105, "Balikpapan 6"}}};
+    try {
+        (void)dapil_table{conflicting}.dapil_of(kontes::pdprdk, sepinggan_001);
+        BOOST_FAIL("two dapils for one place must be an error");
+    } catch (const std::invalid_argument& e) {
+        BOOST_TEST(std::string{e.what()}.find("6471051002001") != std::string::npos);
+        BOOST_TEST(std::string{e.what()}.find("pdprdk") != std::string::npos);
+    }
+    // Balikpapan Utara -> Selatan needs the DPRD Kota dapils of both: a table without them is an
+    // error that names the TPS and the contest.
+    const std::array<dapil_entry, 3> without_city{{{kontes::pdpr, region_level::province, 64, "Kalimantan Timur"},
+                                                    {kontes::pdprdp, region_level::regency, 6472, "Kaltim 1 (Samarinda)"},
+                                                    {kontes::pdprdp, region_level::regency, 6471, "Kaltim (Balikpapan)"}}};
+    try {
+        (void)moving_form::by_areas<pemilu_2024>(balikpapan_utara_004, sepinggan_001, dapil_table{without_city});
+        BOOST_FAIL("a missing dapil must be an error");
+    } catch (const std::invalid_argument& e) {
+        BOOST_TEST(std::string{e.what()} ==
+                   "suara::moving_form::by_areas: the dapil table has no pdprdk district for TPS 6471031001004");
+    }
+    // ...while a move from another city does not look DPRD Kota dapils up at all.
+    BOOST_TEST(moving_form::by_areas<pemilu_2024>(samarinda_007, sepinggan_001, dapil_table{without_city}).ballots() ==
+               (kontes_set{kontes::ppwp, kontes::pdpr, kontes::pdpd}));
+    // An empty table cannot decide a Pemilu move within a province.
+    BOOST_CHECK_THROW((void)moving_form::by_areas<pemilu_2024>(samarinda_007, sepinggan_001), std::invalid_argument);
 }
 
 // ---- the polling-station day --------------------------------------------------------------------
@@ -251,18 +388,29 @@ BOOST_AUTO_TEST_CASE(day_hand_checked_pilkada_sheet) {
     BOOST_TEST(day.replace(s.budi, kontes::pkwkk, {7, 17}).why == reason::refuse_second_replacement);
     BOOST_TEST(day.replace(s.budi, kontes::pkwkp, {7, 17}).why == reason::refuse_no_ballot_held);  // already cast
     BOOST_TEST(!day.cast(s.budi, kontes::pkwkk, vote::spoilt(), {7, 18}));
-    BOOST_TEST(day.arrive(with_ktp(s.budi, {9, 0}), {9, 0}).why == reason::refuse_already_voted);
+    const auto again = day.arrive(with_ktp(s.budi, {9, 0}), {9, 0});
+    BOOST_TEST(again.why == reason::refuse_already_voted);
+    BOOST_TEST((again.basis == pilkada_2024::multiple_voting_prohibition));  // the prohibition...
+    BOOST_TEST((again.advice_basis == pilkada_2024::psu_multiple_voting_threshold.basis));  // ...the PSU its consequence
     BOOST_TEST(day.arrive(with_ktp(s.siti, {8, 0}), {8, 0}).why == reason::admit_dpt);
     BOOST_TEST(!day.cast(s.siti, kontes::pkwkp, vote::for_candidate(0), {8, 5}));
     BOOST_TEST(!day.cast(s.siti, kontes::pkwkk, vote::for_candidate(0), {8, 5}));
     BOOST_TEST(day.cast(s.siti, kontes::pkwkk, vote::for_candidate(0), {8, 6})->why == reason::refuse_no_ballot_held);
     arrival rina = with_ktp(s.rina, {10, 0});
     rina.documents.insert(document::form_a_pindah);
-    rina.moved_from = samarinda_007;
-    BOOST_TEST(day.arrive(rina, {10, 0}).why == reason::wait_dptb_window);
-    const auto d = day.arrive(rina, {11, 5});
-    BOOST_TEST(d.why == reason::admit_dptb_same_province);
+    rina.form_a = moving_form::by_areas<pilkada_2024>(samarinda_007, sepinggan_001);
+    // Before the advised window: served, with the note (the window is advice, not a gate).
+    const auto d = day.arrive(rina, {10, 0});
+    BOOST_TEST(d.why == reason::admit_dptb);
     BOOST_TEST(d.ballots == kontes_set{kontes::pkwkp});
+    BOOST_TEST((d.advice_basis == pilkada_2024::dptb_window.basis));
+    // The mayor ballot is beyond her form: refused with its own reason, nothing handed out.
+    const auto beyond = day.hand_out(s.rina, kontes::pkwkk, {10, 1});
+    BOOST_TEST(beyond.why == reason::refuse_beyond_entitlement);
+    BOOST_TEST((beyond.basis == pilkada_2024::moved_beyond_entitlement_basis));
+    BOOST_TEST(day.state().left(kontes::pkwkk) == 2U);
+    BOOST_TEST(day.hand_out(s.rina, kontes::pkwkp, {10, 1}).why == reason::refuse_already_voted);
+    BOOST_TEST(day.hand_out(s.agus, kontes::pkwkp, {10, 1}).why == reason::refuse_not_admitted);
     BOOST_TEST(day.cast(s.rina, kontes::pkwkk, vote::for_candidate(0), {11, 6})->why == reason::refuse_no_ballot_held);
     BOOST_TEST(!day.cast(s.rina, kontes::pkwkp, vote::for_candidate(0), {11, 6}));
     arrival agus = with_ktp(s.agus, {11, 45});
@@ -311,7 +459,9 @@ BOOST_AUTO_TEST_CASE(day_hand_checked_pilkada_sheet) {
     const std::string late = make_nik(647105, 4, 4, 70, 5, false);
     BOOST_TEST(day.arrive(with_ktp(late, {13, 1}), {13, 1}).why == reason::refuse_closed);
     BOOST_TEST(day.closed());
-    BOOST_TEST(day.log().size() == 21U);
+    BOOST_TEST(day.log().size() == 23U);
+    BOOST_TEST((day.log()[12].what == event_kind::ballot_handed_out));
+    BOOST_TEST(day.log()[12].outcome->why == reason::refuse_beyond_entitlement);
 }
 
 BOOST_AUTO_TEST_CASE(day_stock_never_goes_below_zero) {
@@ -321,14 +471,17 @@ BOOST_AUTO_TEST_CASE(day_stock_never_goes_below_zero) {
     BOOST_TEST(day.replace(s.budi, kontes::ppwp, {7, 1}).admitted());  // the last PPWP ballot
     BOOST_TEST(day.state().left(kontes::ppwp) == 0U);
     BOOST_TEST(day.state().left(kontes::pdpr) == 1U);
-    // Siti is registered, but the PPWP stock is gone: refused and recorded, nothing taken.
-    BOOST_TEST(day.arrive(with_ktp(s.siti, {7, 5}), {7, 5}).why == reason::refuse_no_ballots_left);
+    // Siti is registered, but the PPWP stock is gone: not refused; the KPPS is to fetch ballots
+    // from the nearest TPS and then serve her. Nothing is taken meanwhile.
+    const auto pending = day.arrive(with_ktp(s.siti, {7, 5}), {7, 5});
+    BOOST_TEST(pending.why == reason::pending_fetch_ballots);
+    BOOST_TEST((pending.basis == pemilu_2024::registered_ballots_run_out_basis));
     BOOST_TEST(day.state().left(kontes::pdpr) == 1U);
     BOOST_TEST(day.replace(s.budi, kontes::pdpr, {7, 6}).admitted());  // the last DPR ballot
     arrival agus = with_ktp(s.agus, {12, 40});
     agus.address = {6471051002, 3, 9};
     const auto d = day.arrive(agus, {12, 40});
-    BOOST_TEST(d.why == reason::redirect_ballots_exhausted);
+    BOOST_TEST(d.why == reason::redirect_nearest_in_village);  // Pemilu: the nearest TPS of the village
     BOOST_TEST(d.redirect_to == sepinggan_002);
     BOOST_TEST(day.replace(s.budi, kontes::pdpd, {12, 41}).admitted());
     BOOST_TEST(day.replace(s.budi, kontes::pdprdp, {12, 41}).admitted());
@@ -339,16 +492,100 @@ BOOST_AUTO_TEST_CASE(day_stock_never_goes_below_zero) {
     auto early = day.close({13, 0});
     BOOST_TEST(!early.ok());
     BOOST_TEST(early.ballots_held == 5U);
-    BOOST_TEST(!early.problem.en.empty());
+    BOOST_TEST(early.problem == voters_still_hold_ballots);
     for (auto k : all_kontes)
         if (pemilu_2024::kontes_held.value.contains(k)) BOOST_TEST(!day.cast(s.budi, k, vote::spoilt(), {12, 50}));
+    // The fetched ballots arrive: one of each contest; Siti is served.
+    for (auto k : all_kontes)
+        if (pemilu_2024::kontes_held.value.contains(k)) day.receive_ballots(k, 1, {12, 50});
+    BOOST_TEST(day.arrive(with_ktp(s.siti, {7, 5}), {12, 51}).why == reason::admit_dpt);
+    for (auto k : all_kontes)
+        if (pemilu_2024::kontes_held.value.contains(k)) BOOST_TEST(!day.cast(s.siti, k, vote::spoilt(), {12, 55}));
     const auto closing = day.close({13, 0});
     BOOST_REQUIRE(closing.ok());
     for (const auto& sh : closing.sheets) {
         BOOST_TEST(laws::sheet_identities_law(sh) == "");
-        BOOST_TEST(*sh.get(field::surat_tidak_digunakan) == 0U);
+        // Every ballot received, the fetched one too, is used, returned or unused.
+        BOOST_TEST(*sh.get(field::surat_diterima) == 3U);
+        BOOST_TEST(*sh.get(field::surat_digunakan) == 2U);
         BOOST_TEST(*sh.get(field::surat_dikembalikan) == 1U);
+        BOOST_TEST(*sh.get(field::surat_tidak_digunakan) == 0U);
     }
+    BOOST_CHECK_THROW(day.receive_ballots(kontes::pkwkp, 1, {13, 1}), std::invalid_argument);  // not held here
+}
+
+// Ballots received during the day (fetched) may serve many more voters than the day was sized
+// for: the NIK table grows, and the voters already recorded are still found.
+BOOST_AUTO_TEST_CASE(day_received_ballots_serve_more_voters) {
+    small_tps s;
+    auto day = s.day<pilkada_2024>(1);
+    BOOST_TEST(day.arrive(with_ktp(s.budi, {7, 0}), {7, 0}).admitted());
+    for (auto k : {kontes::pkwkp, kontes::pkwkk}) {
+        BOOST_TEST(!day.cast(s.budi, k, vote::for_candidate(0), {7, 1}));
+        day.receive_ballots(k, 200, {11, 0});
+    }
+    for (unsigned i = 0; i < 150; ++i) {
+        const std::string id = make_nik(647105, 1 + static_cast<int>(i % 28), 1 + static_cast<int>(i / 28), 80, 100 + i, false);
+        arrival a = with_ktp(id, {12, 10});
+        a.address = {6471051002, 3, 9};
+        BOOST_REQUIRE(day.arrive(a, {12, 10}).why == reason::admit_dpk);
+        for (auto k : {kontes::pkwkp, kontes::pkwkk}) BOOST_REQUIRE(!day.cast(id, k, vote::for_candidate(1), {12, 11}));
+    }
+    BOOST_TEST(day.arrive(with_ktp(s.budi, {12, 30}), {12, 30}).why == reason::refuse_already_voted);
+    const auto closing = day.close({13, 0});
+    BOOST_REQUIRE(closing.ok());
+    for (const auto& sh : closing.sheets) {
+        BOOST_TEST(laws::sheet_identities_law(sh) == "");
+        BOOST_TEST(*sh.get(field::surat_diterima) == 201U);
+        BOOST_TEST(*sh.get(field::pengguna_total_j) == 151U);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(day_pilkada_dpk_redirect_only_within_the_rt_rw) {
+    small_tps s;
+    std::vector<contest_setup> cs{{kontes::pkwkp, 1, 2, false}, {kontes::pkwkk, 1, 2, false}};
+    const auto same_rw = *tps_code::from_number(6471051002003ULL);
+    polling_station_day<pilkada_2024> with_neighbour(sepinggan_001, sepinggan_001_area, s.dpt_list, s.dptb_list, cs,
+                                                     sepinggan_002, same_rw);
+    polling_station_day<pilkada_2024> alone(sepinggan_001, sepinggan_001_area, s.dpt_list, s.dptb_list, cs,
+                                            sepinggan_002);
+    for (auto* day : {&with_neighbour, &alone}) {
+        BOOST_TEST(day->arrive(with_ktp(s.budi, {8, 0}), {8, 0}).admitted());  // the only ballots
+    }
+    arrival agus = with_ktp(s.agus, {12, 30});
+    agus.address = {6471051002, 3, 9};
+    const auto there = with_neighbour.arrive(agus, {12, 30});
+    BOOST_TEST(there.why == reason::redirect_same_neighbourhood);
+    BOOST_TEST(there.redirect_to == same_rw);
+    // Not the nearest TPS of the village (a Pemilu rule): with no other TPS in his RT/RW, refused.
+    const auto none = alone.arrive(agus, {12, 30});
+    BOOST_TEST(none.why == reason::refuse_dpk_ballots_exhausted);
+    BOOST_TEST(!none.redirect_to.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(day_pemilu_moved_voter_ballots_follow_the_dapils) {
+    small_tps s;
+    auto day = s.day<pemilu_2024>(10);
+    // Rina moved from Balikpapan Utara to Sepinggan (Balikpapan Selatan): two DPRD Kota dapils.
+    arrival rina = with_ktp(s.rina, {11, 0});
+    rina.listed = voter_list::dptb;
+    rina.form_a = moving_form::by_areas<pemilu_2024>(balikpapan_utara_004, sepinggan_001, kaltim);
+    const auto d = day.arrive(rina, {11, 0});
+    BOOST_TEST(d.why == reason::admit_dptb);
+    BOOST_TEST(d.ballots == (kontes_set{kontes::ppwp, kontes::pdpr, kontes::pdpd, kontes::pdprdp}));
+    BOOST_TEST(day.state().left(kontes::pdprdk) == 10U);
+    const auto beyond = day.hand_out(s.rina, kontes::pdprdk, {11, 1});
+    BOOST_TEST(beyond.why == reason::refuse_beyond_entitlement);
+    BOOST_TEST(beyond.kind == decision_kind::refuse);
+    BOOST_TEST((beyond.basis == pemilu_2024::moved_beyond_entitlement_basis));
+    BOOST_TEST(day.state().left(kontes::pdprdk) == 10U);  // nothing handed out
+    BOOST_TEST(day.log().back().outcome->why == reason::refuse_beyond_entitlement);
+    BOOST_TEST(day.cast(s.rina, kontes::pdprdk, vote::for_candidate(0), {11, 2})->why == reason::refuse_no_ballot_held);
+    // The same person without her Form A: refused, nothing to guess from.
+    arrival no_form = with_ktp(s.rina, {11, 0});
+    no_form.listed = voter_list::dptb;
+    auto other_day = s.day<pemilu_2024>(10);
+    BOOST_TEST(other_day.arrive(no_form, {11, 0}).why == reason::refuse_no_form_a);
 }
 
 BOOST_AUTO_TEST_CASE(day_looks_people_up_in_its_own_lists) {
@@ -368,9 +605,15 @@ BOOST_AUTO_TEST_CASE(day_looks_people_up_in_its_own_lists) {
     other.listed = voter_list::dpt;
     other.listed_at = sepinggan_002;
     BOOST_TEST(day.arrive(other, {8, 0}).why == reason::refuse_wrong_tps);
-    // Invalid NIK: refused and logged without a NIK.
-    BOOST_TEST(day.arrive(with_ktp("64710512", {8, 1}), {8, 1}).why == reason::refuse_invalid_nik);
+    // A NIK text that fails the shape check: not refused; the KPPS copies it again from the
+    // KTP-el (the day keeps voters by NIK), logged without a NIK and with the finding.
+    const auto mistyped = day.arrive(with_ktp("64710512", {8, 1}), {8, 1});
+    BOOST_TEST(mistyped.why == reason::pending_copy_nik);
+    BOOST_TEST(mistyped.kind == decision_kind::pending);
+    BOOST_TEST(mistyped.nik_finding == nik_error::wrong_length);
     BOOST_TEST(day.log().back().nik == 0U);
+    BOOST_TEST(day.replace("64710512", kontes::pkwkp, {8, 1}).why == reason::pending_copy_nik);
+    BOOST_TEST(day.cast("64710512", kontes::pkwkp, vote::spoilt(), {8, 1})->why == reason::pending_copy_nik);
     // Two lines of one NIK in the lists of one TPS: the day refuses to start.
     voter_list_of<dptb> twice;
     twice.add(record(s.siti, sepinggan_001));
@@ -412,6 +655,7 @@ struct day_simulator {
     };
 
     std::size_t catalogue_findings = 0;  // any severity below error, from the tally catalogue
+    std::size_t fetched = 0;             // registered voters served after ballots were fetched
 
     /// Runs one day; returns the number of sheets checked.
     std::size_t run(std::size_t& admitted_total) {
@@ -446,9 +690,12 @@ struct day_simulator {
             const auto from = *tps_code::from_number(origins[below(3)]);
             auto id = fresh_nik(static_cast<std::uint32_t>(from.district()), true);
             dptb_list.add(record(id, code));
-            arrival a{{}, {document::ktp_el, document::form_a_pindah}, voter_list::dptb, code, from, {}, false, false,
+            arrival a{{},    {document::ktp_el, document::form_a_pindah},
+                      voter_list::dptb, {},
+                      moving_form::by_areas<R>(from, code, kaltim), {},
+                      false, false,
                       {}};
-            if (chance(5)) a.documents = {document::ktp_el};
+            if (chance(5)) a.form_a.reset();  // came without the form
             people.push_back({id, a, clock_time{7 + static_cast<int>(below(6)), static_cast<int>(below(60))}});
         }
         const auto n_dpk = below(25);
@@ -496,7 +743,28 @@ struct day_simulator {
                 d = day.arrive(p.who, now);
                 SIM_CHECK(d.kind != decision_kind::wait);
             }
+            if (d.why == reason::pending_fetch_ballots) {
+                // Only a registered voter is held for ballots; the KPPS fetches some, he is served.
+                const auto line_list = p.who.listed.value_or(voter_list::dpk);
+                SIM_CHECK(line_list != voter_list::dpk || dpt_list.find(nik::parse(p.id).value(), code) != nullptr);
+                for (auto k : all_kontes)
+                    if (day.state().contests.contains(k) && day.state().left(k) == 0) day.receive_ballots(k, 5, now);
+                d = day.arrive(p.who, now);
+                SIM_CHECK(d.admitted());
+                ++fetched;
+            }
+            if (d.kind == decision_kind::pending) SIM_CHECK(d.nik_finding != nik_error::none);
             if (!d.admitted()) continue;
+            // A moved-in voter gets exactly his form's ballots held here; anything more is refused.
+            if (d.why == reason::admit_dptb) {
+                SIM_CHECK(d.ballots == (p.who.form_a->ballots() & day.state().contests));
+                for (auto k : all_kontes)
+                    if (day.state().contests.contains(k) && !d.ballots.contains(k)) {
+                        const auto left = day.state().left(k);
+                        SIM_CHECK(day.hand_out(p.id, k, now).why == reason::refuse_beyond_entitlement);
+                        SIM_CHECK(day.state().left(k) == left);
+                    }
+            }
             ++admitted_total;
             // Invariant: DPK voters only in their window (or queuing at the close).
             if (d.why == reason::admit_dpk) SIM_CHECK(!R::dpk_window.value.before(now));
@@ -548,7 +816,9 @@ void simulate_days(std::uint64_t seed, std::size_t days) {
     for (std::size_t i = 0; i < days; ++i) sheets += sim.run(admitted);
     BOOST_TEST(sheets == days * R::kontes_held.value.size());
     BOOST_TEST(admitted > days);  // the days were not empty
-    BOOST_TEST_MESSAGE(R::name << ": " << days << " days, " << sheets << " sheets, " << admitted << " voters admitted");
+    BOOST_TEST_MESSAGE(R::name << ": " << days << " days, " << sheets << " sheets, " << admitted << " voters admitted, "
+                               << sim.fetched << " after ballots were fetched");
+    BOOST_TEST(sim.fetched > 0U);  // short deliveries were exercised
 #ifdef SUARA_VOTERS_HAVE_RULES
     BOOST_TEST_MESSAGE(R::name << ": tally catalogue consulted, " << sim.catalogue_findings
                                << " findings below severity error (e.g. allocation warnings on short deliveries)");

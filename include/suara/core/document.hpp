@@ -9,7 +9,9 @@
 
 namespace suara {
 
-/// Documents a person may show at the TPS (reference §1.2–1.4).
+/// Documents a person may show at the TPS. Which of them prove identity, and which entitle a
+/// person on no list by their address, is a regime constant (`identity_documents`,
+/// `dpk_address_documents`).
 enum class document : std::uint8_t {
     ktp_el,              ///< electronic identity card
     suket,               ///< Dukcapil certificate that the KTP-el was recorded
@@ -17,7 +19,7 @@ enum class document : std::uint8_t {
     biodata_penduduk,    ///< Biodata Penduduk printout
     ikd,                 ///< Identitas Kependudukan Digital
     c_pemberitahuan,     ///< Model C.Pemberitahuan invitation (not a condition to vote)
-    form_a_pindah,       ///< Form Model A pindah memilih (moving form)
+    form_a_pindah,       ///< Form Model A pindah memilih (moving form); what it entitles is a `moving_form`
 };
 
 [[nodiscard]] constexpr std::string_view to_string(document d) noexcept {
@@ -46,6 +48,10 @@ public:
     /// True when this set holds at least one document of `any_of`.
     [[nodiscard]] constexpr bool intersects(document_set any_of) const noexcept {
         return (bits_ & any_of.bits_) != 0;
+    }
+    /// True when every document of `other` is in this set.
+    [[nodiscard]] constexpr bool includes(document_set other) const noexcept {
+        return (other.bits_ & ~bits_) == 0;
     }
     friend constexpr bool operator==(document_set, document_set) noexcept = default;
 

@@ -3,7 +3,7 @@
 //
 // Law: UU 7/2017; KPU rules PKPU 25/2023 (voting and counting), PKPU 7/2022 as amended by PKPU
 // 7/2023 (voter lists). PKPU texts were read only through secondary sources; see each tag.
-// Sources for each value: shared/domain/reference.md, section given in the comment.
+// The sources each note names are listed in docs/sources.md.
 #ifndef SUARA_REGIMES_PEMILU_2024_HPP
 #define SUARA_REGIMES_PEMILU_2024_HPP
 
@@ -21,15 +21,15 @@ namespace suara {
 struct pemilu_2024 {
     static constexpr std::string_view name = "pemilu-2024";
 
-    // §1.1: DPT / DPTb / DPK (UU 7/2017 Pasal 348 ayat (1) huruf a-c).
+    // DPT / DPTb / DPK (UU 7/2017 Pasal 348 ayat (1) huruf a-c, as eranasional reports it).
     static constexpr cited<list_labels> labels{
         {"DPT", "DPTb", "DPK", "Daftar Pemilih Tetap", "Daftar Pemilih Tambahan", "Daftar Pemilih Khusus"},
         {"UU 7/2017", "Pasal 348", "ayat (1)", "huruf a-c", confidence::secondary, ""}};
 
-    // §1.4, §8.1: five ballots.
+    // Five ballots: PPWP, DPR, DPD, DPRD Provinsi, DPRD Kab/Kota.
     static constexpr cited<kontes_set> kontes_held{
         {kontes::ppwp, kontes::pdpr, kontes::pdpd, kontes::pdprdp, kontes::pdprdk},
-        {"UU 7/2017", "", "", "", confidence::secondary, "five ballot types (reference §2.3)"}};
+        {"UU 7/2017", "", "", "", confidence::secondary, "five ballot types, as Sirekap codes them"}};
 
     // §3: 300 per TPS by the PKPU on voter lists (draft Pasal 15 ayat (3)); the law allows 500.
     static constexpr cited<count_rep> tps_capacity{
@@ -45,43 +45,57 @@ struct pemilu_2024 {
     static constexpr cited<bool> allocation_includes_dptb{
         true, {"UU 7/2017", "Pasal 350", "ayat (3)", "", confidence::secondary, "quoted by Bawaslu's Fritz Siregar"}};
 
-    // §1.2: 07:00-13:00.
+    // 07:00-13:00 (resume of PKPU 25/2023).
     static constexpr cited<time_window> voting_hours{
         {{7, 0}, {13, 0}}, {"PKPU 25/2023", "Pasal 5", "", "", confidence::secondary, "resume of PKPU 25/2023"}};
     static constexpr cited<time_window> dpt_window{
         {{7, 0}, {13, 0}}, {"PKPU 25/2023", "Pasal 6", "", "", confidence::secondary, "resume of PKPU 25/2023"}};
-    // §1.2: moved-in voters urged to come from 11:00; a hard limit is unverified, so advice.
+    // Moved-in voters from 2 hours before the close (the resume of PKPU 25/2023 cites Pasal 6;
+    // KPU's voter guidance urges them to come from 11:00). A hard gate is unverified, as for
+    // Pilkada 2024: an advised window in both regimes.
     static constexpr cited<time_window> dptb_window{
-        {{11, 0}, {13, 0}}, {"PKPU 25/2023", "", "", "", confidence::unverified, "KPU voter guidance (grid.id)"}};
+        {{11, 0}, {13, 0}}, {"PKPU 25/2023", "Pasal 6", "", "", confidence::secondary,
+                             "resume of PKPU 25/2023; KPU voter guidance (grid.id)"}};
     static constexpr cited<window_kind> dptb_window_kind{
-        window_kind::recommended, {"PKPU 25/2023", "", "", "", confidence::unverified, "hard gate unverified"}};
-    // §1.2: DPK in the last hour, after DPT and DPTb voters present.
+        window_kind::recommended, {"PKPU 25/2023", "Pasal 6", "", "", confidence::unverified,
+                                   "a hard gate is unverified; the evidence is of the same kind as for Pilkada 2024"}};
+    // DPK in the last hour, after DPT and DPTb voters present.
     static constexpr cited<time_window> dpk_window{
         {{12, 0}, {13, 0}}, {"PKPU 25/2023", "", "", "", confidence::secondary, "Bawaslu Panduan Pengawas TPS"}};
     static constexpr cited<bool> closing_queue_rule{
         true, {"PKPU 25/2023", "", "", "", confidence::secondary, "Bawaslu Panduan Pengawas TPS; article unverified"}};
 
-    // §1.2: KTP-el, or suket since the 2019 MK ruling.
+    // KTP-el, or suket since the 2019 MK ruling (detik, rumahpemilu). Registered and unregistered
+    // voters show the same documents.
     static constexpr cited<document_set> identity_documents{
         {document::ktp_el, document::suket},
         {"UU 7/2017", "Pasal 348", "ayat (1)", "", confidence::secondary, "suket per MK ruling 2019 (case unverified)"}};
     static constexpr cited<document_set> dpk_address_documents{
         {document::ktp_el, document::suket},
-        {"UU 7/2017", "Pasal 349", "", "", confidence::secondary, "ayat unverified"}};
+        {"UU 7/2017", "Pasal 349", "", "", confidence::secondary, "dreamers.id, rumahpemilu.org; ayat unverified"}};
+    // At the TPS of the RT/RW of the address; where that RT/RW has no TPS, at the nearest TPS of
+    // the village.
+    static constexpr cited<dpk_area_rule> dpk_area{
+        dpk_area_rule::own_rt_rw_or_nearest_in_village,
+        {"UU 7/2017", "Pasal 349", "", "", confidence::secondary, "dreamers.id, rumahpemilu.org; ayat unverified"}};
 
-    // §1.4: the ballots follow the electoral districts of origin and destination. Districts are
-    // not modelled: within the regency all ballots; from another regency of the province the
-    // presidential and DPD ballots (DPR and DPRD Provinsi depend on the district); from another
-    // province the presidential ballot only.
-    static constexpr cited<kontes_set> moved_same_regency_ballots{
-        {kontes::ppwp, kontes::pdpr, kontes::pdpd, kontes::pdprdp, kontes::pdprdk},
-        {"UU 7/2017", "", "", "", confidence::secondary, "beritajateng.tv; DPRD Kab/Kota districts not modelled"}};
-    static constexpr cited<kontes_set> moved_same_province_ballots{
-        {kontes::ppwp, kontes::pdpd}, {"UU 7/2017", "", "", "", confidence::secondary, "beritajateng.tv"}};
-    static constexpr cited<kontes_set> moved_other_province_ballots{
-        {kontes::ppwp}, {"UU 7/2017", "", "", "", confidence::secondary, "beritajateng.tv"}};
+    // A moved voter's ballots follow the electoral area of each contest: PPWP always, DPD within
+    // the province, DPR, DPRD Provinsi and DPRD Kab/Kota only within the same dapil. Dapils are
+    // drawn by the KPU, not by code prefix (Kalimantan Timur is one DPR dapil; Kota Balikpapan has
+    // one DPRD Kota dapil per kecamatan), so they come from the caller's dapil table; suara uses
+    // only that a council's districts divide its own region (a DPR or DPRD Provinsi dapil lies
+    // in one province, a DPRD Kab/Kota dapil in one regency or city). The entitlement is written
+    // on Form A and the KPPS issues what is written.
+    static constexpr cited<electoral_areas> contest_areas{
+        {{kontes::ppwp, electoral_area::nation},
+         {kontes::pdpr, electoral_area::dapil_within_province},
+         {kontes::pdpd, electoral_area::province},
+         {kontes::pdprdp, electoral_area::dapil_within_province},
+         {kontes::pdprdk, electoral_area::dapil_within_regency}},
+        {"UU 7/2017", "", "", "", confidence::secondary,
+         "KPU Lampung Barat (radarlampung.bacakoran.co); tribunnews 2024/01/25; beritajateng.tv"}};
 
-    // §2.2: "hanya dapat dilakukan 1 (satu) kali".
+    // "hanya dapat dilakukan 1 (satu) kali".
     static constexpr cited<count_rep> replacement_ballots_per_voter{
         1, {"PKPU 25/2023", "Pasal 26", "ayat (4)", "", confidence::secondary, "quoted verbatim by memoindonesia"}};
 
@@ -106,15 +120,17 @@ struct pemilu_2024 {
         50, {"suara rule catalogue", "voters.copied_row", "", "", confidence::derived, "heuristic, not law"}};
 
     // ---- voters ----
-    // Scope of reference.md: voting day 14 Feb 2024.
     static constexpr cited<civil_date> voting_day{
-        {2024, 2, 14}, {"UU 7/2017", "", "", "", confidence::secondary, "voting day as in shared/domain/reference.md"}};
-    // Age 17 on voting day, or married / once married: stated in the issue, absent from the domain
-    // reference, so unverified until checked against UU 7/2017.
+        {2024, 2, 14}, {"UU 7/2017", "", "", "", confidence::secondary,
+                        "14 February 2024, as KPU's voter guidance reports it (mediapedomanindonesia)"}};
+    // 17 on voting day, or married or once married (UU 7/2017 Pasal 198 ayat (1), as a law
+    // journal and the KPU chair cite it; the statute's text was not read).
     static constexpr cited<int> minimum_age{
-        17, {"UU 7/2017", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+        17, {"UU 7/2017", "Pasal 198", "ayat (1)", "", confidence::secondary,
+             "Jurnal Diskresi (Unram); KPU chair Hasyim Asy'ari via detik"}};
     static constexpr cited<bool> married_may_vote{
-        true, {"UU 7/2017", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+        true, {"UU 7/2017", "Pasal 198", "ayat (1)", "", confidence::secondary,
+               "Jurnal Diskresi (Unram); KPU chair Hasyim Asy'ari via detik"}};
 
     // ---- ballots ----
     // §4.1: several marks inside one candidate's column count for it: read for DPR ballots
@@ -122,12 +138,32 @@ struct pemilu_2024 {
     static constexpr cited<bool> several_marks_in_one_column{
         true, {"PKPU 25/2023", "Pasal 54", "", "", confidence::unverified,
                "read for DPR ballots; applied by analogy to PPWP ballots"}};
-    // §1.2: a KTP-el holder registered in the DPT (or DPTb) of *that* TPS.
+    // A KTP-el holder registered in the DPT (or DPTb) of *that* TPS.
     static constexpr citation registered_tps_basis{
         "UU 7/2017", "Pasal 348", "ayat (1)", "huruf a-b", confidence::secondary, "eranasional.com"};
-    // §1.2: if ballots run out, KPPS directs DPK voters to the nearest TPS in the same village.
+    // If ballots run out, KPPS directs DPK voters to the nearest TPS in the same village.
     static constexpr citation dpk_while_ballots_remain_basis{
         "PKPU 25/2023", "", "", "", confidence::secondary, "Bawaslu Panduan Pengawas TPS; KPU member Betty Epsilon Idroos"};
+    // Voting more than once is an offence; the PSU of PKPU 25/2023 Pasal 80 ayat (3) is its
+    // consequence, cited as such by the decision.
+    static constexpr citation multiple_voting_prohibition{
+        "UU 7/2017", "Pasal 516", "", "", confidence::secondary,
+        "criminal provision on voting more than once, quoted by KPU Kota Bukittinggi (republika.co.id)"};
+    // Ballots run out for a registered voter: no rule refuses him; the practice is to bring
+    // ballots from the nearest TPS.
+    static constexpr citation registered_ballots_run_out_basis{
+        "PKPU 25/2023", "", "", "", confidence::secondary,
+        "practice: ballots fetched from the nearest TPS (Bawaslu Bangka Belitung, bangka.pikiran-rakyat.com)"};
+    // A moved voter given a ballot beyond his Form A was a ground of Bawaslu's 2024 PSU
+    // recommendations under PKPU 25/2023 Pasal 80.
+    static constexpr citation moved_beyond_entitlement_basis{
+        "PKPU 25/2023", "Pasal 80", "", "", confidence::secondary,
+        "Bawaslu RI's 2024 PSU recommendations: DPTb voters given ballots beyond their form (Kompas, riau24)"};
+    // A NIK that fails the shape check: no rule refuses the voter for it; the document shown and
+    // the list decide, and the NIK is copied again from the KTP-el. Not law: suara's own check.
+    static constexpr citation nik_shape_finding_basis{
+        "suara data-entry check", "", "", "", confidence::derived,
+        "no rule refuses a voter because a NIK fails a shape check; the document and the list decide"};
 
     // ---- incidents ----
     // §6.2: Pasal 374 (2) "dapat diulang": a recount ground permits, it does not oblige.

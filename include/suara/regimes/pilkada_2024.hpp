@@ -5,7 +5,7 @@
 // KPU rules PKPU 17/2024 (voting and counting) and PKPU 7/2024 (voter lists). The primary texts
 // of PKPU 17/2024 and 7/2024 were not available: every constant that rests on them is tagged
 // `secondary` (reported by news or officials) or `unverified` (not found, expected by analogy).
-// Sources for each value: shared/domain/reference.md, section given in the comment.
+// The sources each note names are listed in docs/sources.md.
 #ifndef SUARA_REGIMES_PILKADA_2024_HPP
 #define SUARA_REGIMES_PILKADA_2024_HPP
 
@@ -23,18 +23,21 @@ namespace suara {
 struct pilkada_2024 {
     static constexpr std::string_view name = "pilkada-2024";
 
-    // §1.1: the form C.Hasil-KWK prints the moved-in list as DPPh and the unregistered list as
-    // DPTb (tirto's guide, KPU member Idham Holik). Sources conflict; which label PKPU 7/2024
-    // itself uses is unverified.
+    // The statute calls unregistered voters "Pemilih tambahan" (Perpu 1/2014 Pasal 95 ayat (4),
+    // Wikisource scan), hence DPTb; the form C.Hasil-KWK prints the moved-in list as DPPh (tirto's
+    // guide, KPU member Idham Holik). Some KPU summaries say DPTb for the moved-in list: sources
+    // conflict, and which label PKPU 7/2024 itself uses is unverified.
     static constexpr cited<list_labels> labels{
         {"DPT", "DPPh", "DPTb", "Daftar Pemilih Tetap", "Daftar Pemilih Pindahan", "Daftar Pemilih Tambahan"},
-        {"Keputusan KPU 1774/2024", "", "", "", confidence::unverified,
-         "labels of Model C.Hasil-KWK as reported by tirto and KPU member Idham Holik; sources conflict"}};
+        {"Perpu 1/2014 (UU 1/2015)", "Pasal 95", "ayat (4)", "", confidence::secondary,
+         "Pemilih tambahan = unregistered is the statute's word; DPPh as printed on Model C.Hasil-KWK per tirto and "
+         "KPU member Idham Holik; sources conflict"}};
 
-    // §1.3: two ballots per voter, governor and regent/mayor.
+    // Two ballots per voter, governor and regent/mayor (a TPS of a region without one of the
+    // races, e.g. DIY without a governor race, holds fewer: tps_state::contests).
     static constexpr cited<kontes_set> kontes_held{
         {kontes::pkwkp, kontes::pkwkk},
-        {"UU 1/2015", "", "", "", confidence::secondary, "2 ballots per voter (reference §1.3)"}};
+        {"UU 1/2015", "", "", "", confidence::secondary, "2 ballots per voter (detik, tirto)"}};
 
     // §3: at most 600 voters per TPS, a KPU decision put in PKPU 7/2024 (article unverified).
     static constexpr cited<count_rep> tps_capacity{
@@ -55,43 +58,70 @@ struct pilkada_2024 {
         true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 87", "", "", confidence::unverified,
                "statutory text read (p. 66), article number unverified"}};
 
-    // §1.3: 07:00-13:00 local time.
+    // 07:00-13:00 local time (CNN Indonesia, tirto).
     static constexpr cited<time_window> voting_hours{
         {{7, 0}, {13, 0}}, {"PKPU 17/2024", "", "", "", confidence::secondary, "CNN Indonesia, tirto"}};
     static constexpr cited<time_window> dpt_window{
         {{7, 0}, {13, 0}}, {"PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7"}};
-    // §1.3: moved-in voters at the earliest 2 hours before the close.
+    // Moved-in voters from 2 hours before the close. The news that reports it reuses the Pemilu
+    // 2024 labels and wording; the evidence is of the same kind as for Pemilu 2024's window, so it
+    // has the same standing: an advised window, a hard gate unverified.
     static constexpr cited<time_window> dptb_window{
         {{11, 0}, {13, 0}}, {"PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7"}};
     static constexpr cited<window_kind> dptb_window_kind{
-        window_kind::binding, {"PKPU 17/2024", "", "", "", confidence::secondary, "reported as a rule, not advice"}};
-    // §1.3: unregistered voters in the last hour, while ballots remain.
+        window_kind::recommended,
+        {"PKPU 17/2024", "", "", "", confidence::unverified,
+         "a hard gate is unverified; the evidence is of the same kind as for Pemilu 2024 (news reusing its wording)"}};
+    // Unregistered voters in the last hour, while ballots remain.
     static constexpr cited<time_window> dpk_window{
         {{12, 0}, {13, 0}}, {"PKPU 17/2024", "", "", "", confidence::secondary, "disway.id citing PKPU 7/2024 and 17/2024"}};
 
-    // §1.3: the closing-time queue rule for Pilkada 2024 is unverified; expected as in Pemilu.
+    // The closing-time queue rule for Pilkada 2024 is unverified; expected as in Pemilu 2024.
     static constexpr cited<bool> closing_queue_rule{
-        true, {"PKPU 17/2024", "", "", "", confidence::unverified, "expected to mirror the Pemilu 2024 rule (§1.2)"}};
+        true, {"PKPU 17/2024", "", "", "", confidence::unverified,
+               "expected to mirror the Pemilu 2024 rule (Bawaslu Panduan Pengawas TPS)"}};
 
-    // §1.3: DPT and moved-in voters prove identity with KTP-el or suket.
+    // Registered (DPT) and moved-in voters: KTP-el or suket; a registered voter without a KTP-el
+    // may use Biodata Penduduk (PKPU 17/2024 Pasal 19 ayat (2), as banteninside reports it); PKPU
+    // 7/2024 Pasal 4 lists KTP-el, KK, Biodata Penduduk and IKD (as detik.com/jabar reports it).
+    // Never fewer documents than an unregistered voter may show (checked by check_regime).
     static constexpr cited<document_set> identity_documents{
-        {document::ktp_el, document::suket},
-        {"PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7"}};
-    // §1.3: DPK voters by the address on KTP-el, KK, Biodata Penduduk or IKD.
+        {document::ktp_el, document::suket, document::kk, document::biodata_penduduk, document::ikd},
+        {"PKPU 17/2024", "Pasal 19", "ayat (2)", "", confidence::secondary,
+         "Biodata Penduduk (banteninside); KK and IKD as PKPU 7/2024 Pasal 4 lists them (detik.com/jabar)"}};
+    // Unregistered voters vote by the address on the document shown. SOURCES CONFLICT:
+    //  - the statute says "KTP-el atau surat keterangan penduduk" only: Perpu 1/2014 Pasal 57
+    //    ayat (2) and Pasal 95 ayat (3) (Wikisource scan, pages 48 and 69) [primary];
+    //  - Keputusan KPU 799/2024, as a village office and disway.id summarise it, lets the PPS send
+    //    them to the TPS of the address on the KTP-el, KK, Biodata Penduduk or IKD [secondary].
+    // suara follows the KPU's operational rule (what KPPS were trained on) and prints this
+    // basis with every decision that rests on it; a regime that follows the statute narrows
+    // the set to {ktp_el, suket}.
     static constexpr cited<document_set> dpk_address_documents{
         {document::ktp_el, document::suket, document::kk, document::biodata_penduduk, document::ikd},
-        {"Keputusan KPU 799/2024", "", "", "", confidence::secondary, "disway.id; banjarsari-labuhanhaji"}};
+        {"Keputusan KPU 799/2024", "", "", "", confidence::secondary,
+         "disway.id; banjarsari-labuhanhaji; the statute (Perpu 1/2014 Pasal 57 ayat (2), Pasal 95 ayat (3)) "
+         "says KTP-el or surat keterangan penduduk only: sources conflict"}};
+    // An unregistered voter may vote only at a TPS located in the RT/RW of the address; the
+    // "nearest TPS of the village" is a Pemilu rule.
+    static constexpr cited<dpk_area_rule> dpk_area{
+        dpk_area_rule::own_rt_rw, {"PKPU 17/2024", "", "", "", confidence::secondary, "disway.id citing PKPU 7/2024 and 17/2024"}};
 
-    // §1.4: within the regency both ballots; from another regency of the province the governor
-    // ballot only; no moving across provinces.
-    static constexpr cited<kontes_set> moved_same_regency_ballots{
-        {kontes::pkwkp, kontes::pkwkk}, {"PKPU 7/2024", "", "", "", confidence::secondary, "KPU Sumsel, KPU Kota Pekalongan"}};
-    static constexpr cited<kontes_set> moved_same_province_ballots{
-        {kontes::pkwkp}, {"PKPU 7/2024", "", "", "", confidence::secondary, "KPU Sumsel, KPU Kota Pekalongan"}};
-    static constexpr cited<kontes_set> moved_other_province_ballots{
-        {}, {"PKPU 7/2024", "", "", "", confidence::secondary, "moving only within the same province"}};
+    // The electoral area of each race IS its region: the governor is elected in the province,
+    // the regent or mayor in the regency or city (Perpu 1/2014 Pasal 1 angka 1: "pelaksanaan
+    // kedaulatan rakyat di Provinsi dan Kabupaten/Kota", as Kontan quotes it). Hence, as KPU
+    // Sumsel and KPU Kota Pekalongan state the rule: moved within the regency, both ballots; from
+    // another regency of the province, the governor ballot only; from another province, none
+    // (moving only within the province). A province with no governor race (DIY) gives no
+    // governor ballot because the contest is not held there, not because the move is "across
+    // provinces".
+    static constexpr cited<electoral_areas> contest_areas{
+        {{kontes::pkwkp, electoral_area::province}, {kontes::pkwkk, electoral_area::regency}},
+        {"PKPU 7/2024", "", "", "", confidence::secondary,
+         "KPU Sumsel (antaranews), KPU Kota Pekalongan; each race's area is its region (Perpu 1/2014 Pasal 1 "
+         "angka 1, quoted by Kontan)"}};
 
-    // §2.2: the "only once" limit is in PKPU 25/2023 for Pemilu; for Pilkada unverified.
+    // The "only once" limit is in PKPU 25/2023 for Pemilu; for Pilkada unverified.
     static constexpr cited<count_rep> replacement_ballots_per_voter{
         1, {"PKPU 17/2024", "", "", "", confidence::unverified, "expected to mirror PKPU 25/2023 Pasal 26 ayat (4)"}};
 
@@ -121,15 +151,13 @@ struct pilkada_2024 {
         50, {"suara rule catalogue", "voters.copied_row", "", "", confidence::derived, "heuristic, not law"}};
 
     // ---- voters ----
-    // Scope of reference.md: voting day 27 Nov 2024.
     static constexpr cited<civil_date> voting_day{
-        {2024, 11, 27}, {"UU 1/2015", "", "", "", confidence::secondary, "voting day as in shared/domain/reference.md"}};
-    // Age 17 on voting day, or married / once married: stated in the issue, absent from the domain
-    // reference, so unverified until checked against the statute.
+        {2024, 11, 27}, {"UU 1/2015", "", "", "", confidence::secondary, "27 November 2024 (dialektis.co, trans7)"}};
+    // 17 on voting day, or married or once married: Perpu 1/2014 Pasal 56 ayat (1), read.
     static constexpr cited<int> minimum_age{
-        17, {"UU 1/2015", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+        17, {"Perpu 1/2014 (UU 1/2015)", "Pasal 56", "ayat (1)", "", confidence::primary, "Wikisource scan, page 48"}};
     static constexpr cited<bool> married_may_vote{
-        true, {"UU 1/2015", "", "", "", confidence::unverified, "stated in the issue; not in the domain reference"}};
+        true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 56", "ayat (1)", "", confidence::primary, "Wikisource scan, page 48"}};
 
     // ---- ballots ----
     // §4.1-4.2: several marks inside one pair's column count for it. Read for DPR ballots in the
@@ -137,12 +165,31 @@ struct pilkada_2024 {
     static constexpr cited<bool> several_marks_in_one_column{
         true, {"PKPU 25/2023", "Pasal 54", "", "", confidence::unverified,
                "read for DPR ballots; applied by analogy to Pilkada ballots"}};
-    // §1.3: DPT voters with C.Pemberitahuan at their TPS; moved-in voters with Form Model A.
+    // DPT voters with C.Pemberitahuan at their TPS; moved-in voters with Form Model A.
     static constexpr citation registered_tps_basis{
         "PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7.co.id"};
-    // §1.3: at the TPS of the address "as long as ballots are still available".
+    // At the TPS of the address "as long as ballots are still available".
     static constexpr citation dpk_while_ballots_remain_basis{
         "Keputusan KPU 799/2024", "", "", "", confidence::secondary, "banjarsari-labuhanhaji.desa.id (2024)"};
+    // Voting more than once is an offence (the PSU ground of Pasal 112 ayat (2) huruf d is its
+    // consequence, cited as such by the decision).
+    static constexpr citation multiple_voting_prohibition{
+        "UU 10/2016", "Pasal 178B", "", "", confidence::secondary,
+        "criminal provision on voting more than once, as Bawaslu Pandeglang cites it (banten72.com)"};
+    // Ballots run out for a registered voter: no rule refuses him; Pemilu 2024 practice brings
+    // ballots from the nearest TPS. For Pilkada expected alike, not found.
+    static constexpr citation registered_ballots_run_out_basis{
+        "PKPU 17/2024", "", "", "", confidence::unverified,
+        "expected to follow the Pemilu 2024 practice of fetching ballots from the nearest TPS (Bawaslu Bangka Belitung)"};
+    // A ballot beyond the Form A: a person voting in a contest he is not entitled to.
+    static constexpr citation moved_beyond_entitlement_basis{
+        "UU 1/2015", "Pasal 112", "ayat (2)", "huruf e", confidence::unverified,
+        "by analogy with Bawaslu's 2024 Pemilu PSU recommendations (moved voters given ballots beyond their form)"};
+    // A NIK that fails the shape check: no rule refuses the voter for it; the document shown and
+    // the list decide, and the NIK is copied again from the KTP-el. Not law: suara's own check.
+    static constexpr citation nik_shape_finding_basis{
+        "suara data-entry check", "", "", "", confidence::derived,
+        "no rule refuses a voter because a NIK fails a shape check; the document and the list decide"};
 
     // ---- incidents ----
     // §6.1: Pasal 113 (2) "dilakukan seketika itu juga": a recount ground obliges.

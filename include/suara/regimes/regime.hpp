@@ -20,6 +20,7 @@
 #ifndef SUARA_REGIMES_REGIME_HPP
 #define SUARA_REGIMES_REGIME_HPP
 
+#include <concepts>
 #include <string_view>
 #include <type_traits>
 
@@ -27,6 +28,7 @@
 #include <suara/core/civil_date.hpp>
 #include <suara/core/clock.hpp>
 #include <suara/core/count.hpp>
+#include <suara/core/dapil.hpp>
 #include <suara/core/document.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/list_labels.hpp>
@@ -46,6 +48,11 @@ struct reserve_rate {
 /// How a fractional reserve is rounded per TPS. Practice is "up" (Makassar 2020), but no
 /// regulation was read that says so (reference §2.1), hence a regime constant.
 enum class rounding : unsigned char { up, down, nearest };
+
+/// Where an unregistered (DPK) voter may vote. Pemilu 2024: at the TPS of the RT/RW of the
+/// address, or, when that RT/RW has no TPS, at the nearest TPS of the village. Pilkada 2024: only
+/// at a TPS located in the RT/RW of the address.
+enum class dpk_area_rule : unsigned char { own_rt_rw, own_rt_rw_or_nearest_in_village };
 
 /// reserve = round(rate × dpt) per TPS, with the regime's rounding. Checked arithmetic.
 [[nodiscard]] constexpr count_rep apply_rate(count_rep dpt, reserve_rate rate, rounding r) {
@@ -117,12 +124,28 @@ consteval bool check_regime() {
                                      "documents that prove identity for DPT and DPTb voters")
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpk_address_documents, ::suara::document_set,
                                      "documents whose address entitles an unregistered voter")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, moved_same_regency_ballots, ::suara::kontes_set,
-                                     "ballots of a voter moved within the regency/city")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, moved_same_province_ballots, ::suara::kontes_set,
-                                     "ballots of a voter moved from another regency/city of the province")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, moved_other_province_ballots, ::suara::kontes_set,
-                                     "ballots of a voter moved from another province (empty: refused)")
+    // A registered voter is never asked for more than an unregistered one: whatever document
+    // lets a person on no list vote must let a person on the list vote too.
+    if constexpr (requires {
+                      { R::identity_documents.value } -> std::convertible_to<document_set>;
+                      { R::dpk_address_documents.value } -> std::convertible_to<document_set>;
+                  }) {
+        static_assert(R::identity_documents.value.includes(R::dpk_address_documents.value),
+                      "suara: regime member `identity_documents` must include every document of "
+                      "`dpk_address_documents`: a registered voter is never asked for more than an unregistered one");
+    }
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpk_area, ::suara::dpk_area_rule,
+                                     "where an unregistered voter may vote: own RT/RW, or also the nearest TPS of the village")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, contest_areas, ::suara::electoral_areas,
+                                     "the electoral area of each contest, which decides a moved voter's ballots")
+    if constexpr (requires {
+                      { R::contest_areas.value } -> std::convertible_to<electoral_areas>;
+                      { R::kontes_held.value } -> std::convertible_to<kontes_set>;
+                  }) {
+        static_assert(R::contest_areas.value.held() == R::kontes_held.value,
+                      "suara: regime member `contest_areas` must give an electoral area to every contest of "
+                      "`kontes_held` and to no other");
+    }
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, replacement_ballots_per_voter, ::suara::count_rep,
                                      "replacement ballots a voter may receive")
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_ballots_destroyed_threshold, ::suara::count_rep,
@@ -151,6 +174,14 @@ consteval bool check_regime() {
                                     "basis of voting only at the TPS where one is registered")
     SUARA_DETAIL_CHECK_REGIME_BASIS(R, dpk_while_ballots_remain_basis,
                                     "basis of serving unregistered voters only while ballots remain")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, multiple_voting_prohibition,
+                                    "the prohibition of voting more than once (the PSU article is its consequence)")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, registered_ballots_run_out_basis,
+                                    "what the KPPS does when ballots run out for a registered voter")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, moved_beyond_entitlement_basis,
+                                    "why a ballot beyond a moved voter's Form A entitlement is a finding")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, nik_shape_finding_basis,
+                                    "why a NIK that fails the shape check is a data-entry finding, not a refusal")
     // incidents: how binding recount and continuation grounds are, and the article of each ground
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, recount_mandatory, bool,
                                      "whether the recount grounds oblige (wajib) or permit (dapat)")

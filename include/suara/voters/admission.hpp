@@ -1,16 +1,26 @@
-// suara — admission at the TPS door: admit, wait, refuse or redirect one arrival.
+// suara — admission at the TPS door: admit, wait, hold, refuse or redirect one arrival.
 // Distributed under the Boost Software License, Version 1.0.
 //
 // `decide<R>(tps, arrival)` is a pure constexpr function of the regime, the TPS as it stands
 // (code, area, contests held, the clock, ballots left per contest) and the arrival (NIK,
-// documents shown, the list claimed, where the moving form comes from, the time). The order of
-// the checks is the order a KPPS member follows: identity, then where the person belongs, then
-// the time, then the ballots. So a DPK voter from another village at 11:45 is refused (not told
-// to wait), and a Pilkada voter moved in from another province is refused before any window.
+// documents shown, the list the KPPS found the person on, the moving form, the time). The order
+// of the checks is the order a KPPS member follows: where the person belongs and with which
+// document, then the time, then the ballots. So a DPK voter from another village at 11:45 is
+// refused (not told to wait), and a Pilkada voter moved in from another province is refused
+// before any window.
+//
+// What decides is the document and the list, not the shape of the NIK: a NIK text that fails
+// the shape check is a data-entry finding carried by the decision ("copy it again from the
+// KTP-el"), never a refusal. Only where the NIK is the sole source of a fact (the age of a person
+// on no list whose document's birth date was not given) does the decision wait for it to be
+// copied again (`pending`).
+//
+// A moved-in voter's ballots are those of the moving form (suara/voters/moving_form.hpp), the
+// only way to state them: there is no guess from TPS codes.
 //
 // Not modelled: the order of service within the queue (in Pemilu 2024 DPT and DPTb voters
-// already present go before DPK voters at 12:00, reference §1.2); the caller serves its queue
-// in that order.
+// already present go before DPK voters at 12:00, Bawaslu's Panduan Pengawas TPS); the caller
+// serves its queue in that order.
 #ifndef SUARA_VOTERS_ADMISSION_HPP
 #define SUARA_VOTERS_ADMISSION_HPP
 
@@ -31,39 +41,59 @@
 #include <suara/core/tps_code.hpp>
 #include <suara/regimes/regime.hpp>
 #include <suara/voters/decision.hpp>
+#include <suara/voters/moving_form.hpp>
 #include <suara/voters/nik.hpp>
 #include <suara/voters/voter_list.hpp>
 
 namespace suara {
 
 /// The neighbourhoods a TPS serves within its village. `rt == 0` stands for every RT of the RW
-/// (Pilkada: "RT or RW"). List here too the RT/RW that have no TPS of their own and for which
-/// this is the nearest TPS of the village (Pemilu: UU 7/2017 Pasal 349 as reported).
+/// (Pilkada: "RT or RW"). Neighbourhoods added with `add_nearest_for` have no TPS of their own
+/// and this is the nearest TPS of the village: Pemilu 2024 sends their unregistered voters here
+/// (UU 7/2017 Pasal 349 as reported), Pilkada 2024 does not (own RT/RW only): the regime's
+/// `dpk_area` decides.
 struct tps_area {
     static constexpr std::size_t max_neighbourhoods = 32;
     struct rt_rw {
         std::uint16_t rw = 0;
         std::uint16_t rt = 0;
+        /// Served only as the nearest TPS of the village (no TPS of its own).
+        bool nearest_for = false;
     };
     std::uint64_t village = 0;
     std::array<rt_rw, max_neighbourhoods> served{};
     std::size_t served_count = 0;
 
     constexpr tps_area() = default;
+    /// The village and the RT/RW where this TPS is located.
     constexpr tps_area(std::uint64_t village_code, std::initializer_list<rt_rw> neighbourhoods)
         : village{village_code} {
-        for (auto n : neighbourhoods) add(n.rw, n.rt);
+        for (auto n : neighbourhoods) {
+            if (served_count == max_neighbourhoods) throw std::length_error("suara::tps_area: too many RT/RW");
+            served[served_count++] = n;
+        }
     }
-    constexpr tps_area& add(std::uint16_t rw, std::uint16_t rt) {
-        if (served_count == max_neighbourhoods) throw std::length_error("suara::tps_area: too many RT/RW");
-        served[served_count++] = {rw, rt};
-        return *this;
-    }
-    [[nodiscard]] constexpr bool contains(const address_area& a) const noexcept {
+    /// An RT/RW where this TPS is located.
+    constexpr tps_area& add(std::uint16_t rw, std::uint16_t rt) { return push({rw, rt, false}); }
+    /// An RT/RW without a TPS of its own, for which this is the nearest TPS of the village.
+    constexpr tps_area& add_nearest_for(std::uint16_t rw, std::uint16_t rt) { return push({rw, rt, true}); }
+
+    /// Whether an unregistered voter living at `a` may vote here under `rule`.
+    [[nodiscard]] constexpr bool serves(const address_area& a, dpk_area_rule rule) const noexcept {
         if (a.village != village) return false;
-        for (std::size_t i = 0; i < served_count; ++i)
-            if (served[i].rw == a.rw && (served[i].rt == 0 || served[i].rt == a.rt)) return true;
+        for (std::size_t i = 0; i < served_count; ++i) {
+            const auto& n = served[i];
+            if (n.nearest_for && rule == dpk_area_rule::own_rt_rw) continue;
+            if (n.rw == a.rw && (n.rt == 0 || n.rt == a.rt)) return true;
+        }
         return false;
+    }
+
+private:
+    constexpr tps_area& push(rt_rw n) {
+        if (served_count == max_neighbourhoods) throw std::length_error("suara::tps_area: too many RT/RW");
+        served[served_count++] = n;
+        return *this;
     }
 };
 
@@ -71,14 +101,17 @@ struct tps_area {
 struct tps_state {
     tps_code code;
     tps_area area;
-    /// Contests held here (usually the regime's `kontes_held`).
+    /// Contests held here (usually the regime's `kontes_held`; DIY holds no governor race).
     kontes_set contests;
     /// Ballots still in hand per contest, indexed by `kontes`.
     std::array<count_rep, kontes_count> ballots_left{};
     /// The clock at the TPS now.
     clock_time now;
-    /// The nearest TPS of the same village, where a DPK voter goes when ballots run out.
+    /// The nearest TPS of the same village: where a Pemilu DPK voter goes when ballots run out.
     std::optional<tps_code> nearest_in_village{};
+    /// Another TPS located in the same RT/RW as this one: where a Pilkada DPK voter may go when
+    /// ballots run out (the voter may vote only in the RT/RW of the address).
+    std::optional<tps_code> other_in_neighbourhood{};
 
     [[nodiscard]] constexpr count_rep left(kontes k) const noexcept {
         return ballots_left[static_cast<std::size_t>(k)];
@@ -91,15 +124,17 @@ struct tps_state {
 
 /// A person at the TPS door.
 struct arrival {
-    /// As written on the document shown (viewed, not copied: keep the text alive while deciding).
+    /// As written on the document shown or as copied from it (viewed, not copied: keep the text
+    /// alive while deciding).
     std::string_view nik;
     document_set documents;
     /// The list the person is on, as found by the KPPS (or claimed); nullopt or dpk: in no list.
     std::optional<voter_list> listed{};
-    /// The TPS of that list line (DPT) or the destination on the Form A (DPTb).
+    /// DPT: the TPS of that list line. (A moved-in voter's destination is on the moving form.)
     tps_code listed_at{};
-    /// DPTb: the TPS of origin written on the Form A pindah memilih.
-    tps_code moved_from{};
+    /// DPTb: the moving form shown, with the ballots it entitles. Without it a moved-in voter is
+    /// refused; there is no other way to say which ballots he is due.
+    std::optional<moving_form> form_a{};
     /// The address on the document shown (DPK voters vote where they live).
     address_area address{};
     /// Married or previously married (entitles a voter under the minimum age).
@@ -108,34 +143,21 @@ struct arrival {
     bool disabilitas = false;
     /// When the person arrived (joined the queue).
     clock_time arrived{};
+    /// The birth date on the document shown. The NIK's is a proxy: used only when this is not
+    /// given.
+    std::optional<civil_date> birth_date{};
 };
-
-/// How far a moved-in voter has moved, read from the TPS codes of origin and destination.
-enum class move_scope : std::uint8_t { same_regency, same_province, other_province };
-
-[[nodiscard]] constexpr move_scope scope_of_move(tps_code from, tps_code to) noexcept {
-    if (from.regency() == to.regency()) return move_scope::same_regency;
-    if (from.province() == to.province()) return move_scope::same_province;
-    return move_scope::other_province;
-}
-
-/// Ballots a moved-in voter receives under R for a move of `scope` (before intersecting with
-/// the contests held at the TPS).
-template <class R>
-[[nodiscard]] constexpr kontes_set moved_in_ballots(move_scope scope) noexcept {
-    switch (scope) {
-    case move_scope::same_regency: return R::moved_same_regency_ballots.value;
-    case move_scope::same_province: return R::moved_same_province_ballots.value;
-    case move_scope::other_province: return R::moved_other_province_ballots.value;
-    }
-    return {};
-}
 
 /// Entitled to vote on R's voting day: the minimum age reached, or married (given as input).
 template <class R>
-[[nodiscard]] constexpr bool eligible_on_voting_day(nik id, bool married) noexcept {
+[[nodiscard]] constexpr bool eligible_on_voting_day(civil_date birth, bool married) noexcept {
     const civil_date day = R::voting_day.value;
-    return age_on(id.birth_date(day), day) >= R::minimum_age.value || (married && R::married_may_vote.value);
+    return age_on(birth, day) >= R::minimum_age.value || (married && R::married_may_vote.value);
+}
+/// The same with the NIK's birth date (a proxy for the document's).
+template <class R>
+[[nodiscard]] constexpr bool eligible_on_voting_day(nik id, bool married) noexcept {
+    return eligible_on_voting_day<R>(id.birth_date(R::voting_day.value), married);
 }
 
 namespace detail {
@@ -145,30 +167,23 @@ constexpr decision waiting(reason r, clock_time until) noexcept {
     d.until = until;
     return d;
 }
-/// Registered voters: every entitled contest must have a ballot left (the allocation covers them).
-template <class R>
-constexpr std::optional<decision> short_of_ballots(const tps_state& tps, kontes_set ballots) noexcept {
+/// True when every contest of `ballots` has a ballot left.
+constexpr bool ballots_in_hand(const tps_state& tps, kontes_set ballots) noexcept {
     for (auto k : all_kontes)
-        if (ballots.contains(k) && tps.left(k) == 0) return make_decision<R>(reason::refuse_no_ballots_left);
-    return std::nullopt;
+        if (ballots.contains(k) && tps.left(k) == 0) return false;
+    return true;
 }
-}  // namespace detail
 
-/// The KPPS decision for `who` at `tps` under regime R.
 template <class R>
-[[nodiscard]] constexpr decision decide(const tps_state& tps, const arrival& who) noexcept {
-    static_assert(check_regime<R>());
+constexpr decision decide_unchecked_nik(const tps_state& tps, const arrival& who, const nik_result& parsed) noexcept {
     const auto hours = R::voting_hours.value;
-
-    const auto parsed = nik::parse(who.nik);
-    if (!parsed) return make_decision<R>(reason::refuse_invalid_nik);
-    if (tps.contests.empty()) return make_decision<R>(reason::refuse_no_ballots_left);
+    if (tps.contests.empty()) return make_decision<R>(reason::refuse_no_contest_here);
 
     // The clock. After the close only those already queuing are served (the queue rule); they are
     // treated as if it were the last minute of voting.
     clock_time t = tps.now < who.arrived ? who.arrived : tps.now;
     bool via_queue = false;
-    if (t < hours.opens) return detail::waiting<R>(reason::wait_not_open, hours.opens);
+    if (t < hours.opens) return waiting<R>(reason::wait_not_open, hours.opens);
     if (hours.after(t)) {
         if (!R::closing_queue_rule.value || hours.after(who.arrived)) return make_decision<R>(reason::refuse_closed);
         via_queue = true;
@@ -178,7 +193,7 @@ template <class R>
     auto admitted = [&](reason r, kontes_set ballots) {
         auto d = make_decision<R>(via_queue ? reason::admit_closing_queue : r, ballots);
         if (via_queue) {
-            d.advice = info(r).message;
+            d.advice = message_of<R>(r);
             d.advice_basis = basis_of<R>(r);
         }
         return d;
@@ -189,49 +204,97 @@ template <class R>
         if (!who.documents.intersects(R::identity_documents.value))
             return make_decision<R>(reason::refuse_no_identity_document);
         if (who.listed_at != tps.code) return make_decision<R>(reason::refuse_wrong_tps);
-        if (auto short_d = detail::short_of_ballots<R>(tps, tps.contests)) return *short_d;
+        // A registered voter is not refused for want of ballots: the KPPS brings them.
+        if (!ballots_in_hand(tps, tps.contests)) return make_decision<R>(reason::pending_fetch_ballots);
         return admitted(reason::admit_dpt, tps.contests);
     }
 
     if (list == voter_list::dptb) {
         if (!who.documents.intersects(R::identity_documents.value))
             return make_decision<R>(reason::refuse_no_identity_document);
-        if (!who.documents.contains(document::form_a_pindah)) return make_decision<R>(reason::refuse_no_form_a);
-        if (who.listed_at != tps.code) return make_decision<R>(reason::refuse_wrong_tps);
-        const auto scope = scope_of_move(who.moved_from, tps.code);
-        const kontes_set ballots = moved_in_ballots<R>(scope) & tps.contests;
-        if (ballots.empty()) return make_decision<R>(reason::refuse_moved_other_province);
+        if (!who.form_a) return make_decision<R>(reason::refuse_no_form_a);
+        const moving_form& form = *who.form_a;
+        if (form.destination() != tps.code) return make_decision<R>(reason::refuse_wrong_tps);
+        const kontes_set ballots = form.ballots() & tps.contests;
+        if (ballots.empty())
+            return make_decision<R>(form.origin().province() != tps.code.province()
+                                        ? reason::refuse_moved_other_province
+                                        : reason::refuse_moved_no_contest_here);
         const auto window = R::dptb_window.value;
         const bool early = window.before(t);
         if (early && R::dptb_window_kind.value == window_kind::binding)
-            return detail::waiting<R>(reason::wait_dptb_window, window.opens);
-        if (auto short_d = detail::short_of_ballots<R>(tps, ballots)) return *short_d;
-        const reason r = scope == move_scope::same_regency    ? reason::admit_dptb_same_regency
-                         : scope == move_scope::same_province ? reason::admit_dptb_same_province
-                                                              : reason::admit_dptb_other_province;
-        auto d = admitted(r, ballots);
+            return waiting<R>(reason::wait_dptb_window, window.opens);
+        if (!ballots_in_hand(tps, ballots)) return make_decision<R>(reason::pending_fetch_ballots);
+        auto d = admitted(reason::admit_dptb, ballots);
         if (early) {
-            d.advice = {"Dilayani; pemilih pindahan dianjurkan datang pada rentang waktu yang ditetapkan",
-                        "Served; moved-in voters are advised to come within the set window"};
+            d.advice = advice_of<R>(advice::dptb_early);
             d.advice_basis = R::dptb_window.basis;
         }
         return d;
     }
 
-    // In no list (DPK): identity and address, eligibility, the last hour, ballots.
+    // In no list (DPK): document and address, eligibility, the last hour, ballots.
     if (!who.documents.intersects(R::dpk_address_documents.value))
         return make_decision<R>(reason::refuse_no_identity_document);
-    if (!tps.area.contains(who.address)) return make_decision<R>(reason::refuse_outside_area);
-    if (!eligible_on_voting_day<R>(parsed.value(), who.married)) return make_decision<R>(reason::refuse_not_eligible);
+    if (!tps.area.serves(who.address, R::dpk_area.value)) return make_decision<R>(reason::refuse_outside_area);
+    // The age: the document's birth date, else the NIK's; with neither, copy the NIK again.
+    std::optional<civil_date> born = who.birth_date;
+    if (!born && parsed.ok()) born = parsed.value().birth_date(R::voting_day.value);
+    if (!born) return make_decision<R>(reason::pending_copy_nik);
+    if (!eligible_on_voting_day<R>(*born, who.married)) return make_decision<R>(reason::refuse_not_eligible);
     const auto window = R::dpk_window.value;
-    if (window.before(t)) return detail::waiting<R>(reason::wait_dpk_window, window.opens);
-    for (auto k : all_kontes)
-        if (tps.contests.contains(k) && tps.left(k) == 0) {
-            auto d = make_decision<R>(reason::redirect_ballots_exhausted);
+    if (window.before(t)) return waiting<R>(reason::wait_dpk_window, window.opens);
+    if (!ballots_in_hand(tps, tps.contests)) {
+        if (R::dpk_area.value == dpk_area_rule::own_rt_rw_or_nearest_in_village) {
+            auto d = make_decision<R>(reason::redirect_nearest_in_village);
             d.redirect_to = tps.nearest_in_village;
             return d;
         }
+        if (!tps.other_in_neighbourhood) return make_decision<R>(reason::refuse_dpk_ballots_exhausted);
+        auto d = make_decision<R>(reason::redirect_same_neighbourhood);
+        d.redirect_to = tps.other_in_neighbourhood;
+        return d;
+    }
     return admitted(reason::admit_dpk, tps.contests);
+}
+}  // namespace detail
+
+/// The KPPS decision for `who` at `tps` under regime R. A NIK text that fails the shape check
+/// adds a data-entry finding (`nik_finding`) to whatever is decided.
+template <class R>
+[[nodiscard]] constexpr decision decide(const tps_state& tps, const arrival& who) noexcept {
+    static_assert(check_regime<R>());
+    const auto parsed = nik::parse(who.nik);
+    return with_nik_finding<R>(detail::decide_unchecked_nik<R>(tps, who, parsed), parsed);
+}
+
+/// A second arrival of a NIK that was already admitted, or a second ballot of one contest:
+/// refused on the prohibition of voting more than once, with the PSU ground it would cause
+/// cited as its consequence.
+template <class R>
+[[nodiscard]] constexpr decision refuse_second_vote() noexcept {
+    static_assert(check_regime<R>());
+    auto d = make_decision<R>(reason::refuse_already_voted);
+    d.advice = advice_of<R>(advice::multiple_voting_consequence);
+    d.advice_basis = R::psu_multiple_voting_threshold.basis;
+    return d;
+}
+
+/// The KPPS is about to hand an admitted voter one ballot of contest `k`: `entitled` is what the
+/// voter was admitted to (for a moved-in voter, the ballots of the moving form), `received`
+/// what the voter has already been given, `left` the ballots of `k` in hand. A ballot beyond the
+/// entitlement is refused with its own reason (`refuse.beyond_entitlement`: handing it out is a
+/// finding, a ground of Bawaslu's PSU recommendations in 2024); a second ballot of one contest
+/// is a second vote.
+template <class R>
+[[nodiscard]] constexpr decision decide_extra_ballot(kontes k, kontes_set contests_here, kontes_set entitled,
+                                                     kontes_set received, count_rep left) noexcept {
+    static_assert(check_regime<R>());
+    if (!contests_here.contains(k)) return make_decision<R>(reason::refuse_no_contest_here);
+    if (!entitled.contains(k)) return make_decision<R>(reason::refuse_beyond_entitlement);
+    if (received.contains(k)) return refuse_second_vote<R>();
+    if (left == 0) return make_decision<R>(reason::pending_fetch_ballots);
+    return make_decision<R>(reason::admit_extra_ballot, kontes_set{k});
 }
 
 /// A request for a replacement ballot of contest `k`: one per voter per contest (the regime's

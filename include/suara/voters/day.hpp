@@ -4,12 +4,18 @@
 //
 // Error policy: an event that would break a rule is *refused* — the call returns a `decision`
 // of kind refuse (with its reason, basis and bilingual message) and the day's state is left
-// unchanged. Nothing throws for a refused event, so the invariants hold after every call:
+// unchanged; an event that needs the KPPS to act first (ballots to fetch, a NIK to copy again)
+// returns a `pending` decision, also without changing the state. Nothing throws for a refused
+// event, so the invariants hold after every call:
 //  - no NIK receives two ballots of one contest (only a replacement, within the regime limit);
+//  - no moved-in voter receives a ballot beyond his moving form (`hand_out` refuses it with
+//    its own reason, a finding of its own: it was a ground of Bawaslu's PSU recommendations);
 //  - DPK voters are admitted only in their window (and the queue rule after the close);
 //  - no stock of ballots goes below zero.
+// The day keeps each voter by NIK, so a NIK text that fails the shape check is met with
+// "copy it again from the KTP-el" (a data-entry finding, `pending`), not with a refusal.
 // At closing every figure of the administration section comes from the same counters, so the
-// sheet satisfies the identities of spec/rules.md §A by construction. The votes section is
+// sheet satisfies the identities of docs/rules.md section A by construction. The votes section is
 // filled from the votes cast (one vote per ballot put in the box).
 //
 // Storage is fixed at construction (a flat open-addressing table of NIKs sized for the lists
@@ -63,7 +69,7 @@ struct vote {
     [[nodiscard]] static constexpr vote spoilt() noexcept { return {kind::invalid, 0}; }
 };
 
-enum class event_kind : std::uint8_t { arrival, ballot_replaced, vote_cast, closing };
+enum class event_kind : std::uint8_t { arrival, ballots_received, ballot_handed_out, ballot_replaced, vote_cast, closing };
 
 /// One line of the day's log.
 struct event {
@@ -75,6 +81,11 @@ struct event {
     /// and for the closing.
     std::optional<decision> outcome;
 };
+
+/// Why a TPS cannot close yet (no list is named, so one text serves every regime).
+inline constexpr bilingual voters_still_hold_ballots{
+    "Masih ada pemilih yang memegang surat suara: tunggu sampai selesai mencoblos",
+    "Voters still hold ballots: wait until they have voted"};
 
 /// The end of the day: one sheet per contest, or why the TPS cannot close yet.
 struct closing {
@@ -91,11 +102,13 @@ class polling_station_day {
 
 public:
     /// The TPS, its area, its own DPT and DPTb (lines of other TPS are ignored), the contests
-    /// held with the ballots received, and the nearest TPS of the village for DPK redirects.
+    /// held with the ballots received, and where a DPK voter is sent when ballots run out: the
+    /// nearest TPS of the village (Pemilu) or another TPS of the same RT/RW (Pilkada).
     polling_station_day(tps_code code, tps_area area, const voter_list_of<dpt>& dpt_list,
                         const voter_list_of<dptb>& dptb_list, std::span<const contest_setup> contests,
-                        std::optional<tps_code> nearest_in_village = std::nullopt)
-        : tps_{code, area, {}, {}, R::voting_hours.value.opens, nearest_in_village} {
+                        std::optional<tps_code> nearest_in_village = std::nullopt,
+                        std::optional<tps_code> other_in_neighbourhood = std::nullopt)
+        : tps_{code, area, {}, {}, R::voting_hours.value.opens, nearest_in_village, other_in_neighbourhood} {
         count_rep most_ballots = 0;
         for (const auto& c : contests) {
             if (tps_.contests.contains(c.contest))
@@ -131,9 +144,11 @@ public:
         voter_state* v = parsed ? find(parsed.value().number()) : nullptr;
         decision d;
         if (closed_) {
-            d = make_decision<R>(reason::refuse_closed);
+            d = with_nik_finding<R>(make_decision<R>(reason::refuse_closed), parsed);
+        } else if (!parsed) {
+            d = with_nik_finding<R>(make_decision<R>(reason::pending_copy_nik), parsed);
         } else if (v && v->admitted) {
-            d = make_decision<R>(reason::refuse_already_voted);
+            d = refuse_second_vote<R>();
         } else {
             if (v && v->registered) {
                 who.listed = v->list;
@@ -148,6 +163,7 @@ public:
             // Cannot happen: the table has room for one DPK voter per ballot received.
             if (!v) throw std::length_error("suara::polling_station_day: NIK table full");
             v->admitted = true;
+            v->entitled = d.ballots;
             v->held = d.ballots;
             for (auto k : all_kontes)
                 if (d.ballots.contains(k)) --tps_.ballots_left[idx(k)];
@@ -160,6 +176,49 @@ public:
         return d;
     }
 
+    /// Ballots of contest `k` brought in during the day (e.g. fetched from the nearest TPS when
+    /// they ran out for a registered voter). They count as received at this TPS, so the sheet's
+    /// ballot balance (received = used + returned + unused) still holds.
+    void receive_ballots(kontes k, count_rep n, clock_time now) {
+        if (!tps_.contests.contains(k))
+            throw std::invalid_argument("suara::polling_station_day: ballots received for a contest not held here");
+        if (closed_) throw std::logic_error("suara::polling_station_day: ballots received after the close");
+        count_rep received = 0, left = 0;
+        if (__builtin_add_overflow(setup_[idx(k)].ballots_received, n, &received) ||
+            __builtin_add_overflow(tps_.left(k), n, &left))
+            throw std::overflow_error("suara::polling_station_day: ballots received overflow");
+        // Keep room for one DPK voter per ballot (now more ballots), at most half full.
+        grow_table(2 * (used_ + static_cast<std::size_t>(n) + 1));
+        setup_[idx(k)].ballots_received = received;
+        tps_.set_left(k, left);
+        tps_.now = now;
+        log_.push_back({event_kind::ballots_received, now, 0, k, std::nullopt});
+    }
+
+    /// The KPPS hands an admitted voter one more ballot of contest `k` (e.g. a moved-in voter
+    /// asks for the DPRD ballot). Refused when it is beyond what the voter was admitted to (a
+    /// moved-in voter's moving form) or a second ballot of the contest; nothing changes then.
+    decision hand_out(std::string_view nik_text, kontes k, clock_time now) {
+        tps_.now = now;
+        const auto parsed = nik::parse(nik_text);
+        voter_state* v = parsed ? find(parsed.value().number()) : nullptr;
+        decision d;
+        if (!parsed)
+            d = with_nik_finding<R>(make_decision<R>(reason::pending_copy_nik), parsed);
+        else if (closed_)
+            d = make_decision<R>(reason::refuse_closed);
+        else if (!v || !v->admitted)
+            d = make_decision<R>(reason::refuse_not_admitted);
+        else
+            d = decide_extra_ballot<R>(k, tps_.contests, v->entitled, v->held_or_cast(), tps_.left(k));
+        if (d.admitted()) {
+            v->held.insert(k);
+            --tps_.ballots_left[idx(k)];
+        }
+        log_.push_back({event_kind::ballot_handed_out, now, parsed ? parsed.value().number() : 0, k, d});
+        return d;
+    }
+
     /// A voter hands back a damaged or mis-marked ballot of contest `k` and asks for another.
     decision replace(std::string_view nik_text, kontes k, clock_time now) {
         tps_.now = now;
@@ -167,7 +226,7 @@ public:
         voter_state* v = parsed ? find(parsed.value().number()) : nullptr;
         decision d;
         if (!parsed)
-            d = make_decision<R>(reason::refuse_invalid_nik);
+            d = with_nik_finding<R>(make_decision<R>(reason::pending_copy_nik), parsed);
         else if (closed_)
             d = make_decision<R>(reason::refuse_closed);
         else
@@ -181,7 +240,8 @@ public:
         return d;
     }
 
-    /// A voter puts the ballot of contest `k` in the box. Returns the refusal, if any.
+    /// A voter puts the ballot of contest `k` in the box. Returns the decision when the vote is
+    /// not recorded (a refusal, or `pending` when the NIK text must be copied again).
     std::optional<decision> cast(std::string_view nik_text, kontes k, vote how, clock_time now) {
         tps_.now = now;
         const auto parsed = nik::parse(nik_text);
@@ -191,7 +251,7 @@ public:
         const bool bad_column = (how.what == vote::kind::candidate && how.candidate >= setup.candidates) ||
                                 (how.what == vote::kind::blank && !setup.blank_column);
         if (!parsed)
-            refusal = make_decision<R>(reason::refuse_invalid_nik);
+            refusal = with_nik_finding<R>(make_decision<R>(reason::pending_copy_nik), parsed);
         else if (!v || !v->held.contains(k) || bad_column)
             refusal = make_decision<R>(reason::refuse_no_ballot_held);
         if (!refusal) {
@@ -218,8 +278,7 @@ public:
         for (const auto& v : table_)
             if (v.nik != 0) out.ballots_held += v.held.size();
         if (out.ballots_held != 0) {
-            out.problem = {"Masih ada pemilih yang memegang surat suara: tunggu sampai selesai mencoblos",
-                           "Voters still hold ballots: wait until they have voted"};
+            out.problem = voters_still_hold_ballots;
             return out;
         }
         closed_ = true;
@@ -237,9 +296,16 @@ private:
         bool disabilitas = false;
         bool registered = false;
         bool admitted = false;
+        kontes_set entitled{};  ///< the ballots the admission gave (a moved-in voter's: his form's)
         kontes_set held{};
         kontes_set cast{};
         std::array<count_rep, kontes_count> replaced{};
+        [[nodiscard]] constexpr kontes_set held_or_cast() const noexcept {
+            kontes_set s = held;
+            for (auto k : all_kontes)
+                if (cast.contains(k)) s.insert(k);
+            return s;
+        }
     };
     struct contest_tally {
         std::array<std::array<count_rep, 2>, 3> users{};  // [list][sex]
@@ -268,12 +334,26 @@ private:
             if (table_[i].nik == 0) return nullptr;
         }
     }
+    /// Rehashes into a table of at least `need` slots (a power of two) when it is smaller.
+    void grow_table(std::size_t need) {
+        if (need <= table_.size()) return;
+        std::size_t cap = table_.size();
+        while (cap < need) cap *= 2;
+        std::vector<voter_state> old(cap, voter_state{});
+        old.swap(table_);
+        for (const auto& v : old) {
+            if (v.nik == 0) continue;
+            std::size_t i = slot_of(v.nik);
+            while (table_[i].nik != 0) i = (i + 1) & (table_.size() - 1);
+            table_[i] = v;
+        }
+    }
     voter_state* insert(std::uint64_t nik, voter_list list, person_sex s, bool disabled, bool registered) {
         if (2 * (used_ + 1) > table_.size()) return nullptr;
         std::size_t i = slot_of(nik);
         while (table_[i].nik != 0 && table_[i].nik != nik) i = (i + 1) & (table_.size() - 1);
         if (table_[i].nik == 0) ++used_;
-        table_[i] = voter_state{nik, list, s, disabled, registered, false, {}, {}, {}};
+        table_[i] = voter_state{nik, list, s, disabled, registered, false, {}, {}, {}, {}};
         return &table_[i];
     }
     template <class L>

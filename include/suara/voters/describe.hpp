@@ -11,6 +11,8 @@
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/voters/decision.hpp>
+#include <suara/voters/moving_form.hpp>
+#include <suara/voters/nik.hpp>
 
 namespace suara {
 
@@ -65,6 +67,31 @@ namespace suara {
         out += d.advice.en;
         out += '\n';
     }
+    if (d.nik_finding != nik_error::none) {
+        const bilingual what = message(d.nik_finding);
+        out += "temuan pencatatan/data-entry finding: ";
+        out += to_string(d.nik_finding);
+        out += " @" + std::to_string(d.nik_finding_at) + ' ' + describe(d.finding_basis) + '\n';
+        out += "  ID: ";
+        out += what.id;
+        out += ". ";
+        out += d.finding.id;
+        out += "\n  EN: ";
+        out += what.en;
+        out += ". ";
+        out += d.finding.en;
+        out += '\n';
+    }
+    return out;
+}
+
+/// "formulir Model A/Form A: 6472011001007 -> 6471051002001, surat suara/ballots: ppwp pdpr pdpd
+/// (tertulis/as written)".
+[[nodiscard]] inline std::string describe(const moving_form& f) {
+    std::string out = "formulir Model A/Form A: " + to_string(f.origin()) + " -> " + to_string(f.destination()) +
+                      ", surat suara/ballots: " + to_string(f.ballots());
+    out += f.how() == moving_form::source::written ? " (tertulis di formulir/as written on the form)"
+                                                   : " (menurut daerah pemilihan/by electoral areas)";
     return out;
 }
 

@@ -1,8 +1,9 @@
 // suara — duplicate NIKs within a list, across the three lists and across TPS.
 // Distributed under the Boost Software License, Version 1.0.
 //
-// A person on two lines can receive two sets of ballots: voting more than once is a PSU ground
-// (reference §5.1 huruf d, §5.2 Pasal 80 ayat (3)). The check sorts one flat key array, so a
+// A person on two lines can receive two sets of ballots: voting more than once is forbidden, and
+// a PSU ground as its consequence (UU 1/2015 Pasal 112 ayat (2) huruf d; PKPU 25/2023 Pasal 80
+// ayat (3)). The check sorts one flat key array, so a
 // regency's lists (hundreds of thousands of lines) take one allocation and O(n log n) time.
 #ifndef SUARA_VOTERS_DUPLICATES_HPP
 #define SUARA_VOTERS_DUPLICATES_HPP

@@ -2,10 +2,15 @@
 // Distributed under the Boost Software License, Version 1.0.
 //
 // Layout `PPKKCC DDMMYY SSSS`: the 6-digit region code of registration (province, regency/city,
-// district), the birth date with 40 added to the day for women, and a 4-digit serial. The layout
-// is as stated in the project's issue; shared/domain/reference.md has no source for it, so the
-// parser checks only what the layout itself implies (digits, non-zero region parts, a real
-// date, a non-zero serial) and nothing else (no check against the Kemendagri region list).
+// district), the birth date with 40 added to the day for women, and a 4-digit serial. No source
+// listed in docs/sources.md gives the layout, so the parser checks only what the layout itself
+// implies (digits, non-zero region parts, a real date, a non-zero serial) and nothing else (no
+// check against the Kemendagri region list).
+//
+// What a failed check means: a data-entry finding ("copy it again from the KTP-el"), never a
+// ground to refuse a voter. No rule refuses a voter because a NIK fails a shape check; the
+// document shown and the voter list decide (suara/voters/admission.hpp). The birth date read
+// from a NIK is a proxy for the date on the document.
 #ifndef SUARA_VOTERS_NIK_HPP
 #define SUARA_VOTERS_NIK_HPP
 

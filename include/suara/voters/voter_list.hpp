@@ -2,8 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0.
 //
 // The KPPS training drills one thing above all: keep DPT, DPTb and DPK apart, because mixing
-// them forces a re-vote (reference §5: unregistered voters voting, moved voters receiving the
-// wrong ballots). Here each list is its own type, `voter_list_of<dpt>`, `voter_list_of<dptb>`,
+// them forces a re-vote (unregistered voters voting, moved voters receiving ballots beyond their
+// moving form: both were grounds of Bawaslu's PSU recommendations in 2024). Here each list is its own type, `voter_list_of<dpt>`, `voter_list_of<dptb>`,
 // `voter_list_of<dpk>`: a function that wants the DPT does not accept the DPK, and the counts a
 // list yields are typed by that list (`pemilih_count<dpt, sex::l>`), so they cannot be added to
 // another list's counts either.
