@@ -1,8 +1,10 @@
-// Prints the rule catalogue (spec/rules.md sections A, B and C) as it stands in the code under
-// each regime: identifier, severity, outcome (and whether the law obliges or permits it), legal
-// basis with its confidence, and the bilingual title; then how the code reads the catalogue
-// where spec/rules.md leaves room. Its output is committed as docs/rules.md and compared by
+// Prints the rule catalogue (sections A, B and C) as it stands in the code under each regime:
+// identifier, severity, outcome (and whether the law obliges or permits it), legal basis with
+// its confidence, and the bilingual title in each regime's own labels (and, where it depends on
+// it, for each kind of contest); then how the code reads the catalogue, the regime differences
+// and the path after each decision. Its output is committed as docs/rules.md and compared by
 // CTest, so the documentation of the rules cannot drift from the code.
+#include <suara/incidents/describe.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/tally/catalogue.hpp>
@@ -11,6 +13,7 @@
 #include <cstddef>
 #include <iostream>
 #include <string>
+#include <vector>
 
 namespace {
 using namespace suara;
@@ -49,13 +52,55 @@ void under(rule_id id) {
     std::cout << "; basis " << basis_text(r.basis) << "\n";
 }
 
+/// The title under each regime and, where it differs, each contest: "- `regime` (contests): id /
+/// en" lines; one plain line when every regime and contest reads the same.
+void titles(rule_id id) {
+    struct titled {
+        std::string regime;
+        std::vector<std::string> contests;
+        std::string text;
+    };
+    std::vector<titled> seen;
+    auto regime = [&]<class R>() {
+        for (kontes k : all_kontes) {
+            if (!R::kontes_held.value.contains(k)) continue;
+            const bilingual t = describe<R>(id, k).title;
+            const std::string text = std::string{t.id} + " / " + std::string{t.en};
+            bool added = false;
+            for (auto& e : seen)
+                if (e.regime == R::name && e.text == text) e.contests.emplace_back(to_string(k)), added = true;
+            if (!added) seen.push_back({std::string{R::name}, {std::string{to_string(k)}}, text});
+        }
+    };
+    regime.template operator()<pilkada_2024>();
+    regime.template operator()<pemilu_2024>();
+    bool one = true;
+    for (const auto& e : seen) one = one && e.text == seen.front().text;
+    if (one) {
+        std::cout << seen.front().text << "\n\n";
+        return;
+    }
+    for (const auto& e : seen) {
+        std::size_t of_regime = 0;
+        for (const auto& o : seen) of_regime += o.regime == e.regime ? 1 : 0;
+        std::cout << "- `" << e.regime << "`";
+        if (of_regime > 1) {
+            std::cout << " (";
+            for (std::size_t i = 0; i < e.contests.size(); ++i) std::cout << (i ? ", " : "") << e.contests[i];
+            std::cout << ")";
+        }
+        std::cout << ": " << e.text << "\n";
+    }
+    std::cout << "\n";
+}
+
 void section(rule_section s, const char* heading) {
     std::cout << "\n## " << heading << "\n";
     for (const auto& d : catalogue) {
         if (d.section != s) continue;
-        std::cout << "\n### `" << to_string(d.id) << "`\n\n"
-                  << d.title.id << " / " << d.title.en << "\n\n"
-                  << "- section " << static_cast<char>(d.section) << ", severity " << to_string(d.level) << "\n";
+        std::cout << "\n### `" << to_string(d.id) << "`\n\n";
+        titles(d.id);
+        std::cout << "- section " << static_cast<char>(d.section) << ", severity " << to_string(d.level) << "\n";
         under<pilkada_2024>(d.id);
         under<pemilu_2024>(d.id);
     }
@@ -70,6 +115,53 @@ std::string percent(reserve_rate r) {
     return out.append(" % of DPT");
 }
 std::string labels(const list_labels& l) { return std::string{l.dptb} + " / " + std::string{l.dpk}; }
+std::string causes(gangguan_set s) {
+    std::string out;
+    for (gangguan g : all_gangguan)
+        if (s.contains(g)) out += (out.empty() ? "" : ", ") + std::string{to_string(g)};
+    return out.empty() ? "none" : out;
+}
+
+/// One cell of the path table: "KPPS → PPK → KPU Kabupaten/Kota; at the TPS; within 10 days (2024-02-24)".
+std::string path_cell(const decision_path& p, civil_date voting_day) {
+    // the bodies by their own names (domain terms), joined in English
+    auto bodies = [](body_set b) {
+        if (!b.known()) return std::string{"unknown"};
+        std::string out;
+        for (body x : all_bodies)
+            if (b.contains(x)) out += (out.empty() ? "" : " or ") + std::string{name_of(x).id};
+        return out;
+    };
+    std::string out = bodies(p.proposed_by.value);
+    if (!p.passed_on_by.value.empty()) out += " \u2192 " + bodies(p.passed_on_by.value);
+    out += " \u2192 " + bodies(p.decided_by.value) + "; at the " + std::string{name_of(p.held_at.value.at).id};
+    if (p.held_at.value.otherwise)
+        out += " (the " + std::string{name_of(*p.held_at.value.otherwise).id} + " if the TPS cannot)";
+    out += "; ";
+    const time_limit& t = p.deadline.value;
+    switch (t.what()) {
+    case time_limit::kind::unknown: out += "deadline unknown (" + std::string{to_string(p.deadline.basis.level)} + ")"; break;
+    case time_limit::kind::on_voting_day: out += "on voting day"; break;
+    case time_limit::kind::days_after_voting_day:
+        out += "within " + std::to_string(*t.days()) + " days (" + to_string(*t.last_day(voting_day)) + ")";
+        break;
+    }
+    return out;
+}
+
+void paths() {
+    using pk = pilkada_2024;
+    using pm = pemilu_2024;
+    std::cout << "\n## The path after a decision\n\n"
+                 "Who proposes, who passes the proposal on, who decides, where it is held and by when, from the\n"
+                 "regime constants `psu_path`, `recount_path`, `continued_path` and `follow_up_path` (docs/regimes.md\n"
+                 "gives every step with its basis and confidence; [sources.md](sources.md#path-after-a-decision)).\n"
+                 "A deadline no source states is unknown, not guessed: `time_limit::last_day` is then empty.\n\n"
+                 "| outcome | `" << pk::name << "` | `" << pm::name << "` |\n|---|---|---|\n";
+    for (outcome o : {outcome::psu, outcome::recount, outcome::continued, outcome::follow_up})
+        std::cout << "| " << to_string(o) << " | " << path_cell(*decision_path_of<pk>(o), pk::voting_day.value) << " | "
+                  << path_cell(*decision_path_of<pm>(o), pm::voting_day.value) << " |\n";
+}
 
 void differences() {
     using pk = pilkada_2024;
@@ -89,6 +181,7 @@ void differences() {
          to_string(pm::psu_ballots_destroyed_threshold.value));
     line("procedural PSU grounds", must_may(pk::psu_procedural_mandatory.value), must_may(pm::psu_procedural_mandatory.value));
     line("disturbance PSU", must_may(pk::psu_disturbance_mandatory.value), must_may(pm::psu_disturbance_mandatory.value));
+    line("causes of a disturbance PSU", causes(pk::psu_disturbance_causes.value), causes(pm::psu_disturbance_causes.value));
     line("recount grounds", must_may(pk::recount_mandatory.value), must_may(pm::recount_mandatory.value));
     line("continued and follow-up voting", must_may(pk::continuation_mandatory.value),
          must_may(pm::continuation_mandatory.value));
@@ -119,10 +212,10 @@ a missing one. The `kejadian_*` incident fields are different: missing there mea
 which is never a ground and never makes a record incomplete.
 )";
 
-constexpr const char* digit_slip = R"(
+constexpr const char* digit_slip_text = R"(
 ## How `record.digit_slip` is read
 
-spec/rules.md describes a figure "read with one digit dropped or one leading digit removed". The
+The catalogue describes a figure "read with one digit dropped or one leading digit removed". The
 code reads it as follows. Take every arithmetic identity of section A whose figures are all known
 and which fails. For each figure one of them names (the candidate and blank columns stand behind
 "sum of candidates"), in field order then candidate order, try each value obtained by deleting one
@@ -131,13 +224,13 @@ digit removed" case; values below 10 are skipped). The first such value for whic
 identity naming that figure holds (the failing ones now hold and none that held breaks) is the
 likely true value. The finding names each such figure, at most four, with the value read and the
 likely value: severity info, outcome correction, for the person correcting the sheet to confirm.
-The 2024 case of 64 read as 641 is inside this reading. spec/rules.md also cites 11 read as 826; no
+The 2024 case of 64 read as 641 is inside this reading. The catalogue also cites 11 read as 826; no
 single digit deletion turns 826 into 11, so that misread is outside this rule, and `votes.valid_sum`
 and `votes.over_supply` catch it.
 )";
 
 constexpr const char* extensions = R"(
-## Beyond spec/rules.md
+## Beyond the original catalogue
 
 **User rules.** A project adds its own rule without touching the catalogue: a type with
 `static constexpr std::string_view key` (its own identifier, not a catalogue one), `severity level`,
@@ -159,30 +252,47 @@ reported, marked as permitting; the verdict keeps both the strongest outcome of 
 strongest outcome the law obliges.
 
 **Reading the disturbance fields.** A reported disturbance (`kejadian_gangguan`) that stopped part
-of the stages is `continued.partial`, one that stopped all stages is `follow_up.all`, and one that
-stopped no stage, or whose stage is not reported, is `psu.disturbance`. Under Pemilu 2024 a riot
-(kerusuhan) is also `recount.riot`.
+of the stages is `continued.partial`; one that stopped all stages is `follow_up.all`, and nothing
+else: nothing was held, so nothing is recounted or re-voted. `psu.disturbance` needs a cause the
+regime's law names (Pilkada 2024 "gangguan keamanan", UU 1/2015 Pasal 112 ayat (1); Pemilu 2024
+"bencana alam dan/atau kerusuhan", UU 7/2017 Pasal 372 ayat (1)) and an effect reported:
+`kejadian_hasil_tidak_dapat_digunakan` (the results cannot be used) or
+`kejadian_hitung_tidak_dapat_dilakukan` (the count cannot be done). A disturbance that stopped
+nothing is no ground. `recount.riot` (Pemilu 2024, UU 7/2017 Pasal 374 ayat (2) huruf a) needs a
+riot after which the count could not go on (`kejadian_hitung_tidak_dapat_dilanjutkan`). Not
+reported is never "no" and never "yes" ([sources.md](sources.md#disturbances)).
+
+**Titles in the regime's own words.** Titles and figure labels are written with the regime's list
+labels (Pilkada 2024 prints DPT / DPPh / DPTb, Pemilu 2024 DPT / DPTb / DPK) and the contest's kind
+of votes: pairs (*paslon*) on the president's, governor's and regent's or mayor's sheets, party and
+candidate votes on the DPR and DPRD sheets, candidates on the DPD sheet. A finding carries its
+contest, so its explanation says the right one.
 
 **Sirekap status.** The verdict's outcome maps to and from Sirekap's `psu` strings ("Reguler",
 "Penghitungan Suara Ulang", "Pemungutan Suara Ulang", "... Susulan", "... Lanjutan").
 
-**Ballot validity.** Whether one ballot is valid, and for whom (reference §4), is decided by
-`suara/tally/ballot_validity.hpp`; several marks inside one column count for it, a cited constant
-of suara's own read for DPR ballots only and applied by analogy (unverified).
+**Ballot validity.** Whether one ballot is valid, and for whom ([sources.md](sources.md#ballot-validity)),
+is decided by `suara/tally/ballot_validity.hpp`. Writing on a Pilkada ballot makes it invalid by
+the statute itself (Perpu 1/2014 Pasal 96 ayat (2), primary). Several marks inside one column count
+for it, a cited constant read for DPR ballots only and applied by analogy, unverified: the report
+of PKPU 25/2023 Pasal 55 by kompas.tv lists several marks on one ballot as invalid.
 )";
 }  // namespace
 
 int main() {
     std::cout << "# Rule catalogue as implemented\n\n"
                  "Generated by `examples/catalogue/print_catalogue.cpp`; CTest fails when this file and the code differ.\n"
-                 "The identifiers are those of `shared/spec/rules.md`. For each rule: its title in Indonesian and\n"
-                 "English, its section and severity, and under each regime the outcome (with *wajib*/must or\n"
-                 "*dapat*/may where the law decides a recount, a re-vote or further voting) and the legal basis with\n"
-                 "its confidence: *primary* = statutory text read; *secondary* = reported; *derived* = computed or\n"
-                 "a rule of the form and of practice; *unverified* = not found in any source read.\n";
+                 "The identifiers are stable (`suara/tally/rule_id.hpp`). For each rule: its title in Indonesian and\n"
+                 "English in each regime's own labels, its section and severity, and under each regime the outcome\n"
+                 "(with *wajib*/must or *dapat*/may where the law decides a recount, a re-vote or further voting)\n"
+                 "and the legal basis with its confidence: *primary* = statutory text read; *secondary* = reported;\n"
+                 "*derived* = computed or a rule of the form and of practice; *unverified* = not found in any source\n"
+                 "read. Where a basis is not an article, its note points into [sources.md](sources.md), which lists\n"
+                 "every law, article and public page relied on.\n";
     section(rule_section::sheet, "A. Results-sheet arithmetic (Model C.Hasil)");
     section(rule_section::incidents, "B. Incidents at the TPS (Model C.Kejadian Khusus)");
     section(rule_section::rollup, "C. Roll-up (rekapitulasi)");
-    std::cout << missing_inputs << digit_slip << extensions;
+    std::cout << missing_inputs << digit_slip_text << extensions;
     differences();
+    paths();
 }

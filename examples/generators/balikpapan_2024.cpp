@@ -379,7 +379,9 @@ int main(int argc, char** argv) {
     set_incident(588, field::kejadian_tidak_terdaftar, 2, "2 unregistered persons voted", "psu.unregistered_voting");
     set_incident(710, field::kejadian_memilih_ganda, 1,
                  "1 person voted twice: below the Pilkada threshold (would fire under Pemilu 2024)", "(none)");
-    set_incident(832, field::kejadian_gangguan, 1, "disaster (bencana), no stage stopped", "psu.disturbance");
+    set_incident(832, field::kejadian_gangguan, 3, "security disturbance (keamanan): the results cannot be used",
+                 "psu.disturbance");
+    set_incident(832, field::kejadian_hasil_tidak_dapat_digunakan, 1, "", "");
     set_incident(954, field::kejadian_gangguan, 2, "riot (kerusuhan) stopped part of the stages", "continued.partial");
     set_incident(954, field::kejadian_gangguan_tahap, 1, "", "");
     set_incident(1076, field::kejadian_gangguan, 3, "security disturbance (keamanan) stopped all stages", "follow_up.all");

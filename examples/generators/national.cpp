@@ -126,10 +126,16 @@ std::string_view apply(defect_kind k, suara::sheet& s) {
     case defect_kind::destroyed: s.set(field::kejadian_surat_dirusak, 2); return "psu.ballots_destroyed";
     case defect_kind::multiple_voting: s.set(field::kejadian_memilih_ganda, 2); return "psu.multiple_voting";
     case defect_kind::unregistered: s.set(field::kejadian_tidak_terdaftar, 2); return "psu.unregistered_voting";
-    case defect_kind::disturbance: s.set(field::kejadian_gangguan, 1); return "psu.disturbance";
+    case defect_kind::disturbance:
+        // a cause the regime's law names (Pemilu: bencana alam; Pilkada: gangguan keamanan) that
+        // made the results unusable
+        s.set(field::kejadian_gangguan, pemilu ? 1 : 3), s.set(field::kejadian_hasil_tidak_dapat_digunakan, 1);
+        return "psu.disturbance";
     case defect_kind::riot:
-        s.set(field::kejadian_gangguan, 2);
-        return pemilu ? "psu.disturbance,recount.riot" : "psu.disturbance";
+        // a riot after which the count could not go on: a recount ground of UU 7/2017 Pasal 374
+        // (2) a only; no ground under Pilkada 2024
+        s.set(field::kejadian_gangguan, 2), s.set(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
+        return pemilu ? "recount.riot" : "";
     case defect_kind::partial: s.set(field::kejadian_gangguan, 3), s.set(field::kejadian_gangguan_tahap, 1); return "continued.partial";
     case defect_kind::all_stopped: s.set(field::kejadian_gangguan, 1), s.set(field::kejadian_gangguan_tahap, 2); return "follow_up.all";
     case defect_kind::closed: s.set(field::kejadian_hitung_tertutup, 1); return "recount.closed";

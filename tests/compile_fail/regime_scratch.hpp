@@ -18,7 +18,7 @@
     SUARA_TEST_COPY(B, psu_multiple_voting_threshold) SUARA_TEST_COPY(B, psu_unregistered_voting_threshold) \
     SUARA_TEST_COPY(B, psu_procedural_mandatory) SUARA_TEST_COPY(B, psu_disturbance_mandatory)      \
     SUARA_TEST_COPY(B, votes_vs_voters_outcome) SUARA_TEST_COPY(B, copied_row_min_registered)        \
-    SUARA_TEST_COPY(B, several_marks_in_one_column)
+    SUARA_TEST_COPY(B, several_marks_in_one_column) SUARA_TEST_COPY(B, written_ballot_invalid_basis)
 
 // The bases of the voters' rules of every regime (the voters group without the voting day and
 // the age, which the compile-fail cases of the voters name one by one).
@@ -29,6 +29,8 @@
 
 // The incident members check_regime<R>() asks for (the condition set is checked apart).
 #define SUARA_TEST_REGIME_INCIDENTS(B)                                                               \
-    SUARA_TEST_COPY(B, recount_mandatory) SUARA_TEST_COPY(B, continuation_mandatory) SUARA_TEST_COPY(B, incident_law)
+    SUARA_TEST_COPY(B, recount_mandatory) SUARA_TEST_COPY(B, continuation_mandatory) SUARA_TEST_COPY(B, incident_law) \
+    SUARA_TEST_COPY(B, psu_disturbance_causes) SUARA_TEST_COPY(B, psu_path) SUARA_TEST_COPY(B, recount_path)        \
+    SUARA_TEST_COPY(B, continued_path) SUARA_TEST_COPY(B, follow_up_path)
 
 #endif  // SUARA_TESTS_REGIME_SCRATCH_HPP

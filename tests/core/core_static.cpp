@@ -1,5 +1,6 @@
 // Compile-time tests of the core vocabulary and the two regimes. Building this file is the test.
 #include <suara/core/citation.hpp>
+#include <suara/core/civil_date.hpp>
 #include <suara/core/count.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/list_labels.hpp>
@@ -135,4 +136,38 @@ static_assert(names_a_list_literally("pengguna DPK", pemilu_2024::labels.value))
 static_assert(names_a_list_literally("pemilih DPTb", pilkada_2024::labels.value));
 static_assert(!names_a_list_literally("pengguna {dpk}", pemilu_2024::labels.value));
 static_assert(!names_a_list_literally("pemilih DPT", pilkada_2024::labels.value));  // DPT means the same in both
+
+// ---- dates: days after a date, across month, year and leap-year boundaries ----
+static_assert(days_after({2024, 2, 14}, 10) == civil_date{2024, 2, 24});
+static_assert(days_after({2024, 1, 31}, 1) == civil_date{2024, 2, 1});
+static_assert(days_after({2024, 2, 28}, 1) == civil_date{2024, 2, 29});   // 2024 is a leap year
+static_assert(days_after({2023, 2, 28}, 1) == civil_date{2023, 3, 1});
+static_assert(days_after({2100, 2, 28}, 1) == civil_date{2100, 3, 1});    // 2100 is not
+static_assert(days_after({2000, 2, 28}, 1) == civil_date{2000, 2, 29});   // 2000 is
+static_assert(days_after({2024, 12, 27}, 10) == civil_date{2025, 1, 6});
+static_assert(days_after({2024, 11, 27}, 0) == civil_date{2024, 11, 27});
+static_assert(days_after({2025, 1, 6}, -10) == civil_date{2024, 12, 27});
+static_assert(days_after({2024, 3, 1}, -1) == civil_date{2024, 2, 29});
+static_assert(days_after({1999, 12, 31}, 366) == civil_date{2000, 12, 31});
+static_assert(days_after({1970, 1, 1}, 0) == civil_date{1970, 1, 1});
+static_assert(days_between({2024, 2, 17}, {2024, 2, 24}) == 7);
+static_assert(days_between({2024, 2, 24}, {2024, 2, 17}) == -7);
+static_assert(days_between({2024, 1, 1}, {2025, 1, 1}) == 366);
+static_assert(days_between({2023, 1, 1}, {2024, 1, 1}) == 365);
+static_assert(days_between({1900, 3, 1}, {2100, 3, 1}) == 73049);  // 200 years, 49 leap days (2000 is one)
+// every day steps to its successor, over three spans that cross the year and leap-year cases
+// (2000 a leap year, 2024 one, 2100 not); kept short for clang's constexpr step limit
+constexpr bool days_step_through(civil_date d, int days) {
+    for (int i = 0; i < days; ++i) {
+        const civil_date next = days_after(d, 1);
+        if (!next.valid() || !(d < next) || days_between(d, next) != 1) return false;
+        const bool month_ends = d.day == civil_date::days_in_month(d.year, d.month);
+        if (month_ends ? next.day != 1 : (next.day != d.day + 1 || next.month != d.month)) return false;
+        d = next;
+    }
+    return true;
+}
+static_assert(days_step_through({1999, 12, 1}, 500));
+static_assert(days_step_through({2023, 1, 1}, 800));
+static_assert(days_step_through({2099, 12, 1}, 130));
 }  // namespace

@@ -132,7 +132,8 @@ struct pilkada_2029_riot : pilkada_2024 {
     static constexpr auto incident_conditions =
         boost::hana::append(pilkada_2024::incident_conditions, boost::hana::type_c<conditions::riot>);
 };
-constexpr incident_report riot{.gangguan_jenis = gangguan::kerusuhan, .gangguan_tahap_terhenti = gangguan_tahap::none};
+constexpr incident_report riot{.gangguan_jenis = gangguan::kerusuhan, .gangguan_tahap_terhenti = gangguan_tahap::none,
+                               .hitung_tidak_dapat_dilanjutkan = true};
 static_assert(!assess<pilkada_2024>(riot).grounds.contains(rule_id::recount_riot));
 static_assert(assess<pilkada_2029_riot>(riot).grounds.contains(rule_id::recount_riot));
 static_assert(requires_recount<pilkada_2029_riot>(riot) && obliges<pilkada_2029_riot>(riot, outcome::recount));

@@ -1,5 +1,5 @@
 // Sheets and reports shared by the tally tests: one consistent TPS per regime, and the KPU
-// Kaltim recap of reference §2.6.
+// Kaltim recap (docs/sources.md#sheet-identities).
 #ifndef SUARA_TESTS_TALLY_FIXTURES_HPP
 #define SUARA_TESTS_TALLY_FIXTURES_HPP
 
@@ -52,7 +52,7 @@ constexpr sheet consistent_with(F change) {
     return s;
 }
 
-/// The KPU Kaltim provincial recap of the 2024 governor election (reference §2.6) written as one
+/// The KPU Kaltim provincial recap of the 2024 governor election (docs/sources.md) written as one
 /// sheet. On the Pilkada form the moved-in list (DPPh, "pindahan") is our dptb and the
 /// unregistered list ("tambahan") our dpk. What was not published stays missing.
 constexpr sheet kaltim() {

@@ -37,7 +37,7 @@ static_assert(fired<pk>(consistent<pk>()).empty());
 static_assert(fired<pm>(consistent<pm>()).empty());
 static_assert(findings_of<pk>(consistent<pk>()).size() == 0);
 
-// ---- the KPU Kaltim recap (reference §2.6): every identity holds. tps.capacity fires because a
+// ---- the KPU Kaltim recap (docs/sources.md#sheet-identities): every identity holds. tps.capacity fires because a
 // province is not a TPS (2,821,202 registered); record.incomplete because the recap publishes no
 // registered DPTb/DPK and no disability rows. ballots.allocation is a per-TPS notion too: it is
 // not evaluated (registered DPTb missing). With those per-TPS rules off, nothing fires.
@@ -272,11 +272,48 @@ static_assert(incident_fires<pm>(field::kejadian_surat_dirusak, 2) == rule_set{r
 static_assert(incident_fires<pk>(field::kejadian_kotak_dibuka, 1) == rule_set{rule_id::psu_ballot_box_opened});
 static_assert(incident_fires<pk>(field::kejadian_tanda_khusus, 1) == rule_set{rule_id::psu_voter_marked_ballot});
 static_assert(incident_fires<pm>(field::kejadian_tanda_khusus, 1) == rule_set{rule_id::psu_voter_marked_ballot});
-static_assert(incident_fires<pk>(field::kejadian_gangguan, 3) == rule_set{rule_id::psu_disturbance});
-static_assert(incident_fires<pm>(field::kejadian_gangguan, 1) == rule_set{rule_id::psu_disturbance});
-// a riot: PSU ground (may) in both; a recount ground only under Pemilu
-static_assert(incident_fires<pm>(field::kejadian_gangguan, 2) == rule_set{rule_id::psu_disturbance, rule_id::recount_riot});
-static_assert(incident_fires<pk>(field::kejadian_gangguan, 2) == rule_set{rule_id::psu_disturbance});
+// A disturbance that stopped nothing, and did nothing to the count or the results, is no ground
+// (on main every reported disturbance was psu.disturbance, and every riot recount.riot).
+static_assert(incident_fires<pk>(field::kejadian_gangguan, 3).empty());
+static_assert(incident_fires<pm>(field::kejadian_gangguan, 1).empty());
+static_assert(incident_fires<pm>(field::kejadian_gangguan, 2).empty());
+static_assert(incident_fires<pk>(field::kejadian_gangguan, 2).empty());
+// ... nor are the effects without a disturbance reported
+static_assert(incident_fires<pm>(field::kejadian_hasil_tidak_dapat_digunakan, 1).empty());
+static_assert(incident_fires<pm>(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1).empty());
+static_assert(incident_fires<pk>(field::kejadian_hitung_tidak_dapat_dilakukan, 1).empty());
+template <class R>
+constexpr rule_set disturbed(std::uint32_t jenis, field effect, std::uint32_t tahap = 0) {
+    return fired<R>(consistent_with<R>([=](sheet& s) {
+        s.set(field::kejadian_gangguan, jenis).set(effect, 1).set(field::kejadian_gangguan_tahap, tahap);
+    }));
+}
+// PSU for a disturbance: a cause the regime's law names, and results unusable or the count
+// impossible. Pilkada names "gangguan keamanan" (3); Pemilu "bencana alam dan/atau kerusuhan" (1, 2).
+static_assert(disturbed<pk>(3, field::kejadian_hasil_tidak_dapat_digunakan) == rule_set{rule_id::psu_disturbance});
+static_assert(disturbed<pk>(3, field::kejadian_hitung_tidak_dapat_dilakukan) == rule_set{rule_id::psu_disturbance});
+static_assert(disturbed<pk>(1, field::kejadian_hasil_tidak_dapat_digunakan).empty());
+static_assert(disturbed<pk>(2, field::kejadian_hasil_tidak_dapat_digunakan).empty());
+static_assert(disturbed<pm>(1, field::kejadian_hasil_tidak_dapat_digunakan) == rule_set{rule_id::psu_disturbance});
+static_assert(disturbed<pm>(2, field::kejadian_hitung_tidak_dapat_dilakukan) == rule_set{rule_id::psu_disturbance});
+static_assert(disturbed<pm>(3, field::kejadian_hasil_tidak_dapat_digunakan).empty());
+// "the count could not go on" is not "the count cannot be done": no PSU from it
+static_assert(disturbed<pk>(3, field::kejadian_hitung_tidak_dapat_dilanjutkan).empty());
+// a riot: a recount ground (Pemilu only) when the count could not go on
+static_assert(disturbed<pm>(2, field::kejadian_hitung_tidak_dapat_dilanjutkan) == rule_set{rule_id::recount_riot});
+static_assert(disturbed<pk>(2, field::kejadian_hitung_tidak_dapat_dilanjutkan).empty());
+static_assert(disturbed<pm>(1, field::kejadian_hitung_tidak_dapat_dilanjutkan).empty());  // a disaster is no riot
+// ... and with part of the stages stopped, the vote also continues from there
+static_assert(disturbed<pm>(2, field::kejadian_hitung_tidak_dapat_dilanjutkan, 1) ==
+              rule_set{rule_id::recount_riot, rule_id::continued_partial});
+// a riot that stopped every stage: a follow-up vote (PSS), no recount and no PSU
+static_assert(disturbed<pm>(2, field::kejadian_hitung_tidak_dapat_dilanjutkan, 2) == rule_set{rule_id::follow_up_all});
+static_assert(disturbed<pm>(2, field::kejadian_hasil_tidak_dapat_digunakan, 2) == rule_set{rule_id::follow_up_all});
+static_assert(disturbed<pk>(3, field::kejadian_hasil_tidak_dapat_digunakan, 2) == rule_set{rule_id::follow_up_all});
+// the findings carry what the disturbance did
+static_assert(findings_of<pm>(consistent_with<pm>([](sheet& s) {
+                  s.set(field::kejadian_gangguan, 2).set(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
+              })).first(rule_id::recount_riot)->values[1] == figure_value{"kejadian_hitung_tidak_dapat_dilanjutkan", 1});
 static_assert(incident_fires<pk>(field::kejadian_hitung_tertutup, 1) == rule_set{rule_id::recount_closed});
 static_assert(incident_fires<pm>(field::kejadian_kurang_terang, 1) == rule_set{rule_id::recount_dim_light});
 static_assert(incident_fires<pk>(field::kejadian_suara_tidak_jelas, 1) == rule_set{rule_id::recount_unclear_voice});
@@ -295,7 +332,7 @@ constexpr sheet stopped_sheet(std::uint32_t tahap) {
 constexpr rule_set stopped(std::uint32_t tahap) { return fired<pk>(stopped_sheet(tahap)); }
 static_assert(stopped(1) == rule_set{rule_id::continued_partial});
 static_assert(stopped(2) == rule_set{rule_id::follow_up_all});
-static_assert(stopped(0) == rule_set{rule_id::psu_disturbance});
+static_assert(stopped(0).empty());  // a disaster that stopped nothing
 static_assert(incident_fires<pm>(field::kejadian_gangguan_tahap, 2) == rule_set{rule_id::follow_up_all});
 // not reported (missing) is silent, and flags at 0 are silent
 static_assert(incident_unreported<pm>(field::kejadian_memilih_ganda).empty());
@@ -332,24 +369,46 @@ static_assert(!requires_psu<pm>(incident_report{}));                // nothing r
 static_assert(!requires_psu<pm>(incident_report{.memilih_ganda = 0, .tidak_terdaftar = 0}));
 static_assert(requires_recount<pk>(incident_report{.sah_tidak_konsisten = true}));
 static_assert(!requires_recount<pm>(incident_report{.sah_tidak_konsisten = true}));
-static_assert(requires_recount<pm>(incident_report{.gangguan_jenis = gangguan::kerusuhan}));
-static_assert(!requires_recount<pk>(incident_report{.gangguan_jenis = gangguan::kerusuhan}));
+static_assert(!requires_recount<pm>(incident_report{.gangguan_jenis = gangguan::kerusuhan}));
+static_assert(requires_recount<pm>(incident_report{.gangguan_jenis = gangguan::kerusuhan, .hitung_tidak_dapat_dilanjutkan = true}));
+static_assert(!requires_recount<pk>(incident_report{.gangguan_jenis = gangguan::kerusuhan, .hitung_tidak_dapat_dilanjutkan = true}));
+// not reported is not "no" and not "yes": a riot whose effect on the count is not reported is no ground
+static_assert(!requires_recount<pm>(incident_report{.gangguan_jenis = gangguan::kerusuhan,
+                                                    .hitung_tidak_dapat_dilanjutkan = std::nullopt}));
+static_assert(!requires_recount<pm>(incident_report{.gangguan_jenis = gangguan::kerusuhan, .hitung_tidak_dapat_dilanjutkan = false}));
+// the riot that stopped everything
+constexpr incident_report riot_stopped_everything{.gangguan_jenis = gangguan::kerusuhan,
+                                                  .gangguan_tahap_terhenti = gangguan_tahap::seluruh,
+                                                  .hitung_tidak_dapat_dilanjutkan = true};
+static_assert(requires_follow_up<pm>(riot_stopped_everything) && !requires_recount<pm>(riot_stopped_everything));
+static_assert(!requires_psu<pm>(riot_stopped_everything));
+static_assert(judge<pm>(riot_stopped_everything).result == outcome::follow_up);
+static_assert(judge<pm>(riot_stopped_everything).count == 1);
 static_assert(requires_continued<pk>(incident_report{.gangguan_tahap_terhenti = gangguan_tahap::sebagian}));
 static_assert(requires_follow_up<pm>(incident_report{.gangguan_tahap_terhenti = gangguan_tahap::seluruh}));
 static_assert(!requires_follow_up<pm>(incident_report{.gangguan_tahap_terhenti = gangguan_tahap::sebagian}));
-static_assert(!obliges<pm>(incident_report{.gangguan_jenis = gangguan::bencana}, outcome::psu));  // "dapat"
-static_assert(requires_psu<pm>(incident_report{.gangguan_jenis = gangguan::bencana}));
+constexpr incident_report flood_spoiled_results{.gangguan_jenis = gangguan::bencana, .hasil_tidak_dapat_digunakan = true};
+static_assert(!obliges<pm>(flood_spoiled_results, outcome::psu));  // "dapat"
+static_assert(requires_psu<pm>(flood_spoiled_results));
+static_assert(!requires_psu<pk>(flood_spoiled_results));  // Pilkada names only "gangguan keamanan"
+static_assert(!requires_psu<pm>(incident_report{.gangguan_jenis = gangguan::bencana}));  // stopped nothing
+static_assert(requires_psu<pk>(incident_report{.gangguan_jenis = gangguan::keamanan, .hitung_tidak_dapat_dilakukan = true}));
+static_assert(!requires_psu<pk>(incident_report{.gangguan_jenis = gangguan::keamanan, .hitung_tidak_dapat_dilakukan = false}));
 static_assert(assess<pm>(incident_report{.kotak_dibuka = true, .hitung_tertutup = true}).strongest == outcome::psu);
 static_assert(incident_report_of(consistent_with<pm>([](sheet& s) { s.set(field::kejadian_memilih_ganda, 1); })) ==
               incident_report{.kotak_dibuka = false, .tanda_khusus = false, .surat_dirusak = 0, .memilih_ganda = 1,
                               .tidak_terdaftar = 0, .gangguan_jenis = gangguan::none,
-                              .gangguan_tahap_terhenti = gangguan_tahap::none, .hitung_tertutup = false,
+                              .gangguan_tahap_terhenti = gangguan_tahap::none,
+                              .hitung_tidak_dapat_dilanjutkan = false, .hitung_tidak_dapat_dilakukan = false,
+                              .hasil_tidak_dapat_digunakan = false, .hitung_tertutup = false,
                               .kurang_terang = false, .suara_tidak_jelas = false, .tulisan_tidak_jelas = false,
                               .tidak_dapat_disaksikan = false, .tempat_waktu_lain = false,
                               .sah_tidak_konsisten = false});
 
 // a report written into a sheet reads back the same (not reported stays not reported)
-constexpr incident_report riot_report{.memilih_ganda = 3, .gangguan_jenis = gangguan::kerusuhan, .hitung_tertutup = false};
+constexpr incident_report riot_report{.memilih_ganda = 3, .gangguan_jenis = gangguan::kerusuhan,
+                                      .hitung_tidak_dapat_dilanjutkan = true, .hasil_tidak_dapat_digunakan = false,
+                                      .hitung_tertutup = false};
 static_assert(incident_report_of([] {
                   sheet s = sheet::empty(fixtures::code, kontes::ppwp, 3);
                   write_incidents(s, riot_report);
@@ -393,7 +452,8 @@ static_assert(!rules_at_least(severity::error).contains(rule_id::tps_capacity));
 
 // ---- the verdict ----
 constexpr verdict mixed = judge<pk>(consistent_with<pk>([](sheet& s) {
-    s.set(field::kejadian_gangguan, 3).set(field::kejadian_hitung_tertutup, 1).set_candidate_votes(0, 18);
+    s.set(field::kejadian_gangguan, 3).set(field::kejadian_hasil_tidak_dapat_digunakan, 1);
+    s.set(field::kejadian_hitung_tertutup, 1).set_candidate_votes(0, 18);
 }));
 static_assert(mixed.result == outcome::psu);          // the disturbance PSU ...
 static_assert(!mixed.mandatory);                      // ... is "dapat", not dropped
@@ -493,6 +553,111 @@ static_assert(counted_single.figure(field::suara_sah) == 4 && counted_single.fig
 static_assert(!fired<pk>(counted_single).contains(rule_id::votes_valid_sum));
 static_assert(!fired<pk>(counted_single).contains(rule_id::votes_total_sum));
 static_assert(!fired<pk>(counted_single).contains(rule_id::votes_vs_voters));
+
+// ---- the path after each decision: regime constants, constexpr ----
+// Pemilu 2024: KPPS proposes, PPK passes on, KPU Kabupaten/Kota decides, at most 10 days after
+// voting day (UU 7/2017 Pasal 373 ayat (3)): 14 February + 10 = 24 February 2024.
+static_assert(pm::psu_path.proposed_by.value == body_set{body::kpps});
+static_assert(pm::psu_path.passed_on_by.value == body_set{body::ppk});
+static_assert(pm::psu_path.decided_by.value == body_set{body::kpu_kab_kota});
+static_assert(pm::psu_path.held_at.value == place{venue::tps});
+static_assert(pm::psu_path.deadline.value == time_limit::within_days(10));
+static_assert(pm::psu_path.deadline.basis.article == "Pasal 373" && pm::psu_path.deadline.basis.paragraph == "ayat (3)");
+static_assert(pm::psu_path.deadline.value.last_day(pm::voting_day.value) == civil_date{2024, 2, 24});
+static_assert(decision_path_of<pm>(outcome::psu)->deadline.value.last_day(pm::voting_day.value) == civil_date{2024, 2, 24});
+// a PSU decided on day 3 is within the limit; one held on day 11 is not
+static_assert(*pm::psu_path.deadline.value.allows(pm::voting_day.value, days_after(pm::voting_day.value, 3)));
+static_assert(!*pm::psu_path.deadline.value.allows(pm::voting_day.value, {2024, 2, 25}));
+// KPU applied the same 10 days to PSL and PSS in 2024
+static_assert(pm::continued_path.deadline.value == time_limit::within_days(10));
+static_assert(pm::follow_up_path.deadline.value.last_day(pm::voting_day.value) == civil_date{2024, 2, 24});
+static_assert(pm::follow_up_path.deadline.basis.level == confidence::secondary);
+// Pilkada 2024 recount: a witness or the PPL proposes, at the TPS or else the PPS, finished on
+// voting day (Perpu 1/2014 Pasal 113 ayat (3)-(5), primary)
+static_assert(pk::recount_path.proposed_by.value.contains(body::saksi) && pk::recount_path.proposed_by.value.contains(body::ppl));
+static_assert(!pk::recount_path.proposed_by.value.contains(body::kpps));
+static_assert(pk::recount_path.held_at.value == place{venue::tps, venue::pps});
+static_assert(pk::recount_path.deadline.value == time_limit::on_voting_day());
+static_assert(pk::recount_path.deadline.value.last_day(pk::voting_day.value) == pk::voting_day.value);
+static_assert(pk::recount_path.deadline.basis.level == confidence::primary);
+static_assert(pk::recount_path.held_at.basis.paragraph == "ayat (4)");
+// Pilkada 2024 PSU: on a recommendation of Panwaslu Kecamatan (PKPU 17/2024 Pasal 50), decided
+// by the KPU Kabupaten/Kota; the deadline is unknown and says so (no made-up number)
+static_assert(pk::psu_path.proposed_by.value == body_set{body::panwaslu_kecamatan});
+static_assert(pk::psu_path.proposed_by.basis.article == "Pasal 50");
+static_assert(!pk::psu_path.passed_on_by.value.known());
+static_assert(!pk::psu_path.deadline.value.known());
+static_assert(!pk::psu_path.deadline.value.last_day(pk::voting_day.value).has_value());
+static_assert(!pk::psu_path.deadline.value.allows(pk::voting_day.value, pk::voting_day.value).has_value());
+static_assert(pk::psu_path.deadline.basis.level == confidence::unverified);
+static_assert(!pk::continued_path.deadline.value.known() && !pk::follow_up_path.deadline.value.known());
+static_assert(!decision_path_of<pk>(outcome::correction).has_value());
+// a derived regime that learns the deadline changes it in one place
+struct pilkada_2029 : pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029";
+    static constexpr decision_path psu_path{pilkada_2024::psu_path.proposed_by, pilkada_2024::psu_path.passed_on_by,
+                                            pilkada_2024::psu_path.decided_by, pilkada_2024::psu_path.held_at,
+                                            {time_limit::within_days(4), {"UU x/2029", "Pasal 1", "", "", confidence::derived, "test"}}};
+};
+static_assert(pilkada_2029::psu_path.deadline.value.last_day({2029, 11, 28}) == civil_date{2029, 12, 2});
+static_assert(decision_path_of<pilkada_2029>(outcome::psu)->deadline.value.days() == 4);
+
+// ---- tags raised by the second reading (docs/changes.md), and the consequence cited as such ----
+static_assert(pk::psu_procedural_mandatory.basis.level == confidence::secondary);  // "dapat", was unverified
+static_assert(!pk::psu_procedural_mandatory.value);
+static_assert(pk::psu_procedural_mandatory.basis.note.find("Pasal 50") != std::string_view::npos);
+static_assert(describe<pm>(rule_id::recount_riot).basis.note.find("UU 8/2012 Pasal 223") != std::string_view::npos);
+static_assert(describe<pm>(rule_id::psu_multiple_voting).basis.note.find("consequence") != std::string_view::npos);
+static_assert(describe<pk>(rule_id::psu_multiple_voting).basis.note.find("consequence") != std::string_view::npos);
+static_assert(pk::psu_disturbance_causes.value == gangguan_set{gangguan::keamanan});
+static_assert(pm::psu_disturbance_causes.value == gangguan_set{gangguan::bencana, gangguan::kerusuhan});
+static_assert(pk::labels.basis.article == "Pasal 95" && pk::labels.basis.paragraph == "ayat (4)");
+
+// ---- titles in the regime's own labels and the contest's own votes ----
+static_assert(describe<pk>(rule_id::voters_category_sum).title.id == "Jumlah pengguna hak pilih tidak sama dengan DPT + DPPh + DPTb");
+static_assert(describe<pm>(rule_id::voters_category_sum).title.en == "Voters who voted differ from DPT + DPTb + DPK");
+static_assert(describe<pk>(rule_id::voters_registered_turnout).title.id == "Pengguna hak pilih DPPh/DPTb melebihi yang tercatat");
+static_assert(describe<pk>(rule_id::votes_valid_sum).title.id == "Suara sah tidak sama dengan jumlah suara paslon");
+static_assert(describe<pm>(rule_id::votes_valid_sum, kontes::ppwp).title.id == "Suara sah tidak sama dengan jumlah suara paslon");
+static_assert(describe<pm>(rule_id::votes_valid_sum, kontes::pdpr).title.id ==
+              "Suara sah tidak sama dengan jumlah suara partai dan calon");
+static_assert(describe<pm>(rule_id::votes_valid_sum, kontes::pdprdk).title.en ==
+              "Valid votes differ from the sum of party and candidate votes");
+static_assert(describe<pm>(rule_id::votes_valid_sum, kontes::pdpd).title.id == "Suara sah tidak sama dengan jumlah suara calon");
+static_assert(describe<pm>(rule_id::votes_valid_sum).title.id ==
+              "Suara sah tidak sama dengan jumlah perolehan suara peserta");  // the five contests together
+static_assert(describe<pk>(rule_id::psu_disturbance).title.id ==
+              "Hasil tidak dapat digunakan atau penghitungan tidak dapat dilakukan karena gangguan keamanan");
+static_assert(describe<pm>(rule_id::psu_disturbance).title.en ==
+              "Results unusable or the count impossible because of a natural disaster and/or a riot");
+static_assert(field_label<pk>(field::pengguna_dpk_j, lang::id) == "pengguna DPTb");
+static_assert(field_label<pm>(field::pengguna_dpk_j, lang::id) == "pengguna DPK");
+static_assert(field_label<pk>(field::pemilih_dptb_j, lang::en) == "registered moved-in (DPPh)");
+static_assert(figure_label<pm>(candidate_sum_name, lang::id, vote_kind::parties_and_candidates) ==
+              "jumlah suara partai dan calon");
+static_assert(vote_kind_of(pk::kontes_held.value) == vote_kind::pairs);
+static_assert(vote_kind_of(pm::kontes_held.value) == vote_kind::mixed);
+// every template names the lists by tokens only
+constexpr bool templates_name_no_list() {
+    for (const auto& d : catalogue)
+        for (const auto& l : {pk::labels.value, pm::labels.value})
+            if (names_a_list_literally(d.title.id, l) || names_a_list_literally(d.title.en, l)) return false;
+    for (const auto& t : field_label_templates)
+        for (const auto& l : {pk::labels.value, pm::labels.value})
+            if (names_a_list_literally(t.id, l) || names_a_list_literally(t.en, l)) return false;
+    return true;
+}
+static_assert(templates_name_no_list());
+
+// ---- writing on a Pilkada ballot: the statute itself ----
+constexpr ballot written_ballot = [] { auto b = marked(mark_place::pair_column, 0); b.written_on = true; return b; }();
+static_assert(judge_ballot(ballot_type::pilkada, written_ballot, 2).fault == ballot_fault::written_on);
+static_assert(judge_ballot(ballot_type::pilkada, written_ballot, 2).basis ==
+              citation{"Perpu 1/2014 (UU 1/2015)", "Pasal 96", "ayat (2)", "", confidence::primary, "statutory text as read"});
+static_assert(judge_ballot(ballot_type::pilkada_single_candidate, written_ballot, 1).basis.level == confidence::primary);
+static_assert(judge_ballot(ballot_type::pemilu_ppwp, written_ballot, 3).basis.article == "Pasal 55");
+static_assert(pk::several_marks_in_one_column.basis.level == confidence::unverified);
+static_assert(pk::several_marks_in_one_column.basis.note.find("kompas.tv") != std::string_view::npos);
 
 // ---- laws (tests/support/laws.hpp): fired_rules agrees with check_sheet; missing is not zero ----
 static_assert(laws::fired_agrees_with_findings<pk>(consistent<pk>()));

@@ -3,11 +3,19 @@
 #include <boost/test/unit_test.hpp>
 
 #include <suara/bulk/batch.hpp>
+#include <suara/incidents/describe.hpp>
+#include <suara/tally/ballot_validity.hpp>
+#include <suara/tally/catalogue.hpp>
 #include <suara/tally/explain.hpp>
 #include <suara/tally/rules.hpp>
 #include <suara/tally/verdict.hpp>
 
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -78,9 +86,304 @@ sheet perturbed(lcg& g) {
     return s;
 }
 
+/// The printed labels of `other` that `r` never prints: under `r` they name a list of the other
+/// regime ("DPK" under Pilkada 2024, "DPPh" under Pemilu 2024).
+std::vector<std::string> foreign_labels(const list_labels& r, const list_labels& other) {
+    const std::vector<std::string_view> own{r.dpt, r.dptb, r.dpk, r.dpt_name, r.dptb_name, r.dpk_name};
+    std::vector<std::string> out;
+    for (std::string_view l : {other.dpt, other.dptb, other.dpk, other.dpt_name, other.dptb_name, other.dpk_name}) {
+        bool mine = false;
+        for (std::string_view o : own) mine = mine || o == l;
+        if (!mine && !l.empty()) out.emplace_back(l);
+    }
+    return out;
+}
+
+/// Every text for people suara's tally and incident side writes under R: titles (per contest),
+/// field labels, finding explanations on generated sheets of every contest the regime holds,
+/// incident decisions, ballot reasons.
+template <class R>
+std::vector<std::string> every_text() {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < rule_count; ++i) {
+        const auto id = static_cast<rule_id>(i);
+        for (lang l : {lang::id, lang::en}) {
+            out.emplace_back(describe<R>(id).title.in(l));
+            for (kontes k : all_kontes)
+                if (R::kontes_held.value.contains(k)) out.emplace_back(describe<R>(id, k).title.in(l));
+        }
+    }
+    for (std::size_t f = 0; f < field_count; ++f)
+        for (lang l : {lang::id, lang::en}) out.emplace_back(field_label<R>(static_cast<field>(f), l));
+    lcg g{2024};
+    for (kontes k : all_kontes) {
+        if (!R::kontes_held.value.contains(k)) continue;
+        for (int n = 0; n < 3000; ++n) {
+            sheet s = perturbed<R>(g);
+            s.contest = k;
+            check_sheet<R>(s, [&](const finding& f) {
+                out.push_back(explain<R>(f, lang::id));
+                out.push_back(explain<R>(f, lang::en));
+            });
+        }
+    }
+    for (std::size_t f = index(first_incident_field); f < field_count; ++f) {
+        sheet s = fixtures::consistent<R>();
+        s.set(static_cast<field>(f), 2).set(field::kejadian_gangguan, 2).set(field::kejadian_gangguan_tahap, 1);
+        out.push_back(describe_incidents<R>(incident_report_of(s)));
+    }
+    for (auto f : {ballot_fault::not_signed, ballot_fault::written_on}) {
+        ballot b = ballot{}.punch(mark_place::pair_column, 0);
+        b.signed_by_chair = f != ballot_fault::not_signed;
+        b.written_on = f == ballot_fault::written_on;
+        const auto d = judge_ballot<R>(ballot_type::pilkada, b, 2);
+        out.emplace_back(d.reason.id);
+        out.emplace_back(d.reason.en);
+    }
+    return out;
+}
+
+std::string read_text(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+const std::filesystem::path source_dir{SUARA_SOURCE_DIR};
+
+/// Anchors of docs/sources.md: explicit `<a id="...">` and GitHub heading slugs.
+std::set<std::string> sources_anchors() {
+    const std::string text = read_text(source_dir / "docs" / "sources.md");
+    std::set<std::string> out;
+    const std::regex explicit_anchor{R"re(<a id="([^"]+)">)re"};
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), explicit_anchor); it != std::sregex_iterator(); ++it)
+        out.insert((*it)[1]);
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.empty() || line[0] != '#') continue;
+        std::string slug;
+        for (char c : line.substr(line.find_first_not_of('#'))) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') slug += c;
+            else if (c >= 'A' && c <= 'Z') slug += static_cast<char>(c - 'A' + 'a');
+            else if (c == ' ') slug += '-';
+        }
+        while (!slug.empty() && slug.front() == '-') slug.erase(slug.begin());
+        out.insert(slug);
+    }
+    return out;
+}
+
+/// Why a citation text cannot be followed by a reader of the repository (empty when it can).
+std::string unfollowable(std::string_view text, const std::set<std::string>& anchors) {
+    for (std::string_view bad : {"reference §", "§", "shared/", "../shared", "spec/"})
+        if (text.find(bad) != std::string_view::npos) return "names \"" + std::string(bad) + "\"";
+    for (std::size_t at = text.find("docs/sources.md#"); at != std::string_view::npos;
+         at = text.find("docs/sources.md#", at + 1)) {
+        std::size_t end = at + 16;
+        while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+        const std::string anchor{text.substr(at + 16, end - at - 16)};
+        if (!anchors.contains(anchor)) return "points to docs/sources.md#" + anchor + ", which does not exist";
+    }
+    return {};
+}
+
+template <class R>
+std::vector<citation> every_basis() {
+    std::vector<citation> out;
+    for (std::size_t i = 0; i < rule_count; ++i) out.push_back(describe<R>(static_cast<rule_id>(i)).basis);
+    for (std::size_t i = 0; i < rule_count; ++i) out.push_back(R::incident_law.basis(static_cast<rule_id>(i)));
+#define SUARA_BASIS(m) out.push_back(R::m.basis);
+    SUARA_BASIS(labels) SUARA_BASIS(kontes_held) SUARA_BASIS(tps_capacity) SUARA_BASIS(ballot_reserve)
+    SUARA_BASIS(reserve_rounding) SUARA_BASIS(allocation_includes_dptb) SUARA_BASIS(voting_hours) SUARA_BASIS(dpt_window)
+    SUARA_BASIS(dptb_window) SUARA_BASIS(dptb_window_kind) SUARA_BASIS(dpk_window) SUARA_BASIS(closing_queue_rule)
+    SUARA_BASIS(identity_documents) SUARA_BASIS(dpk_address_documents) SUARA_BASIS(dpk_area)
+    SUARA_BASIS(contest_areas)
+    SUARA_BASIS(replacement_ballots_per_voter) SUARA_BASIS(psu_ballots_destroyed_threshold)
+    SUARA_BASIS(psu_multiple_voting_threshold) SUARA_BASIS(psu_unregistered_voting_threshold)
+    SUARA_BASIS(psu_procedural_mandatory) SUARA_BASIS(psu_disturbance_mandatory) SUARA_BASIS(psu_disturbance_causes)
+    SUARA_BASIS(votes_vs_voters_outcome) SUARA_BASIS(copied_row_min_registered) SUARA_BASIS(voting_day)
+    SUARA_BASIS(minimum_age) SUARA_BASIS(married_may_vote) SUARA_BASIS(several_marks_in_one_column)
+    SUARA_BASIS(recount_mandatory) SUARA_BASIS(continuation_mandatory)
+#undef SUARA_BASIS
+    for (const citation& c : {R::written_ballot_invalid_basis, R::registered_tps_basis, R::dpk_while_ballots_remain_basis,
+                              R::multiple_voting_prohibition, R::registered_ballots_run_out_basis,
+                              R::moved_beyond_entitlement_basis, R::nik_shape_finding_basis})
+        out.push_back(c);
+    for (const decision_path& p : {R::psu_path, R::recount_path, R::continued_path, R::follow_up_path})
+        for (const citation& c : p.bases()) out.push_back(c);
+    for (auto t : {ballot_type::pilkada, ballot_type::pilkada_single_candidate, ballot_type::pemilu_ppwp})
+        out.push_back(validity_basis(t));
+    return out;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(tally)
+
+// Every title, label, explanation and incident text under Pilkada 2024 uses Pilkada's labels and
+// never a Pemilu-only one (DPK), and the reverse (DPPh). On main "DPT + DPTb + DPK" and "pemilih
+// DPK" were printed under Pilkada.
+BOOST_AUTO_TEST_CASE(every_text_uses_the_regimes_own_labels) {
+    const auto pk_foreign = foreign_labels(pk::labels.value, pm::labels.value);
+    const auto pm_foreign = foreign_labels(pm::labels.value, pk::labels.value);
+    BOOST_TEST(pk_foreign == (std::vector<std::string>{"DPK", "Daftar Pemilih Khusus"}));
+    BOOST_TEST(pm_foreign == (std::vector<std::string>{"DPPh", "Daftar Pemilih Pindahan"}));
+    std::size_t checked = 0;
+    for (const std::string& text : every_text<pk>()) {
+        for (const auto& w : pk_foreign) BOOST_TEST(!contains_word(text, w), "pilkada-2024 text names " << w << ": " << text);
+        ++checked;
+    }
+    for (const std::string& text : every_text<pm>()) {
+        for (const auto& w : pm_foreign) BOOST_TEST(!contains_word(text, w), "pemilu-2024 text names " << w << ": " << text);
+        ++checked;
+    }
+    BOOST_TEST(checked > 5000U);
+    // and the Pilkada texts do name the Pilkada lists
+    BOOST_TEST(describe<pk>(rule_id::voters_category_sum).title.en == "Voters who voted differ from DPT + DPPh + DPTb");
+}
+
+// No template of the catalogue or of the field labels spells a list out.
+BOOST_AUTO_TEST_CASE(no_template_spells_a_list_literally) {
+    for (const auto& d : catalogue)
+        for (const list_labels& l : {pk::labels.value, pm::labels.value}) {
+            BOOST_TEST(!names_a_list_literally(d.title.id, l), d.title.id);
+            BOOST_TEST(!names_a_list_literally(d.title.en, l), d.title.en);
+        }
+    for (const auto& t : field_label_templates)
+        for (const list_labels& l : {pk::labels.value, pm::labels.value}) {
+            BOOST_TEST(!names_a_list_literally(t.id, l), t.id);
+            BOOST_TEST(!names_a_list_literally(t.en, l), t.en);
+        }
+}
+
+// A legislative sheet counts party and candidate votes: no "paslon" or "pair" in what suara
+// says about it (on main: "jumlah suara paslon" on a DPR sheet).
+BOOST_AUTO_TEST_CASE(legislative_sheets_do_not_say_paslon) {
+    lcg g{17};
+    std::size_t lines = 0;
+    for (kontes k : {kontes::pdpr, kontes::pdpd, kontes::pdprdp, kontes::pdprdk}) {
+        for (int n = 0; n < 2000; ++n) {
+            sheet s = perturbed<pm>(g);
+            s.contest = k;
+            check_sheet<pm>(s, [&](const finding& f) {
+                for (lang l : {lang::id, lang::en}) {
+                    const std::string line = explain<pm>(f, l);
+                    BOOST_TEST(line.find("paslon") == std::string::npos, line);
+                    BOOST_TEST(line.find("pair") == std::string::npos, line);
+                    ++lines;
+                }
+            });
+        }
+    }
+    BOOST_TEST(lines > 1000U);
+    sheet dpr = fixtures::consistent_with<pm>([](sheet& x) { x.set_candidate_votes(0, 18); });
+    dpr.contest = kontes::pdpr;
+    const auto fs = all_findings<pm>(dpr);
+    const finding* f = first(fs, rule_id::votes_valid_sum);
+    BOOST_REQUIRE(f != nullptr);
+    BOOST_TEST(explain<pm>(*f, lang::id) ==
+               "votes.valid_sum: Suara sah tidak sama dengan jumlah suara partai dan calon: suara_sah 150 \u2260 "
+               "jumlah suara partai dan calon 151");
+    BOOST_TEST(explain<pm>(*f, lang::en) ==
+               "votes.valid_sum: Valid votes differ from the sum of party and candidate votes: valid votes 150 \u2260 "
+               "sum of party and candidate votes 151");
+    BOOST_TEST(detail::name_for<pm>("suara_1", lang::en, vote_kind::parties_and_candidates) == "votes of party 1");
+    BOOST_TEST(detail::name_for<pm>("suara_1", lang::en, vote_kind::candidates) == "votes for candidate 1");
+    BOOST_TEST(detail::name_for<pk>("suara_1", lang::en, vote_kind::pairs) == "votes for pair 1");
+    // the presidential sheet of the same election keeps its pairs
+    dpr.contest = kontes::ppwp;
+    BOOST_TEST(explain<pm>(*first(all_findings<pm>(dpr), rule_id::votes_valid_sum), lang::id).find("jumlah suara paslon") !=
+               std::string::npos);
+}
+
+// Every basis string (every rule under both regimes, every regime constant, every step of every
+// path, the ballot bases) can be followed from the repository: no "reference §", no "shared/",
+// and every docs/sources.md#anchor exists. On main the section A bases cited "reference §2.5".
+BOOST_AUTO_TEST_CASE(every_basis_points_into_the_repository_or_to_the_law) {
+    const auto anchors = sources_anchors();
+    BOOST_TEST(anchors.contains("identity-1"));
+    std::size_t checked = 0;
+    auto check = [&](const citation& c, std::string_view regime) {
+        for (std::string_view part : {c.law, c.article, c.paragraph, c.letter, c.note}) {
+            const std::string why = unfollowable(part, anchors);
+            BOOST_TEST(why.empty(), regime << ": " << to_string(c) << " [" << c.note << "] " << why);
+        }
+        ++checked;
+    };
+    for (const citation& c : every_basis<pk>()) check(c, pk::name);
+    for (const citation& c : every_basis<pm>()) check(c, pm::name);
+    BOOST_TEST(checked > 200U);
+    // the checker itself
+    BOOST_TEST(!unfollowable("reference \u00a72.5 identity 8", anchors).empty());
+    BOOST_TEST(!unfollowable("see shared/spec/rules.md", anchors).empty());
+    BOOST_TEST(!unfollowable("docs/sources.md#no-such-anchor", anchors).empty());
+    BOOST_TEST(unfollowable("identity 8; docs/sources.md#identity-8", anchors).empty());
+}
+
+// Every link of docs/*.md stays inside the repository (and exists), or is a web address; links
+// into docs/sources.md name anchors it has. The generated and hand-written pages of the rules
+// never mention the sibling folder. On main docs/formats.md linked ../../shared/spec/formats.md.
+BOOST_AUTO_TEST_CASE(docs_links_stay_inside_the_repository) {
+    const auto anchors = sources_anchors();
+    const std::regex link{R"re(\]\(([^)\s]+)\))re"};
+    std::size_t links = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(source_dir / "docs")) {
+        if (entry.path().extension() != ".md") continue;
+        const std::string text = read_text(entry.path());
+        const std::string name = entry.path().filename().string();
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), link); it != std::sregex_iterator(); ++it) {
+            const std::string target = (*it)[1];
+            ++links;
+            if (target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0) continue;
+            BOOST_TEST(target.find("shared/") == std::string::npos, name << " links " << target);
+            const std::string file = target.substr(0, target.find('#'));
+            const std::string anchor = target.find('#') == std::string::npos ? "" : target.substr(target.find('#') + 1);
+            const auto resolved = std::filesystem::weakly_canonical(file.empty() ? entry.path() : source_dir / "docs" / file);
+            const auto root = std::filesystem::weakly_canonical(source_dir);
+            const auto rel = resolved.lexically_relative(root);
+            BOOST_TEST((!rel.empty() && *rel.begin() != ".."), name << " links outside the repository: " << target);
+            BOOST_TEST(std::filesystem::exists(resolved), name << " links a missing file: " << target);
+            if (!anchor.empty() && resolved.filename() == "sources.md")
+                BOOST_TEST(anchors.contains(anchor), name << " links a missing anchor: " << target);
+        }
+    }
+    BOOST_TEST(links > 10U);
+    for (const char* page : {"rules.md", "regimes.md", "sources.md", "changes.md"}) {
+        const std::string text = read_text(source_dir / "docs" / page);
+        BOOST_TEST(!text.empty(), page);
+        BOOST_TEST(text.find("reference \u00a7") == std::string::npos, page);
+        BOOST_TEST(text.find("shared/") == std::string::npos, page);
+        std::size_t at = 0;
+        while ((at = text.find("docs/sources.md#", at)) != std::string::npos) {
+            std::size_t end = at + 16;
+            while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+            BOOST_TEST(anchors.contains(text.substr(at + 16, end - at - 16)), page << ": " << text.substr(at, end - at));
+            at = end;
+        }
+    }
+}
+
+// Dates: days after voting day across month, year and leap-year boundaries, and the deadline of
+// a re-vote computed from the regime (run-time twin of the static checks).
+BOOST_AUTO_TEST_CASE(last_legal_day_of_a_psu) {
+    BOOST_TEST(to_string(*pm::psu_path.deadline.value.last_day(pm::voting_day.value)) == "2024-02-24");
+    BOOST_TEST(!pk::psu_path.deadline.value.last_day(pk::voting_day.value).has_value());
+    BOOST_TEST(to_string(*pk::recount_path.deadline.value.last_day(pk::voting_day.value)) == "2024-11-27");
+    // a voting day late in the month, year or February
+    const time_limit ten = time_limit::within_days(10);
+    BOOST_TEST(to_string(*ten.last_day({2024, 11, 27})) == "2024-12-07");
+    BOOST_TEST(to_string(*ten.last_day({2024, 12, 27})) == "2025-01-06");
+    BOOST_TEST(to_string(*ten.last_day({2024, 2, 20})) == "2024-03-01");  // 29 February counted
+    BOOST_TEST(to_string(*ten.last_day({2023, 2, 20})) == "2023-03-02");
+    BOOST_TEST(to_string(*ten.last_day({2100, 2, 20})) == "2100-03-02");  // 2100 is not a leap year
+    BOOST_TEST(to_string(*ten.last_day({2000, 2, 20})) == "2000-03-01");  // 2000 is
+    const std::string text = describe_path<pm>(outcome::psu);
+    BOOST_TEST(text.find("paling lama 10 hari setelah hari pemungutan suara (2024-02-24)") != std::string::npos, text);
+    BOOST_TEST(describe_path<pk>(outcome::psu).find("unknown (found in no source read)") != std::string::npos);
+    BOOST_TEST(describe_path<pk>(outcome::correction).empty());
+}
+
 
 BOOST_AUTO_TEST_CASE(explain_names_the_figures_in_both_languages) {
     const sheet s = fixtures::consistent_with<pk>([](sheet& x) {
@@ -108,6 +411,7 @@ BOOST_AUTO_TEST_CASE(explain_every_kind_of_finding) {
     sheet s = fixtures::consistent_with<pm>([](sheet& x) {
         x.set_candidate_votes(0, 170).set(field::pemilih_dpt_j, 450).clear(field::pengguna_dpk_l);
         x.set(field::kejadian_memilih_ganda, 1).set(field::kejadian_gangguan, 2);
+        x.set(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
     });
     const auto fs = all_findings<pm>(s);
     BOOST_TEST(fs.size() >= 6U);
@@ -128,7 +432,10 @@ BOOST_AUTO_TEST_CASE(explain_every_kind_of_finding) {
                explain<pm>(*incomplete, lang::id));
     const finding* riot = first(fs, rule_id::recount_riot);
     BOOST_REQUIRE(riot != nullptr);
-    BOOST_TEST(explain<pm>(*riot, lang::en).find("kerusuhan") != std::string::npos, explain<pm>(*riot, lang::en));
+    BOOST_TEST(explain<pm>(*riot, lang::en).find("kerusuhan (the count could not go on yes)") != std::string::npos,
+               explain<pm>(*riot, lang::en));
+    BOOST_TEST(explain<pm>(*riot, lang::id).find("Kerusuhan membuat penghitungan tidak dapat dilanjutkan") != std::string::npos,
+               explain<pm>(*riot, lang::id));
     const finding* twice = first(fs, rule_id::psu_multiple_voting);
     BOOST_REQUIRE(twice != nullptr);
     BOOST_TEST(explain<pm>(*twice, lang::en).find("(threshold 1)") != std::string::npos, explain<pm>(*twice, lang::en));

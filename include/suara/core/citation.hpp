@@ -9,7 +9,7 @@
 
 namespace suara {
 
-/// How sure we are of a fact, as tagged in the domain reference (shared/domain/reference.md §0).
+/// How sure we are of a fact (docs/sources.md#confidence).
 /// Only `primary` means the statutory text itself was read; everything else must be read as
 /// "reported", and user code that acts on it should say so.
 enum class confidence : unsigned char {

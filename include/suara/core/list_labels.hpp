@@ -14,6 +14,8 @@
 // and rendered with the regime's `labels` member: at compile time into a fixed buffer
 // (`render_labels<N>`, for tables of messages that decisions point into), or into a string.
 // A template never names a list by its letters; `names_a_list_literally` lets a test prove it.
+// A table of messages may add tokens of its own (`text_token`: "{votes}" for the contest's
+// kind of votes in the rule catalogue), rendered by the same functions.
 #ifndef SUARA_CORE_LIST_LABELS_HPP
 #define SUARA_CORE_LIST_LABELS_HPP
 
@@ -38,6 +40,12 @@ struct list_labels {
     friend constexpr bool operator==(const list_labels&, const list_labels&) = default;
 };
 
+/// A token beyond the list labels and the text it stands for in one rendering.
+struct text_token {
+    std::string_view token;
+    std::string_view text;
+};
+
 namespace detail {
 
 /// A token of a message template and the label it stands for.
@@ -57,8 +65,9 @@ inline constexpr std::array<label_token, 6> label_tokens{{
 /// Calls out(piece) for every literal piece and every rendered token of `templ`, in order.
 /// Throws std::invalid_argument (a compile error in a constant expression) on a '{' that starts
 /// no known token and on a token whose label the regime leaves empty.
-template <class Out>
-constexpr void for_each_rendered_piece(std::string_view templ, const list_labels& labels, Out&& out) {
+template <class Out, std::size_t K = 0>
+constexpr void for_each_rendered_piece(std::string_view templ, const list_labels& labels, Out&& out,
+                                       const std::array<text_token, K>& extra = {}) {
     while (!templ.empty()) {
         const std::size_t brace = templ.find('{');
         if (brace == std::string_view::npos) {
@@ -68,6 +77,15 @@ constexpr void for_each_rendered_piece(std::string_view templ, const list_labels
         if (brace > 0) out(templ.substr(0, brace));
         templ.remove_prefix(brace);
         bool matched = false;
+        for (const auto& t : extra) {
+            if (!t.token.empty() && templ.substr(0, t.token.size()) == t.token) {
+                out(t.text);
+                templ.remove_prefix(t.token.size());
+                matched = true;
+                break;
+            }
+        }
+        if (matched) continue;
         for (const auto& t : label_tokens) {
             if (templ.substr(0, t.token.size()) == t.token) {
                 const std::string_view text = labels.*(t.member);
@@ -105,13 +123,17 @@ struct fixed_text {
 
 /// `templ` with its tokens replaced by the regime's labels, in a buffer of N bytes (throws,
 /// i.e. fails to compile in a constant expression, when the result does not fit).
-template <std::size_t N>
-[[nodiscard]] constexpr fixed_text<N> render_labels(std::string_view templ, const list_labels& labels) {
+template <std::size_t N, std::size_t K = 0>
+[[nodiscard]] constexpr fixed_text<N> render_labels(std::string_view templ, const list_labels& labels,
+                                                    const std::array<text_token, K>& extra = {}) {
     fixed_text<N> out;
-    detail::for_each_rendered_piece(templ, labels, [&](std::string_view piece) {
-        if (out.size + piece.size() > N) throw std::length_error("suara: a rendered message does not fit its buffer");
-        for (char c : piece) out.bytes[out.size++] = c;
-    });
+    detail::for_each_rendered_piece(
+        templ, labels,
+        [&](std::string_view piece) {
+            if (out.size + piece.size() > N) throw std::length_error("suara: a rendered message does not fit its buffer");
+            for (char c : piece) out.bytes[out.size++] = c;
+        },
+        extra);
     return out;
 }
 
@@ -120,6 +142,14 @@ template <std::size_t N>
     std::string out;
     out.reserve(rendered_size(templ, labels));
     detail::for_each_rendered_piece(templ, labels, [&](std::string_view piece) { out += piece; });
+    return out;
+}
+/// Into a string, with tokens of the caller's own besides the list labels.
+template <std::size_t K>
+[[nodiscard]] std::string render_labels(std::string_view templ, const list_labels& labels,
+                                        const std::array<text_token, K>& extra) {
+    std::string out;
+    detail::for_each_rendered_piece(templ, labels, [&](std::string_view piece) { out += piece; }, extra);
     return out;
 }
 

@@ -6,9 +6,11 @@
 #include <optional>
 #include <string_view>
 
+#include <suara/core/text.hpp>
+
 namespace suara {
 
-/// Severity of a finding (spec/rules.md): `error` = arithmetically impossible,
+/// Severity of a finding (docs/rules.md): `error` = arithmetically impossible,
 /// `warning` = possible but unusual, `info` = context.
 enum class severity : unsigned char { info, warning, error };
 
@@ -44,6 +46,20 @@ enum class outcome : unsigned char { none, review, correction, continued, follow
     case outcome::psu: return "psu";
     }
     return "none";
+}
+
+/// The outcome as the law names it, for people.
+[[nodiscard]] constexpr bilingual name_of(outcome o) noexcept {
+    switch (o) {
+    case outcome::none: return {"tidak ada tindak lanjut", "nothing follows"};
+    case outcome::review: return {"ditinjau", "review"};
+    case outcome::correction: return {"pembetulan data", "correction of the record"};
+    case outcome::continued: return {"pemungutan suara lanjutan (PSL)", "continued vote (PSL)"};
+    case outcome::follow_up: return {"pemungutan suara susulan (PSS)", "follow-up vote (PSS)"};
+    case outcome::recount: return {"penghitungan suara ulang", "recount"};
+    case outcome::psu: return {"pemungutan suara ulang (PSU)", "re-vote (PSU)"};
+    }
+    return {"", ""};
 }
 
 [[nodiscard]] constexpr std::optional<outcome> outcome_from_string(std::string_view s) noexcept {

@@ -41,7 +41,7 @@
 //    466 6471021004020  pkwkp   2 persons voted twice -> psu.multiple_voting
 //    588 6471031001026  pkwkp   2 unregistered persons voted -> psu.unregistered_voting
 //    710 6471031003017  pkwkp   1 person voted twice: below the Pilkada threshold (would fire under Pemilu 2024) -> (none)
-//    832 6471031004031  pkwkp   disaster (bencana), no stage stopped -> psu.disturbance
+//    832 6471031004031  pkwkp   security disturbance (keamanan): the results cannot be used -> psu.disturbance
 //    954 6471031006004  pkwkp   riot (kerusuhan) stopped part of the stages -> continued.partial
 //   1076 6471041001016  pkwkp   security disturbance (keamanan) stopped all stages -> follow_up.all
 //   1198 6471041003026  pkwkp   counted behind closed doors -> recount.closed
@@ -2328,7 +2328,7 @@ struct defect {
     std::uint16_t written;
 };
 /// Every deliberate defect (see the comment at the top); kejadian_* cells are clean when missing.
-inline constexpr std::array<defect, 44> defects{{
+inline constexpr std::array<defect, 45> defects{{
     {21, 23, 6, 7},
     {143, 6, 1, 2},
     {143, 8, 1, 2},
@@ -2345,11 +2345,11 @@ inline constexpr std::array<defect, 44> defects{{
     {631, 30, 245, 244},
     {753, 27, 606, 612},
     {753, 30, 223, 229},
-    {875, 48, 132, 142},
+    {875, 51, 132, 142},
     {997, 33, 332, 333},
     {1119, 32, 17, 20},
     {1119, 33, 327, 330},
-    {1241, 49, 67, 677},
+    {1241, 52, 67, 677},
     {1363, 0, 287, 407},
     {1363, 2, 579, 699},
     {1485, 21, 0, 65535},
@@ -2361,7 +2361,8 @@ inline constexpr std::array<defect, 44> defects{{
     {466, 37, 65535, 2},
     {588, 38, 65535, 2},
     {710, 37, 65535, 1},
-    {832, 39, 65535, 1},
+    {832, 39, 65535, 3},
+    {832, 50, 65535, 1},
     {954, 39, 65535, 2},
     {954, 40, 65535, 1},
     {1076, 39, 65535, 3},

@@ -16,11 +16,20 @@
 // Boost.Hana sequence `R::incident_conditions` (checked in suara/incidents/condition_set.hpp);
 // this header is free of Hana so that it stays cheap.
 //
-// How the disturbance fields are read (the sheet cannot say more): a reported disturbance
-// (kejadian_gangguan) that stopped part of the stages is `continued.partial`, one that stopped
-// all stages is `follow_up.all`, and one that stopped no stage (or whose stage is not reported)
-// is `psu.disturbance` — the results may have become unusable; the law says "dapat" (may).
-// Under Pemilu 2024 a riot (kerusuhan) is also `recount.riot` (UU 7/2017 Pasal 374 (2) a).
+// How the disturbance fields are read (docs/sources.md#disturbances):
+//  - `continued.partial`: a disturbance stopped part of the stages (kejadian_gangguan_tahap
+//    sebagian): the vote resumes from the stage that stopped (PSL);
+//  - `follow_up.all`: it stopped all stages (seluruh): all stages are held later (PSS). Nothing
+//    was held, so there is nothing to re-vote or recount: no PSU and no recount follow from it;
+//  - `psu.disturbance`: only a disturbance of a cause the regime's law names
+//    (R::psu_disturbance_causes: Pilkada "gangguan keamanan", UU 1/2015 Pasal 112 ayat (1);
+//    Pemilu "bencana alam dan/atau kerusuhan", UU 7/2017 Pasal 372 ayat (1)) that made the
+//    results unusable or the count impossible (kejadian_hasil_tidak_dapat_digunakan,
+//    kejadian_hitung_tidak_dapat_dilakukan). A disturbance that stopped nothing is no ground.
+//    The law says "dapat" (may);
+//  - `recount.riot` (Pemilu, UU 7/2017 Pasal 374 ayat (2) huruf a): only a riot (kerusuhan)
+//    after which the count could not go on (kejadian_hitung_tidak_dapat_dilanjutkan).
+// Not reported is never "no": a ground needs the fact reported as having happened.
 #ifndef SUARA_INCIDENTS_CONDITIONS_HPP
 #define SUARA_INCIDENTS_CONDITIONS_HPP
 
@@ -46,6 +55,11 @@ struct incident_condition {
     }
 };
 
+/// The disturbance stopped every stage (reported so): a follow-up vote, nothing to repeat.
+constexpr bool stopped_all_stages(const incident_report& r) noexcept {
+    return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::seluruh;
+}
+
 template <class R>
 constexpr bool procedural_psu_mandatory() noexcept { return R::psu_procedural_mandatory.value; }
 
@@ -59,7 +73,7 @@ constexpr count_rep psu_threshold() noexcept {
 
 namespace conditions {
 
-// ---- PSU (re-vote): reference §5 ----
+// ---- PSU (re-vote): docs/sources.md#psu ----
 struct ballot_box_opened : detail::incident_condition<rule_id::psu_ballot_box_opened, outcome::psu> {
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.kotak_dibuka); }
@@ -109,19 +123,22 @@ struct unregistered_voting : detail::incident_condition<rule_id::psu_unregistere
     template <class R>
     static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
 };
-/// "dapat diulang": a ground the law permits, never obliges (R::psu_disturbance_mandatory).
+/// "dapat diulang jika terjadi <cause> yang mengakibatkan hasil pemungutan suara tidak dapat
+/// digunakan atau penghitungan suara tidak dapat dilakukan": a cause the regime names
+/// (R::psu_disturbance_causes), with one of the two effects reported. Permitted, never obliged
+/// (R::psu_disturbance_mandatory). A disturbance that stopped every stage is a follow-up vote.
 struct disturbance : detail::incident_condition<rule_id::psu_disturbance, outcome::psu> {
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
-        const bool disturbed = r.gangguan_jenis.has_value() && *r.gangguan_jenis != gangguan::none;
-        const bool stopped = r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti != gangguan_tahap::none;
-        return disturbed && !stopped;
+        const bool named_cause = r.gangguan_jenis.has_value() && R::psu_disturbance_causes.value.contains(*r.gangguan_jenis);
+        const bool effect = reported(r.hasil_tidak_dapat_digunakan) || reported(r.hitung_tidak_dapat_dilakukan);
+        return named_cause && effect && !detail::stopped_all_stages(r);
     }
     template <class R>
     static constexpr bool mandatory() noexcept { return R::psu_disturbance_mandatory.value; }
 };
 
-// ---- recount: reference §6.1 (Pilkada), §6.2 (Pemilu) ----
+// ---- recount: docs/sources.md#recount ----
 namespace detail_recount {
 template <rule_id Id>
 struct flag_recount : detail::incident_condition<Id, outcome::recount> {
@@ -159,15 +176,18 @@ struct inconsistent_validity : detail_recount::flag_recount<rule_id::recount_inc
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.sah_tidak_konsisten); }
 };
-/// Pemilu only (UU 7/2017 Pasal 374 (2) a): a riot that stops the count.
+/// Pemilu only (UU 7/2017 Pasal 374 ayat (2) huruf a): "kerusuhan yang mengakibatkan
+/// penghitungan suara tidak dapat dilanjutkan". A riot after which the count could go on is no
+/// ground; one that stopped every stage is a follow-up vote, not a recount.
 struct riot : detail_recount::flag_recount<rule_id::recount_riot> {
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
-        return r.gangguan_jenis.has_value() && *r.gangguan_jenis == gangguan::kerusuhan;
+        return r.gangguan_jenis.has_value() && *r.gangguan_jenis == gangguan::kerusuhan &&
+               reported(r.hitung_tidak_dapat_dilanjutkan) && !detail::stopped_all_stages(r);
     }
 };
 
-// ---- continued and follow-up voting: reference §6.3 ----
+// ---- continued and follow-up voting: docs/sources.md#continued-and-follow-up ----
 struct continued_partial : detail::incident_condition<rule_id::continued_partial, outcome::continued> {
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {

@@ -20,16 +20,26 @@
 namespace suara {
 
 struct incident_report {
-    // ---- PSU grounds (reference §5) ----
+    // ---- PSU grounds (docs/sources.md#psu) ----
     std::optional<bool> kotak_dibuka{};           ///< box or documents opened against procedure
     std::optional<bool> tanda_khusus{};           ///< KPPS asked a voter to mark/sign/write on a used ballot
     std::optional<count_rep> surat_dirusak{};     ///< used ballots destroyed by KPPS
     std::optional<count_rep> memilih_ganda{};     ///< persons who voted more than once
     std::optional<count_rep> tidak_terdaftar{};   ///< persons not entitled who voted
-    // ---- disturbances (§5, §6.3) ----
+    // ---- disturbances (docs/sources.md#psu, #continued-and-follow-up) ----
     std::optional<gangguan> gangguan_jenis{};       ///< disaster, riot or security disturbance
     std::optional<gangguan_tahap> gangguan_tahap_terhenti{};  ///< which stages it stopped
-    // ---- recount grounds (§6.1, §6.2) ----
+    // ---- what the disturbance did, in the words of the law (true: it happened) ----
+    /// "penghitungan suara tidak dapat dilanjutkan": the count began and could not go on
+    /// (UU 7/2017 Pasal 374 ayat (2) huruf a, a recount ground for a riot)
+    std::optional<bool> hitung_tidak_dapat_dilanjutkan{};
+    /// "penghitungan suara tidak dapat dilakukan": the count cannot be done at all
+    /// (UU 7/2017 Pasal 372 ayat (1), UU 1/2015 Pasal 112 ayat (1), a re-vote ground)
+    std::optional<bool> hitung_tidak_dapat_dilakukan{};
+    /// "hasil pemungutan suara tidak dapat digunakan": the results of the vote cannot be used
+    /// (the same two articles)
+    std::optional<bool> hasil_tidak_dapat_digunakan{};
+    // ---- recount grounds (docs/sources.md#recount) ----
     std::optional<bool> hitung_tertutup{};
     std::optional<bool> kurang_terang{};
     std::optional<bool> suara_tidak_jelas{};
@@ -45,7 +55,12 @@ struct incident_report {
 /// disturbance). Conditions must hold on neither this nor the empty report (checked at compile
 /// time), which lets the bulk path skip sheets whose kejadian fields are all 0 or missing.
 [[nodiscard]] constexpr incident_report nothing_happened() noexcept {
-    return {false, false, 0, 0, 0, gangguan::none, gangguan_tahap::none, false, false, false, false, false, false, false};
+    return {.kotak_dibuka = false, .tanda_khusus = false, .surat_dirusak = 0, .memilih_ganda = 0, .tidak_terdaftar = 0,
+            .gangguan_jenis = gangguan::none, .gangguan_tahap_terhenti = gangguan_tahap::none,
+            .hitung_tidak_dapat_dilanjutkan = false, .hitung_tidak_dapat_dilakukan = false,
+            .hasil_tidak_dapat_digunakan = false, .hitung_tertutup = false, .kurang_terang = false,
+            .suara_tidak_jelas = false, .tulisan_tidak_jelas = false, .tidak_dapat_disaksikan = false,
+            .tempat_waktu_lain = false, .sah_tidak_konsisten = false};
 }
 
 /// True when the optional flag was reported as set.
@@ -84,6 +99,9 @@ template <sheet_like S>
     if (const std::uint32_t t = s.figure(field::kejadian_gangguan_tahap);
         t <= static_cast<std::uint32_t>(gangguan_tahap::seluruh))
         r.gangguan_tahap_terhenti = static_cast<gangguan_tahap>(t);
+    r.hitung_tidak_dapat_dilanjutkan = detail::flag_of(s, field::kejadian_hitung_tidak_dapat_dilanjutkan);
+    r.hitung_tidak_dapat_dilakukan = detail::flag_of(s, field::kejadian_hitung_tidak_dapat_dilakukan);
+    r.hasil_tidak_dapat_digunakan = detail::flag_of(s, field::kejadian_hasil_tidak_dapat_digunakan);
     r.hitung_tertutup = detail::flag_of(s, field::kejadian_hitung_tertutup);
     r.kurang_terang = detail::flag_of(s, field::kejadian_kurang_terang);
     r.suara_tidak_jelas = detail::flag_of(s, field::kejadian_suara_tidak_jelas);
@@ -114,6 +132,9 @@ constexpr void write_incidents(sheet& s, const incident_report& r) {
     if (r.gangguan_tahap_terhenti)
         s.set(field::kejadian_gangguan_tahap, static_cast<std::uint32_t>(*r.gangguan_tahap_terhenti));
     else s.clear(field::kejadian_gangguan_tahap);
+    flag(field::kejadian_hitung_tidak_dapat_dilanjutkan, r.hitung_tidak_dapat_dilanjutkan);
+    flag(field::kejadian_hitung_tidak_dapat_dilakukan, r.hitung_tidak_dapat_dilakukan);
+    flag(field::kejadian_hasil_tidak_dapat_digunakan, r.hasil_tidak_dapat_digunakan);
     flag(field::kejadian_hitung_tertutup, r.hitung_tertutup);
     flag(field::kejadian_kurang_terang, r.kurang_terang);
     flag(field::kejadian_suara_tidak_jelas, r.suara_tidak_jelas);

@@ -1,5 +1,5 @@
 // suara — where each incident ground sits in a regime's law: the `incident_law` member of a
-// regime (reference §5, §6; spec/rules.md section B).
+// regime (docs/sources.md#psu, #recount, #continued-and-follow-up; docs/rules.md section B).
 // Distributed under the Boost Software License, Version 1.0.
 //
 // The grounds are the same facts in both regimes, but their articles differ, so each regime

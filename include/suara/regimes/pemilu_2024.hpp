@@ -3,7 +3,7 @@
 //
 // Law: UU 7/2017; KPU rules PKPU 25/2023 (voting and counting), PKPU 7/2022 as amended by PKPU
 // 7/2023 (voter lists). PKPU texts were read only through secondary sources; see each tag.
-// The sources each note names are listed in docs/sources.md.
+// The sources of each value are listed in docs/sources.md (anchors given in the comments).
 #ifndef SUARA_REGIMES_PEMILU_2024_HPP
 #define SUARA_REGIMES_PEMILU_2024_HPP
 
@@ -31,17 +31,17 @@ struct pemilu_2024 {
         {kontes::ppwp, kontes::pdpr, kontes::pdpd, kontes::pdprdp, kontes::pdprdk},
         {"UU 7/2017", "", "", "", confidence::secondary, "five ballot types, as Sirekap codes them"}};
 
-    // §3: 300 per TPS by the PKPU on voter lists (draft Pasal 15 ayat (3)); the law allows 500.
+    // docs/sources.md#ballot-supply: 300 per TPS by the PKPU on voter lists (draft Pasal 15 ayat (3)); the law allows 500.
     static constexpr cited<count_rep> tps_capacity{
         300, {"PKPU 7/2022", "Pasal 15", "ayat (3)", "", confidence::secondary, "draft article; final number unverified"}};
 
-    // §2.1: DPT + 2 % reserve.
+    // docs/sources.md#ballot-supply: DPT + 2 % reserve.
     static constexpr cited<reserve_rate> ballot_reserve{
         {2, 100}, {"UU 7/2017", "Pasal 344", "ayat (2)", "", confidence::primary, "OCR scan"}};
     static constexpr cited<rounding> reserve_rounding{
         rounding::up, {"UU 7/2017", "Pasal 344", "ayat (2)", "", confidence::unverified,
                        "300 DPT -> 306 ballots (Kompas TV); rule itself unverified"}};
-    // §2.1: per TPS DPT + DPTb + 2 % of DPT.
+    // docs/sources.md#ballot-supply: per TPS DPT + DPTb + 2 % of DPT.
     static constexpr cited<bool> allocation_includes_dptb{
         true, {"UU 7/2017", "Pasal 350", "ayat (3)", "", confidence::secondary, "quoted by Bawaslu's Fritz Siregar"}};
 
@@ -99,20 +99,30 @@ struct pemilu_2024 {
     static constexpr cited<count_rep> replacement_ballots_per_voter{
         1, {"PKPU 25/2023", "Pasal 26", "ayat (4)", "", confidence::secondary, "quoted verbatim by memoindonesia"}};
 
-    // §5.2: destroying more than one used ballot; a single double voter or ineligible voter.
+    // docs/sources.md#psu-pemilu: destroying more than one used ballot; a single double voter or
+    // ineligible voter.
     static constexpr cited<count_rep> psu_ballots_destroyed_threshold{
         2, {"UU 7/2017", "Pasal 372", "ayat (2)", "huruf c", confidence::secondary, ""}};
+    // The PSU that follows when a voter voted more than once: the consequence, not the
+    // prohibition of voting twice.
     static constexpr cited<count_rep> psu_multiple_voting_threshold{
-        1, {"PKPU 25/2023", "Pasal 80", "ayat (3)", "", confidence::secondary, ""}};
+        1, {"PKPU 25/2023", "Pasal 80", "ayat (3)", "", confidence::secondary,
+            "the consequence of voting twice, not its prohibition"}};
     static constexpr cited<count_rep> psu_unregistered_voting_threshold{
         1, {"UU 7/2017", "Pasal 372", "ayat (2)", "huruf d", confidence::secondary, ""}};
     static constexpr cited<bool> psu_procedural_mandatory{
         true, {"UU 7/2017", "Pasal 372", "ayat (2)", "", confidence::secondary, "wajib diulang"}};
     static constexpr cited<bool> psu_disturbance_mandatory{
         false, {"UU 7/2017", "Pasal 372", "ayat (1)", "", confidence::secondary, "dapat diulang"}};
+    // Pasal 372 ayat (1) names "bencana alam dan/atau kerusuhan" that made the results unusable or
+    // the count impossible; a security disturbance is not named there.
+    static constexpr cited<gangguan_set> psu_disturbance_causes{
+        {gangguan::bencana, gangguan::kerusuhan},
+        {"UU 7/2017", "Pasal 372", "ayat (1)", "", confidence::secondary,
+         "bencana alam dan/atau kerusuhan (docs/sources.md#psu-pemilu)"}};
 
-    // §6.2: "ketidaksesuaian jumlah ... surat suara yang sah dan ... tidak sah dengan jumlah
-    // pemilih yang menggunakan hak pilih" is a recount ground.
+    // docs/sources.md#recount-pemilu: "ketidaksesuaian jumlah ... surat suara yang sah dan ...
+    // tidak sah dengan jumlah pemilih yang menggunakan hak pilih" is a recount ground.
     static constexpr cited<outcome> votes_vs_voters_outcome{
         outcome::recount, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf h", confidence::primary, "OCR scan"}};
 
@@ -132,12 +142,18 @@ struct pemilu_2024 {
         true, {"UU 7/2017", "Pasal 198", "ayat (1)", "", confidence::secondary,
                "Jurnal Diskresi (Unram); KPU chair Hasyim Asy'ari via detik"}};
 
-    // ---- ballots ----
-    // §4.1: several marks inside one candidate's column count for it: read for DPR ballots
-    // (Pasal 54), applied by analogy to the presidential ballot.
+    // ---- ballots (docs/sources.md#ballot-validity) ----
+    // Several marks inside one candidate's column count for it: read for DPR ballots (Pasal 54),
+    // applied by analogy to the presidential ballot. The kompas.tv report of Pasal 55 lists
+    // "banyak tanda coblosan dalam satu kertas suara" among the invalid cases: the two readings
+    // conflict, so the constant stays unverified.
     static constexpr cited<bool> several_marks_in_one_column{
         true, {"PKPU 25/2023", "Pasal 54", "", "", confidence::unverified,
-               "read for DPR ballots; applied by analogy to PPWP ballots"}};
+               "read for DPR ballots, applied by analogy to PPWP ballots; Pasal 55 as reported by kompas.tv "
+               "lists several marks on one ballot as invalid"}};
+    // Writing or notes on a ballot make it invalid (Pasal 55 as reported).
+    static constexpr citation written_ballot_invalid_basis{
+        "PKPU 25/2023", "Pasal 55", "", "", confidence::secondary, "as reported (lampost.co, kompas.tv)"};
     // A KTP-el holder registered in the DPT (or DPTb) of *that* TPS.
     static constexpr citation registered_tps_basis{
         "UU 7/2017", "Pasal 348", "ayat (1)", "huruf a-b", confidence::secondary, "eranasional.com"};
@@ -165,22 +181,70 @@ struct pemilu_2024 {
         "suara data-entry check", "", "", "", confidence::derived,
         "no rule refuses a voter because a NIK fails a shape check; the document and the list decide"};
 
-    // ---- incidents ----
-    // §6.2: Pasal 374 (2) "dapat diulang": a recount ground permits, it does not oblige.
+    // ---- incidents (docs/sources.md#psu-pemilu, #recount-pemilu, #continued-and-follow-up) ----
+    // Pasal 374 (2) "dapat diulang": a recount ground permits, it does not oblige.
     static constexpr cited<bool> recount_mandatory{
         false, {"UU 7/2017", "Pasal 374", "ayat (2)", "", confidence::primary, "dapat diulang (OCR scan)"}};
-    // §6.3: the modal verb of continued / follow-up voting was not read; "must" is assumed.
+    // The modal verb of continued / follow-up voting was not read; "must" is assumed.
     static constexpr cited<bool> continuation_mandatory{
         true, {"UU 7/2017", "Pasal 431", "", "", confidence::unverified, "modal verb not read"}};
 
-    // §5.2: Pasal 372 quoted (secondary); §6.2: Pasal 374 read on an OCR scan (primary); §6.3:
-    // Pasal 431/432 per tirto (secondary). The three threshold grounds are cited by
-    // psu_*_threshold above. Pasal 374 (2) has no inconsistent-validity letter.
+    // ---- the path after each decision (docs/sources.md#path-after-a-decision) ----
+    // PSU: the KPPS proposes, the PPK passes it on, the KPU Kabupaten/Kota decides; held at most
+    // 10 days after voting day (Pasal 373 ayat (3); PKPU 25/2023 Pasal 81).
+    static constexpr decision_path psu_path{
+        {{body::kpps}, {"PKPU 25/2023", "Pasal 81", "ayat (1)", "", confidence::secondary,
+                        "proposed by the KPPS stating the circumstances (radarutara.bacakoran.co)"}},
+        {{body::ppk}, {"PKPU 25/2023", "Pasal 81", "ayat (2)", "", confidence::secondary,
+                       "through the PPK to the KPU Kabupaten/Kota"}},
+        {{body::kpu_kab_kota}, {"UU 7/2017", "Pasal 373", "ayat (3)", "", confidence::secondary,
+                                "berdasarkan keputusan KPU Kabupaten/Kota"}},
+        {{venue::tps}, {"UU 7/2017", "Pasal 372", "ayat (1)", "", confidence::secondary, "pemungutan suara di TPS"}},
+        {time_limit::within_days(10),
+         {"UU 7/2017", "Pasal 373", "ayat (3)", "", confidence::secondary,
+          "paling lama 10 hari setelah hari pemungutan suara; also PKPU 25/2023 Pasal 81 ayat (3) "
+          "(bangka.pikiran-rakyat.com)"}}};
+    // Recount: a participant's witness or the Pengawas TPS proposes it at that TPS (Pasal 375
+    // ayat (1), read); who decides and by when are in ayat not read.
+    static constexpr decision_path recount_path{
+        {{body::saksi, body::pengawas_tps},
+         {"UU 7/2017", "Pasal 375", "ayat (1)", "", confidence::primary, "OCR scan: a participant's witness or Pengawas TPS"}},
+        {{}, {"UU 7/2017", "Pasal 375", "ayat (1)", "", confidence::derived, "proposed at the TPS itself"}},
+        {{body::kpps}, {"UU 7/2017", "Pasal 375", "", "", confidence::unverified,
+                        "the KPPS counts at its TPS; the ayat on who decides were not read"}},
+        {{venue::tps}, {"UU 7/2017", "Pasal 375", "ayat (1)", "", confidence::primary,
+                        "at that TPS (OCR scan); in 2024 most recounts were done at the PPK recapitulation"}},
+        {time_limit::unknown(), {"UU 7/2017", "Pasal 375", "", "", confidence::unverified, "the ayat on timing were not read"}}};
+    // Continued (PSL) and follow-up (PSS) voting follow a postponement decision (Pasal 433, not
+    // read; the predecessor UU 8/2012 Pasal 232 gave it to the KPU Kabupaten/Kota on the PPK's
+    // proposal). KPU applied the PSU's 10 days to both in 2024.
+    static constexpr decision_path continued_path{
+        {{body::ppk}, {"UU 7/2017", "Pasal 433", "", "", confidence::unverified,
+                       "postponement on the PPK's proposal as in UU 8/2012 Pasal 232; Pasal 433 not read"}},
+        {{}, {"UU 7/2017", "Pasal 433", "", "", confidence::unverified, "as in UU 8/2012 Pasal 232: straight to the KPU Kabupaten/Kota"}},
+        {{body::kpu_kab_kota}, {"UU 7/2017", "Pasal 433", "", "", confidence::unverified,
+                                "KPU Kabupaten/Kota for one or more villages or districts, as in UU 8/2012 Pasal 232"}},
+        {{venue::tps}, {"UU 7/2017", "Pasal 431", "ayat (2)", "", confidence::secondary, "from the stage where it stopped (tirto)"}},
+        {time_limit::within_days(10),
+         {"UU 7/2017", "Pasal 373", "ayat (3)", "", confidence::secondary,
+          "the PSU's 10 days, applied by KPU to PSL and PSS in 2024 (news.okezone.com 2024/02/21)"}}};
+    static constexpr decision_path follow_up_path{
+        continued_path.proposed_by, continued_path.passed_on_by, continued_path.decided_by,
+        {{venue::tps}, {"UU 7/2017", "Pasal 432", "ayat (2)", "", confidence::secondary, "all stages (tirto)"}},
+        continued_path.deadline};
+
+    // Pasal 372 quoted (secondary); Pasal 374 read on an OCR scan (primary); Pasal 431/432 per
+    // tirto (secondary). The three threshold grounds are cited by psu_*_threshold above.
+    // Pasal 374 (2) has no inconsistent-validity letter.
     static constexpr incident_law_table incident_law{
         {rule_id::psu_ballot_box_opened, {"UU 7/2017", "Pasal 372", "ayat (2)", "huruf a", confidence::secondary, ""}},
         {rule_id::psu_voter_marked_ballot, {"UU 7/2017", "Pasal 372", "ayat (2)", "huruf b", confidence::secondary, ""}},
-        {rule_id::psu_disturbance, {"UU 7/2017", "Pasal 372", "ayat (1)", "", confidence::secondary, ""}},
-        {rule_id::recount_riot, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf a", confidence::primary, "OCR scan"}},
+        {rule_id::psu_disturbance,
+         {"UU 7/2017", "Pasal 372", "ayat (1)", "", confidence::secondary,
+          "bencana alam dan/atau kerusuhan making the results unusable or the count impossible"}},
+        {rule_id::recount_riot,
+         {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf a", confidence::primary,
+          "OCR scan: a riot after which the count could not go on; the same words in UU 8/2012 Pasal 223 ayat (2) huruf a"}},
         {rule_id::recount_closed, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf b", confidence::primary, "OCR scan"}},
         {rule_id::recount_dim_light, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf c", confidence::primary, "OCR scan"}},
         {rule_id::recount_unclear_voice, {"UU 7/2017", "Pasal 374", "ayat (2)", "huruf d", confidence::primary, "OCR scan"}},

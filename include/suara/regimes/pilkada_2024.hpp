@@ -5,7 +5,7 @@
 // KPU rules PKPU 17/2024 (voting and counting) and PKPU 7/2024 (voter lists). The primary texts
 // of PKPU 17/2024 and 7/2024 were not available: every constant that rests on them is tagged
 // `secondary` (reported by news or officials) or `unverified` (not found, expected by analogy).
-// The sources each note names are listed in docs/sources.md.
+// The sources of each value are listed in docs/sources.md (anchors given in the comments).
 #ifndef SUARA_REGIMES_PILKADA_2024_HPP
 #define SUARA_REGIMES_PILKADA_2024_HPP
 
@@ -39,20 +39,20 @@ struct pilkada_2024 {
         {kontes::pkwkp, kontes::pkwkk},
         {"UU 1/2015", "", "", "", confidence::secondary, "2 ballots per voter (detik, tirto)"}};
 
-    // §3: at most 600 voters per TPS, a KPU decision put in PKPU 7/2024 (article unverified).
+    // docs/sources.md#ballot-supply: at most 600 voters per TPS, a KPU decision put in PKPU 7/2024 (article unverified).
     static constexpr cited<count_rep> tps_capacity{
         600, {"PKPU 7/2024", "", "", "", confidence::secondary, "KPU chair at DPR hearing, 15 May 2024"}};
 
-    // §2.1: "ditambah dengan 2,5% ... dari jumlah Pemilih tetap sebagai cadangan".
+    // docs/sources.md#ballot-supply: "ditambah dengan 2,5% ... dari jumlah Pemilih tetap sebagai cadangan".
     static constexpr cited<reserve_rate> ballot_reserve{
         {25, 1000}, {"Perpu 1/2014 (UU 1/2015)", "Pasal 80", "", "", confidence::primary, ""}};
 
-    // §2.1: per-TPS rounding up is practice (Makassar 2020); no regulation read says so.
+    // docs/sources.md#ballot-supply: per-TPS rounding up is practice (Makassar 2020); no regulation read says so.
     static constexpr cited<rounding> reserve_rounding{
         rounding::up, {"Perpu 1/2014 (UU 1/2015)", "Pasal 80", "", "", confidence::unverified,
                        "rounding up per TPS inferred from Makassar 2020 totals; one contradicting anecdote"}};
 
-    // §2.1: "sama dengan jumlah Pemilih ... dalam Daftar Pemilih Tetap dan Daftar Pemilih Tambahan
+    // docs/sources.md#ballot-supply: "sama dengan jumlah Pemilih ... dalam Daftar Pemilih Tetap dan Daftar Pemilih Tambahan
     // ditambah dengan 2,5%" (article number unverified, probably Pasal 87).
     static constexpr cited<bool> allocation_includes_dptb{
         true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 87", "", "", confidence::unverified,
@@ -125,28 +125,41 @@ struct pilkada_2024 {
     static constexpr cited<count_rep> replacement_ballots_per_voter{
         1, {"PKPU 17/2024", "", "", "", confidence::unverified, "expected to mirror PKPU 25/2023 Pasal 26 ayat (4)"}};
 
-    // §5.1: "lebih dari satu surat suara", "lebih dari seorang": two or more.
+    // docs/sources.md#psu-pilkada: "lebih dari satu surat suara", "lebih dari seorang": two or more.
     static constexpr cited<count_rep> psu_ballots_destroyed_threshold{
         2, {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf c", confidence::secondary, "Bawaslu transcription"}};
+    // The PSU that may follow when voters voted more than once: the consequence, not the
+    // prohibition of voting twice.
     static constexpr cited<count_rep> psu_multiple_voting_threshold{
-        2, {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf d", confidence::secondary, "Bawaslu transcription"}};
+        2, {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf d", confidence::secondary,
+            "Bawaslu transcription; the consequence of voting twice, not its prohibition"}};
     static constexpr cited<count_rep> psu_unregistered_voting_threshold{
         2, {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf e", confidence::secondary, "Bawaslu transcription"}};
 
-    // §5.1: Bawaslu's transcription reads "dapat" (may); summaries say "wajib". Unverified, so
-    // suara reports the ground and leaves the decision to an explicit input.
+    // Pasal 112 ayat (2) as amended by UU 10/2016 reads "dapat" (may), on a recommendation of
+    // Panwaslu Kecamatan (PKPU 17/2024 Pasal 50): suara reports the ground and the decision
+    // stays with the KPU Kabupaten/Kota.
     static constexpr cited<bool> psu_procedural_mandatory{
-        false, {"UU 1/2015", "Pasal 112", "ayat (2)", "", confidence::unverified, "modal verb dapat vs wajib unverified"}};
+        false, {"UU 10/2016", "Pasal 112", "ayat (2)", "", confidence::secondary,
+                "dapat diulang; PKPU 17/2024 Pasal 50 ayat (3) huruf d-e and ayat (5) (makassar.tribunnews 2024/12/05)"}};
     static constexpr cited<bool> psu_disturbance_mandatory{
         false, {"UU 1/2015", "Pasal 112", "ayat (1)", "", confidence::secondary, "dapat diulang"}};
+    // Pasal 112 ayat (1) names "gangguan keamanan" that made the results unusable or the count
+    // impossible. The statute lists riots and disasters apart from it (Pasal 120), so they are
+    // not causes of a PSU here.
+    static constexpr cited<gangguan_set> psu_disturbance_causes{
+        {gangguan::keamanan},
+        {"UU 1/2015", "Pasal 112", "ayat (1)", "", confidence::secondary,
+         "gangguan keamanan (Bawaslu transcription; Keputusan KPU 1774/2024 as summarised by lampung.tribunnews 2024/12/01)"}};
 
-    // §6.1: Pasal 113 does not list the valid+invalid vs voters mismatch as a recount ground
-    // (it is in Pemilu); whether PKPU 17/2024 adds it is unverified, so it is a correction.
+    // docs/sources.md#recount-pilkada: Pasal 113 does not list the valid+invalid vs voters
+    // mismatch as a recount ground (it is in Pemilu); whether PKPU 17/2024 adds it is
+    // unverified, so it is a correction.
     static constexpr cited<outcome> votes_vs_voters_outcome{
         outcome::correction, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "", confidence::unverified,
                               "not a recount ground in Pasal 113; PKPU 17/2024 unread"}};
 
-    // spec/rules.md voters.copied_row: a heuristic of the catalogue, not law.
+    // voters.copied_row (docs/rules.md): a heuristic of the catalogue, not law.
     static constexpr cited<count_rep> copied_row_min_registered{
         50, {"suara rule catalogue", "voters.copied_row", "", "", confidence::derived, "heuristic, not law"}};
 
@@ -159,12 +172,18 @@ struct pilkada_2024 {
     static constexpr cited<bool> married_may_vote{
         true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 56", "ayat (1)", "", confidence::primary, "Wikisource scan, page 48"}};
 
-    // ---- ballots ----
-    // §4.1-4.2: several marks inside one pair's column count for it. Read for DPR ballots in the
-    // Pemilu regulation; Pilkada's own article (PKPU 17/2024) was not found: by analogy.
+    // ---- ballots (docs/sources.md#ballot-validity) ----
+    // Several marks inside one pair's column count for it. Read for DPR ballots in the Pemilu
+    // regulation; Pilkada's own article (PKPU 17/2024) was not found: by analogy. The kompas.tv
+    // report of PKPU 25/2023 Pasal 55 lists several marks on one ballot as invalid: the readings
+    // conflict, so the constant stays unverified.
     static constexpr cited<bool> several_marks_in_one_column{
         true, {"PKPU 25/2023", "Pasal 54", "", "", confidence::unverified,
-               "read for DPR ballots; applied by analogy to Pilkada ballots"}};
+               "read for DPR ballots, applied by analogy to Pilkada ballots; Pasal 55 as reported by kompas.tv "
+               "lists several marks on one ballot as invalid"}};
+    // Writing on the ballot makes it invalid: the statute itself (page 69 of the Wikisource scan).
+    static constexpr citation written_ballot_invalid_basis{
+        "Perpu 1/2014 (UU 1/2015)", "Pasal 96", "ayat (2)", "", confidence::primary, "statutory text as read"};
     // DPT voters with C.Pemberitahuan at their TPS; moved-in voters with Form Model A.
     static constexpr citation registered_tps_basis{
         "PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7.co.id"};
@@ -191,23 +210,68 @@ struct pilkada_2024 {
         "suara data-entry check", "", "", "", confidence::derived,
         "no rule refuses a voter because a NIK fails a shape check; the document and the list decide"};
 
-    // ---- incidents ----
-    // §6.1: Pasal 113 (2) "dilakukan seketika itu juga": a recount ground obliges.
+    // ---- incidents (docs/sources.md#psu-pilkada, #recount-pilkada, #continued-and-follow-up) ----
+    // Pasal 113 (2) "dilakukan seketika itu juga": a recount ground obliges.
     static constexpr cited<bool> recount_mandatory{
         true, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "", confidence::primary, "dilakukan seketika itu juga"}};
-    // §6.3: the modal verb of continued / follow-up voting was not read; "must" is assumed.
+    // The modal verb of continued / follow-up voting was not read; "must" is assumed.
     static constexpr cited<bool> continuation_mandatory{
         true, {"UU 1/2015", "Pasal 120", "", "", confidence::unverified, "modal verb not read"}};
 
-    // §5.1: Pasal 112 as transcribed by Bawaslu (secondary); §6.1: Pasal 113 read (primary);
-    // §6.3: Pasal 120/121 reported by Kompas via lampung.tribunnews (secondary). The three
-    // threshold grounds are cited by psu_*_threshold above. No riot letter in Pasal 113.
+    // ---- the path after each decision (docs/sources.md#path-after-a-decision) ----
+    // PSU: on a recommendation of Panwaslu Kecamatan (PKPU 17/2024 Pasal 50), decided by the KPU
+    // Kabupaten/Kota; who passes it on and the deadline were found in no source read.
+    static constexpr decision_path psu_path{
+        {{body::panwaslu_kecamatan},
+         {"PKPU 17/2024", "Pasal 50", "ayat (5)", "", confidence::secondary,
+          "on a recommendation of Panwaslu Kecamatan, Pasal 50 ayat (3) huruf d-e (makassar.tribunnews 2024/12/05)"}},
+        {body_set::unknown(), {"PKPU 17/2024", "Pasal 50", "", "", confidence::unverified, "not found in any source read"}},
+        {{body::kpu_kab_kota}, {"UU 1/2015", "Pasal 112", "", "", confidence::secondary,
+                                "the KPU Kabupaten/Kota decides whether a recommended PSU is held (KIP Abdya, acehglobalnews)"}},
+        {{venue::tps}, {"UU 1/2015", "Pasal 112", "ayat (1)", "", confidence::secondary, "pemungutan suara di TPS"}},
+        {time_limit::unknown(), {"UU 1/2015", "Pasal 112", "", "", confidence::unverified,
+                                 "no deadline found in any source read (Pemilu 2024 has 10 days)"}}};
+    // Recount: Pasal 113 ayat (3)-(5), read: a witness or the PPL proposes it at the TPS, at the
+    // PPS if the TPS cannot, held and finished on voting day.
+    static constexpr decision_path recount_path{
+        {{body::saksi, body::ppl},
+         {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (3)", "", confidence::primary,
+          "a candidate's witness or the PPL (whether later amendments say Pengawas TPS is unverified)"}},
+        {{}, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (3)", "", confidence::derived, "proposed at the TPS itself"}},
+        {{body::kpps}, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "", confidence::derived,
+                        "held at once (seketika itu juga) by the KPPS that counts"}},
+        {{venue::tps, venue::pps}, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (4)", "", confidence::primary,
+                                    "at the TPS; at the PPS if the TPS cannot"}},
+        {time_limit::on_voting_day(),
+         {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (5)", "", confidence::primary, "held and finished on voting day"}}};
+    // Continued (PSL) and follow-up (PSS) voting follow a postponement, decided by the KPU
+    // Kabupaten/Kota on the PPK's proposal (PKPU 17/2024 as reported); deadlines not found.
+    static constexpr decision_path continued_path{
+        {{body::ppk}, {"PKPU 17/2024", "", "", "", confidence::secondary,
+                       "postponement on the PPK's proposal when villages or a district are affected (adonaranews.co)"}},
+        {{}, {"PKPU 17/2024", "", "", "", confidence::secondary, "the PPK proposes to the KPU Kabupaten/Kota (adonaranews.co)"}},
+        {{body::kpu_kab_kota}, {"PKPU 17/2024", "", "", "", confidence::secondary, "adonaranews.co"}},
+        {{venue::tps}, {"UU 1/2015", "Pasal 120", "", "", confidence::secondary,
+                        "from the stage that stopped (Kompas via lampung.tribunnews)"}},
+        {time_limit::unknown(), {"UU 1/2015", "Pasal 120", "", "", confidence::unverified,
+                                 "no deadline for Pilkada PSL or PSS found in any source read"}}};
+    static constexpr decision_path follow_up_path{
+        continued_path.proposed_by, continued_path.passed_on_by, continued_path.decided_by,
+        {{venue::tps}, {"UU 1/2015", "Pasal 121", "", "", confidence::secondary, "all stages (Kompas via lampung.tribunnews)"}},
+        {time_limit::unknown(), {"UU 1/2015", "Pasal 121", "", "", confidence::unverified,
+                                 "no deadline for Pilkada PSL or PSS found in any source read"}}};
+
+    // Pasal 112 as transcribed by Bawaslu (secondary); Pasal 113 read (primary); Pasal 120/121
+    // reported by Kompas via lampung.tribunnews (secondary). The three threshold grounds are
+    // cited by psu_*_threshold above. No riot letter in Pasal 113.
     static constexpr incident_law_table incident_law{
         {rule_id::psu_ballot_box_opened,
          {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf a", confidence::secondary, "Bawaslu transcription"}},
         {rule_id::psu_voter_marked_ballot,
          {"UU 1/2015", "Pasal 112", "ayat (2)", "huruf b", confidence::secondary, "Bawaslu transcription"}},
-        {rule_id::psu_disturbance, {"UU 1/2015", "Pasal 112", "ayat (1)", "", confidence::secondary, "Bawaslu transcription"}},
+        {rule_id::psu_disturbance,
+         {"UU 1/2015", "Pasal 112", "ayat (1)", "", confidence::secondary,
+          "gangguan keamanan making the results unusable or the count impossible (Bawaslu transcription)"}},
         {rule_id::recount_closed, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf a", confidence::primary, ""}},
         {rule_id::recount_dim_light, {"Perpu 1/2014 (UU 1/2015)", "Pasal 113", "ayat (2)", "huruf b", confidence::primary, ""}},
         {rule_id::recount_unclear_voice,

@@ -21,6 +21,7 @@
 #define SUARA_REGIMES_REGIME_HPP
 
 #include <concepts>
+#include <optional>
 #include <string_view>
 #include <type_traits>
 
@@ -29,12 +30,14 @@
 #include <suara/core/clock.hpp>
 #include <suara/core/count.hpp>
 #include <suara/core/dapil.hpp>
+#include <suara/core/decision_path.hpp>
 #include <suara/core/document.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/list_labels.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/detail/meta.hpp>
 #include <suara/regimes/incident_law.hpp>
+#include <suara/tally/field.hpp>
 
 namespace suara {
 
@@ -46,7 +49,7 @@ struct reserve_rate {
 };
 
 /// How a fractional reserve is rounded per TPS. Practice is "up" (Makassar 2020), but no
-/// regulation was read that says so (reference §2.1), hence a regime constant.
+/// regulation was read that says so (docs/sources.md#ballot-supply), hence a regime constant.
 enum class rounding : unsigned char { up, down, nearest };
 
 /// Where an unregistered (DPK) voter may vote. Pemilu 2024: at the TPS of the RT/RW of the
@@ -84,6 +87,29 @@ enum class dpk_area_rule : unsigned char { own_rt_rw, own_rt_rw_or_nearest_in_vi
     }
 
 // A member that is a basis alone (a rule suara applies in every regime, cited per regime).
+// A member that is a decision_path: present, of that type, and every step cited (the message
+// names the step). An unknown deadline is still cited: the source that fails to state it.
+#define SUARA_DETAIL_CHECK_REGIME_PATH(R, member, what)                                                 \
+    if constexpr (!requires { R::member; }) {                                                          \
+        static_assert(::suara::detail::dependent_false<R>,                                             \
+                      "suara: regime lacks member `" #member "` (" what                                \
+                      "): declare `static constexpr suara::decision_path " #member "{...};`");           \
+    } else if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(R::member)>, ::suara::decision_path>) { \
+        static_assert(::suara::detail::dependent_false<R>,                                             \
+                      "suara: regime member `" #member "` must be a suara::decision_path");             \
+    } else {                                                                                           \
+        static_assert(!R::member.proposed_by.basis.empty(),                                            \
+                      "suara: regime member `" #member "` has no citation for who proposes it");       \
+        static_assert(!R::member.passed_on_by.basis.empty(),                                           \
+                      "suara: regime member `" #member "` has no citation for who passes it on");      \
+        static_assert(!R::member.decided_by.basis.empty(),                                             \
+                      "suara: regime member `" #member "` has no citation for who decides");           \
+        static_assert(!R::member.held_at.basis.empty(),                                                \
+                      "suara: regime member `" #member "` has no citation for where it is held");      \
+        static_assert(!R::member.deadline.basis.empty(),                                               \
+                      "suara: regime member `" #member "` has no citation for its deadline");          \
+    }
+
 #define SUARA_DETAIL_CHECK_REGIME_BASIS(R, member, what)                                                \
     if constexpr (!requires { R::member; }) {                                                          \
         static_assert(::suara::detail::dependent_false<R>,                                             \
@@ -158,6 +184,8 @@ consteval bool check_regime() {
                                      "whether the procedural PSU grounds oblige (wajib) or permit (dapat)")
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_disturbance_mandatory, bool,
                                      "whether a disturbance PSU is obliged or permitted")
+    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_disturbance_causes, ::suara::gangguan_set,
+                                     "the disturbances the law names as a cause of a PSU")
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, votes_vs_voters_outcome, ::suara::outcome,
                                      "what a valid+invalid vs voters mismatch leads to")
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, copied_row_min_registered, ::suara::count_rep,
@@ -170,6 +198,8 @@ consteval bool check_regime() {
     // ballots: how several marks in one column are read
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, several_marks_in_one_column, bool,
                                      "whether several marks inside one column count for it")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, written_ballot_invalid_basis,
+                                    "basis of a ballot with writing on it being invalid")
     SUARA_DETAIL_CHECK_REGIME_BASIS(R, registered_tps_basis,
                                     "basis of voting only at the TPS where one is registered")
     SUARA_DETAIL_CHECK_REGIME_BASIS(R, dpk_while_ballots_remain_basis,
@@ -187,6 +217,11 @@ consteval bool check_regime() {
                                      "whether the recount grounds oblige (wajib) or permit (dapat)")
     SUARA_DETAIL_CHECK_REGIME_MEMBER(R, continuation_mandatory, bool,
                                      "whether continued and follow-up voting are obliged or permitted")
+    // the path after each decision: who proposes, passes on, decides, where, by when
+    SUARA_DETAIL_CHECK_REGIME_PATH(R, psu_path, "the path of a re-vote")
+    SUARA_DETAIL_CHECK_REGIME_PATH(R, recount_path, "the path of a recount")
+    SUARA_DETAIL_CHECK_REGIME_PATH(R, continued_path, "the path of a continued vote")
+    SUARA_DETAIL_CHECK_REGIME_PATH(R, follow_up_path, "the path of a follow-up vote")
     if constexpr (!requires { R::incident_law; }) {
         static_assert(detail::dependent_false<R>,
                       "suara: regime lacks member `incident_law` (the article of each incident ground): declare "
@@ -198,6 +233,7 @@ consteval bool check_regime() {
 }
 
 #undef SUARA_DETAIL_CHECK_REGIME_MEMBER
+#undef SUARA_DETAIL_CHECK_REGIME_PATH
 #undef SUARA_DETAIL_CHECK_REGIME_BASIS
 
 /// True for a regime that passes every check (and a hard compile error, naming the problem,
@@ -215,8 +251,22 @@ concept regime = requires {
     R::psu_multiple_voting_threshold;
 };
 
+/// The path that follows an outcome under R: psu, recount, continued or follow_up; empty for
+/// the others (a correction or a review has no path in the law).
+template <class R>
+[[nodiscard]] constexpr std::optional<decision_path> decision_path_of(outcome o) noexcept {
+    static_assert(is_checked_regime_v<R>);
+    switch (o) {
+    case outcome::psu: return R::psu_path;
+    case outcome::recount: return R::recount_path;
+    case outcome::continued: return R::continued_path;
+    case outcome::follow_up: return R::follow_up_path;
+    default: return std::nullopt;
+    }
+}
+
 /// Ballots a TPS should receive: DPT + DPTb (where the regime allocates for it) + the rounded
-/// reserve (identity 10 of reference §2.5).
+/// reserve (identity 10 of the results sheet, docs/sources.md#sheet-identities).
 template <class R>
 [[nodiscard]] constexpr count_rep expected_ballots(count_rep dpt_registered, count_rep dptb_registered) {
     static_assert(is_checked_regime_v<R>);

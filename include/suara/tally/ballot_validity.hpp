@@ -1,14 +1,18 @@
-// suara — is one ballot valid, and for whom (reference §4); counting a stack of ballots.
+// suara — is one ballot valid, and for whom (docs/sources.md#ballot-validity); counting a stack
+// of ballots.
 // Distributed under the Boost Software License, Version 1.0.
 //
 // Three ballots: the Pilkada 2024 ballot of two or more pairs, the Pilkada single-candidate
 // ballot (the pair's column and the blank column, kolom kosong), and the Pemilu 2024
-// presidential ballot (PPWP). The rules are the same in substance (reference §4.1-4.3), all
-// SECONDARY: PKPU 17/2024 and 25/2023 were read only through news and KPU summaries.
+// presidential ballot (PPWP). The rules are the same in substance, mostly SECONDARY: PKPU
+// 17/2024 and 25/2023 were read only through news and KPU summaries. One was read in the
+// statute: writing on a Pilkada ballot makes it invalid (Perpu 1/2014 Pasal 96 ayat (2)), cited
+// by the regime member `written_ballot_invalid_basis`.
 //
 // Decided in this order, the first that applies wins:
 //  1. not signed by the KPPS chair -> invalid (Pemilu Pasal 53 (1); Pilkada per KPU Melawi);
-//  2. torn/holed, or written or scribbled on -> invalid (Pemilu Pasal 55; Pilkada news lists);
+//  2. torn/holed -> invalid; written or scribbled on -> invalid (R::written_ballot_invalid_basis:
+//     Pilkada Perpu 1/2014 Pasal 96 ayat (2), primary; Pemilu PKPU 25/2023 Pasal 55 as reported);
 //  3. not punched with the provided tool -> invalid;
 //  4. no mark -> invalid;
 //  5. any mark outside every column, or on the line between two columns -> invalid (a mark
@@ -16,9 +20,11 @@
 //  6. marks in more than one column -> invalid;
 //  7. otherwise valid for the one column marked: on the pair's photo, number or name, on the
 //     symbol of its nominating parties, or on that column's own frame line (single-candidate
-//     guidance, §4.3, applied to every ballot). Several marks inside the same column count for
-//     it as the regime says: `R::several_marks_in_one_column` (both 2024 regimes: yes, read for
-//     DPR ballots only, PKPU 25/2023 Pasal 54, by analogy here, UNVERIFIED).
+//     guidance, docs/sources.md#single-candidate, applied to every ballot). Several marks
+//     inside the same column count for it as the regime says: `R::several_marks_in_one_column`
+//     (both 2024 regimes: yes, read for DPR ballots only, PKPU 25/2023 Pasal 54, by analogy
+//     here, UNVERIFIED: the kompas.tv report of Pasal 55 lists several marks on one ballot as
+//     invalid).
 #ifndef SUARA_TALLY_BALLOT_VALIDITY_HPP
 #define SUARA_TALLY_BALLOT_VALIDITY_HPP
 
@@ -93,10 +99,11 @@ struct ballot_decision {
     case ballot_type::pemilu_ppwp:
         return {"PKPU 25/2023", "Pasal 53", "ayat (1)", "", confidence::secondary, "valid: Pasal 53; invalid: Pasal 55"};
     case ballot_type::pilkada:
-        return {"PKPU 17/2024", "", "", "", confidence::secondary, "article numbers unverified (reference §4.2)"};
+        return {"PKPU 17/2024", "", "", "", confidence::secondary,
+                "article numbers unverified (docs/sources.md#ballot-validity)"};
     case ballot_type::pilkada_single_candidate:
         return {"UU 10/2016", "Pasal 54C", "ayat (2)", "", confidence::secondary,
-                "two columns; punch on a column's line counts for it (reference §4.3)"};
+                "two columns; punch on a column's line counts for it (docs/sources.md#single-candidate)"};
     }
     return {};
 }
@@ -118,7 +125,11 @@ template <class R>
     if (!b.signed_by_chair)
         return invalid(t, ballot_fault::not_signed, {"tidak ditandatangani ketua KPPS", "not signed by the KPPS chair"});
     if (b.damaged) return invalid(t, ballot_fault::damaged, {"rusak atau berlubang", "torn or holed"});
-    if (b.written_on) return invalid(t, ballot_fault::written_on, {"ada tulisan atau coretan", "written or scribbled on"});
+    if (b.written_on) {
+        ballot_decision d = invalid(t, ballot_fault::written_on, {"ada tulisan atau coretan", "written or scribbled on"});
+        d.basis = R::written_ballot_invalid_basis;
+        return d;
+    }
     if (!b.provided_tool)
         return invalid(t, ballot_fault::not_provided_tool, {"tidak dicoblos dengan alat yang disediakan",
                                                             "not punched with the provided tool"});

@@ -1,5 +1,5 @@
 // suara — the rule catalogue as data: every identifier with its severity, outcome, legal basis
-// and title in Indonesian and English (spec/rules.md).
+// and title in Indonesian and English (docs/rules.md).
 // Distributed under the Boost Software License, Version 1.0.
 //
 // `catalogue` holds what does not depend on the election; `describe<R>(id)` completes it for a
@@ -11,19 +11,32 @@
 // `applies == false` and outcome `none`.
 //
 // Arithmetic rules (section A) rest on the form and on practice, not on an article: they cite
-// the catalogue itself with the identity of reference §2.5 they encode, tagged `derived`.
+// the catalogue itself with the identity of the results sheet they encode, tagged `derived`,
+// and its entry in docs/sources.md.
+//
+// Titles are templates (suara/core/list_labels.hpp) rendered for each regime at compile time:
+// the list labels ({dpt} {dptb} {dpk}: "DPT + DPPh + DPTb" under Pilkada 2024), the contest's
+// kind of votes ({votes}: "suara paslon", on DPR and DPRD sheets "suara partai dan calon", on
+// DPD sheets "suara calon"), and the causes of a disturbance re-vote the regime's law names
+// ({psu_cause}: Pilkada "gangguan keamanan", Pemilu "bencana alam dan/atau kerusuhan").
+// `describe<R>(id, kontes)` gives the title for one contest; `describe<R>(id)` the one for the
+// regime's contests (the neutral wording where they differ in kind).
 #ifndef SUARA_TALLY_CATALOGUE_HPP
 #define SUARA_TALLY_CATALOGUE_HPP
 
 #include <array>
 #include <cstddef>
+#include <stdexcept>
 #include <string_view>
 
 #include <suara/core/citation.hpp>
+#include <suara/core/kontes.hpp>
+#include <suara/core/list_labels.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/core/text.hpp>
 #include <suara/incidents/condition_set.hpp>
 #include <suara/regimes/regime.hpp>
+#include <suara/tally/labels.hpp>
 #include <suara/tally/rule_id.hpp>
 
 namespace suara {
@@ -36,8 +49,8 @@ struct rule_descriptor {
     rule_section section;
     severity level;
     outcome result;  ///< section A/C outcome; section B and votes.vs_voters come from the regime
-    bilingual title;
-    citation basis;  ///< section A/C basis; section B comes from the regime
+    bilingual title;  ///< a template: rendered per regime and contest by describe<R>
+    citation basis;   ///< section A/C basis; section B comes from the regime
 };
 
 /// A rule as it stands under one regime.
@@ -63,50 +76,51 @@ constexpr citation catalogue_basis(std::string_view key, std::string_view note) 
 inline constexpr std::array<rule_descriptor, rule_count> catalogue{{
     {rule_id::voters_sex_sum, rule_section::sheet, severity::error, outcome::correction,
      {"Jumlah (J) tidak sama dengan L + P", "Total (J) differs from men + women"},
-     detail::catalogue_basis("voters.sex_sum", "reference §2.5 identity 1 (form layout)")},
+     detail::catalogue_basis("voters.sex_sum", "identity 1: J = L + P on every row (form layout); docs/sources.md#identity-1")},
     {rule_id::voters_category_sum, rule_section::sheet, severity::error, outcome::correction,
-     {"Jumlah pengguna hak pilih tidak sama dengan DPT + DPTb + DPK", "Voters who voted differ from DPT + DPTb + DPK"},
-     detail::catalogue_basis("voters.category_sum", "reference §2.5 identity 2 (Sirekap, validators, KPU Kaltim recap)")},
+     {"Jumlah pengguna hak pilih tidak sama dengan {dpt} + {dptb} + {dpk}", "Voters who voted differ from {dpt} + {dptb} + {dpk}"},
+     detail::catalogue_basis("voters.category_sum", "identity 2 (Sirekap, public validators, KPU Kaltim recap); docs/sources.md#identity-2")},
     {rule_id::voters_dpt_turnout, rule_section::sheet, severity::error, outcome::correction,
-     {"Pengguna hak pilih DPT melebihi pemilih DPT", "DPT voters who voted exceed registered DPT"},
-     detail::catalogue_basis("voters.dpt_turnout", "reference §2.5 identity 3 (Sirekap)")},
+     {"Pengguna hak pilih {dpt} melebihi pemilih {dpt}", "{dpt} voters who voted exceed registered {dpt}"},
+     detail::catalogue_basis("voters.dpt_turnout", "identity 3 (Sirekap); docs/sources.md#identity-3")},
     {rule_id::voters_registered_turnout, rule_section::sheet, severity::error, outcome::correction,
-     {"Pengguna hak pilih DPTb/DPK melebihi yang tercatat", "DPTb/DPK voters who voted exceed those listed"},
-     detail::catalogue_basis("voters.registered_turnout", "identity 3 of reference §2.5 applied to DPTb and DPK")},
+     {"Pengguna hak pilih {dptb}/{dpk} melebihi yang tercatat", "{dptb}/{dpk} voters who voted exceed those listed"},
+     detail::catalogue_basis("voters.registered_turnout", "identity 3 applied to the moved-in and unregistered lists; docs/sources.md#identity-3")},
     {rule_id::voters_copied_row, rule_section::sheet, severity::warning, outcome::review,
-     {"Kehadiran DPT 100 %: baris pemilih mungkin tersalin", "100 % DPT turnout: the voter row may have been copied"},
+     {"Kehadiran {dpt} 100 %: baris pemilih mungkin tersalin", "100 % {dpt} turnout: the voter row may have been copied"},
      detail::catalogue_basis("voters.copied_row", "heuristic; threshold from the regime")},
     {rule_id::ballots_balance, rule_section::sheet, severity::error, outcome::correction,
      {"Surat suara diterima tidak sama dengan digunakan + dikembalikan + tidak digunakan",
       "Ballots received differ from used + returned + unused"},
-     detail::catalogue_basis("ballots.balance", "reference §2.5 identity 4 (Sirekap, KPU Kaltim recap)")},
+     detail::catalogue_basis("ballots.balance", "identity 4 (Sirekap, KPU Kaltim recap); docs/sources.md#identity-4")},
     {rule_id::ballots_used_vs_voters, rule_section::sheet, severity::error, outcome::correction,
      {"Surat suara digunakan tidak sama dengan pengguna hak pilih", "Ballots used differ from voters who voted"},
-     detail::catalogue_basis("ballots.used_vs_voters", "reference §2.5 identity 5 (Sirekap)")},
+     detail::catalogue_basis("ballots.used_vs_voters", "identity 5 (Sirekap); docs/sources.md#identity-5")},
     {rule_id::ballots_allocation, rule_section::sheet, severity::warning, outcome::review,
-     {"Surat suara diterima tidak sama dengan DPT + cadangan", "Ballots received differ from DPT + reserve"},
-     detail::catalogue_basis("ballots.allocation", "reference §2.5 identity 10; rate from the regime")},
+     {"Surat suara diterima tidak sama dengan alokasi TPS (pemilih terdaftar + cadangan)",
+      "Ballots received differ from the TPS allocation (registered voters + reserve)"},
+     detail::catalogue_basis("ballots.allocation", "identity 10; rate from the regime; docs/sources.md#identity-10")},
     {rule_id::votes_valid_sum, rule_section::sheet, severity::error, outcome::correction,
-     {"Suara sah tidak sama dengan jumlah suara paslon", "Valid votes differ from the sum of the candidates"},
-     detail::catalogue_basis("votes.valid_sum", "reference §2.5 identity 8 (blank column included, §4.3)")},
+     {"Suara sah tidak sama dengan jumlah {votes}", "Valid votes differ from the sum of {votes}"},
+     detail::catalogue_basis("votes.valid_sum", "identity 8, the blank column included; docs/sources.md#identity-8")},
     {rule_id::votes_total_sum, rule_section::sheet, severity::error, outcome::correction,
      {"Jumlah suara tidak sama dengan sah + tidak sah", "Total votes differ from valid + invalid"},
-     detail::catalogue_basis("votes.total_sum", "reference §2.5 identity 7")},
+     detail::catalogue_basis("votes.total_sum", "identity 7; docs/sources.md#identity-7")},
     {rule_id::votes_vs_voters, rule_section::sheet, severity::error, outcome::correction,
      {"Suara sah + tidak sah tidak sama dengan pengguna hak pilih", "Valid + invalid votes differ from voters who voted"},
-     detail::catalogue_basis("votes.vs_voters", "reference §2.5 identity 9; outcome from the regime")},
+     detail::catalogue_basis("votes.vs_voters", "identity 9; outcome from the regime; docs/sources.md#identity-9")},
     {rule_id::votes_over_supply, rule_section::sheet, severity::error, outcome::correction,
      {"Suara atau pemilih melebihi surat suara yang mungkin ada", "Votes or voters exceed the ballots the TPS could have had"},
-     detail::catalogue_basis("votes.over_supply", "reference §2.5 identities 10-11; reserve from the regime")},
+     detail::catalogue_basis("votes.over_supply", "identities 10 and 11; reserve from the regime; docs/sources.md#identity-10")},
     {rule_id::tps_capacity, rule_section::sheet, severity::warning, outcome::review,
-     {"Pemilih DPT melebihi batas per TPS", "Registered DPT above the per-TPS ceiling"},
-     detail::catalogue_basis("tps.capacity", "reference §2.5 identity 12; ceiling from the regime")},
+     {"Pemilih {dpt} melebihi batas per TPS", "Registered {dpt} above the per-TPS ceiling"},
+     detail::catalogue_basis("tps.capacity", "identity 12; ceiling from the regime; docs/sources.md#identity-12")},
     {rule_id::record_incomplete, rule_section::sheet, severity::info, outcome::review,
      {"Data tidak lengkap", "Record incomplete"},
      detail::catalogue_basis("record.incomplete", "missing is never read as zero")},
     {rule_id::record_digit_slip, rule_section::sheet, severity::info, outcome::correction,
      {"Kemungkinan salah baca satu angka", "Likely misread digit"},
-     detail::catalogue_basis("record.digit_slip", "OCR misreads of 2024 (e.g. 64 read as 641)")},
+     detail::catalogue_basis("record.digit_slip", "OCR misreads of 2024 (e.g. 64 read as 641); docs/sources.md#digit-slips")},
     // section B: outcome and basis under a regime come from its incident condition set
     {rule_id::psu_ballot_box_opened, rule_section::incidents, severity::warning, outcome::psu,
      {"Kotak suara atau berkas dibuka tidak sesuai tata cara", "Ballot box or documents opened against procedure"}, {}},
@@ -119,7 +133,8 @@ inline constexpr std::array<rule_descriptor, rule_count> catalogue{{
     {rule_id::psu_unregistered_voting, rule_section::incidents, severity::warning, outcome::psu,
      {"Pemilih tidak berhak memberikan suara", "Persons not entitled voted"}, {}},
     {rule_id::psu_disturbance, rule_section::incidents, severity::warning, outcome::psu,
-     {"Bencana, kerusuhan atau gangguan keamanan", "Disaster, riot or security disturbance"}, {}},
+     {"Hasil tidak dapat digunakan atau penghitungan tidak dapat dilakukan karena {psu_cause}",
+      "Results unusable or the count impossible because of {psu_cause}"}, {}},
     {rule_id::recount_closed, rule_section::incidents, severity::warning, outcome::recount,
      {"Penghitungan secara tertutup", "Counted behind closed doors"}, {}},
     {rule_id::recount_dim_light, rule_section::incidents, severity::warning, outcome::recount,
@@ -135,7 +150,7 @@ inline constexpr std::array<rule_descriptor, rule_count> catalogue{{
     {rule_id::recount_inconsistent_validity, rule_section::incidents, severity::warning, outcome::recount,
      {"Penentuan sah/tidak sah tidak konsisten", "Validity decided inconsistently"}, {}},
     {rule_id::recount_riot, rule_section::incidents, severity::warning, outcome::recount,
-     {"Kerusuhan menghentikan penghitungan", "A riot stopped the count"}, {}},
+     {"Kerusuhan membuat penghitungan tidak dapat dilanjutkan", "A riot left the count unable to go on"}, {}},
     {rule_id::continued_partial, rule_section::incidents, severity::warning, outcome::continued,
      {"Gangguan menghentikan sebagian tahapan", "A disturbance stopped part of the stages"}, {}},
     {rule_id::follow_up_all, rule_section::incidents, severity::warning, outcome::follow_up,
@@ -143,7 +158,7 @@ inline constexpr std::array<rule_descriptor, rule_count> catalogue{{
     // section C: evaluated by the roll-up (suara/bulk)
     {rule_id::recap_mismatch, rule_section::rollup, severity::error, outcome::correction,
      {"Rekapitulasi berbeda dari jumlah TPS", "Recap differs from the sum of its TPS"},
-     detail::catalogue_basis("recap.mismatch", "reference §2.5")},
+     detail::catalogue_basis("recap.mismatch", "a recap equals the sum of its TPS; docs/sources.md#sheet-identities")},
     {rule_id::recap_missing_tps, rule_section::rollup, severity::info, outcome::review,
      {"TPS tanpa lembar hasil", "TPS without a results sheet"},
      detail::catalogue_basis("recap.missing_tps", "region tree")},
@@ -158,12 +173,87 @@ consteval bool catalogue_in_order() {
 static_assert(catalogue_in_order(), "suara: the catalogue table must list the rules in rule_id order");
 }  // namespace detail
 
-/// The rule under regime R.
+namespace detail {
+inline constexpr std::size_t title_bytes = 160;
+
+/// The causes of a disturbance re-vote R's law names, as words: "gangguan keamanan",
+/// "bencana alam dan/atau kerusuhan".
+template <class R>
+constexpr fixed_bilingual<96> psu_cause_words() {
+    fixed_bilingual<96> out;
+    bool first = true;
+    auto add = [](fixed_text<96>& t, std::string_view piece) {
+        if (t.size + piece.size() > 96) throw std::length_error("suara: disturbance causes do not fit");
+        for (char c : piece) t.bytes[t.size++] = c;
+    };
+    for (gangguan g : all_gangguan) {
+        if (!R::psu_disturbance_causes.value.contains(g)) continue;
+        if (!first) {
+            add(out.id, " dan/atau ");
+            add(out.en, " and/or ");
+        }
+        add(out.id, name_of(g).id);
+        add(out.en, name_of(g).en);
+        first = false;
+    }
+    if (first) {  // a regime naming no cause: the title still reads
+        add(out.id, "gangguan");
+        add(out.en, "a disturbance");
+    }
+    return out;
+}
+
+/// Every title rendered for R and one kind of votes, at compile time.
+template <class R, vote_kind V>
+inline constexpr auto rendered_titles = [] {
+    std::array<fixed_bilingual<title_bytes>, rule_count> out{};
+    const fixed_bilingual<96> cause = psu_cause_words<R>();
+    const vote_words words = words_for(V);
+    for (std::size_t i = 0; i < rule_count; ++i) {
+        const bilingual& t = catalogue[i].title;
+        out[i].id = render_labels<title_bytes>(
+            t.id, R::labels.value, std::array{text_token{"{votes}", words.votes.id}, text_token{"{psu_cause}", cause.id.view()}});
+        out[i].en = render_labels<title_bytes>(
+            t.en, R::labels.value, std::array{text_token{"{votes}", words.votes.en}, text_token{"{psu_cause}", cause.en.view()}});
+    }
+    return out;
+}();
+
+template <class R>
+constexpr bilingual title_of(rule_id id, vote_kind v) noexcept {
+    const std::size_t i = static_cast<std::size_t>(id);
+    switch (v) {
+    case vote_kind::pairs: return rendered_titles<R, vote_kind::pairs>[i].view();
+    case vote_kind::parties_and_candidates: return rendered_titles<R, vote_kind::parties_and_candidates>[i].view();
+    case vote_kind::candidates: return rendered_titles<R, vote_kind::candidates>[i].view();
+    case vote_kind::mixed: break;
+    }
+    return rendered_titles<R, vote_kind::mixed>[i].view();
+}
+
+template <class R>
+constexpr rule_info describe_with_title(rule_id id, bilingual title);
+}  // namespace detail
+
+/// The rule under regime R, titled for a sheet of contest `k`.
+template <class R>
+[[nodiscard]] constexpr rule_info describe(rule_id id, kontes k) {
+    return detail::describe_with_title<R>(id, detail::title_of<R>(id, vote_kind_of(k)));
+}
+
+/// The rule under regime R, titled for the regime's contests (the neutral wording where their
+/// votes differ in kind, as Pemilu 2024's do).
 template <class R>
 [[nodiscard]] constexpr rule_info describe(rule_id id) {
+    return detail::describe_with_title<R>(id, detail::title_of<R>(id, vote_kind_of(R::kontes_held.value)));
+}
+
+namespace detail {
+template <class R>
+constexpr rule_info describe_with_title(rule_id id, bilingual title) {
     static_assert(is_checked_condition_set_v<R>);
     const rule_descriptor& d = catalogue[static_cast<std::size_t>(id)];
-    rule_info info{d.id, to_string(d.id), d.section, d.level, d.result, true, true, d.basis, d.title};
+    rule_info info{d.id, to_string(d.id), d.section, d.level, d.result, true, true, d.basis, title};
     switch (id) {
     case rule_id::votes_vs_voters:
         info.result = R::votes_vs_voters_outcome.value;
@@ -190,6 +280,7 @@ template <class R>
     }
     return info;
 }
+}  // namespace detail
 
 /// The rules that apply under R (the section B grounds of its condition set, all of A and C).
 template <class R>

@@ -6,7 +6,9 @@
 //     explain<pilkada_2024>(f, lang::en)  // "...: valid votes 185 ≠ sum of candidates 1,223"
 // Numbers are grouped as each language writes them: 1.223 in Indonesian, 1,223 in English.
 // Indonesian keeps the form's field names (what a KPPS member reads on the sheet); English
-// describes them.
+// describes them. Titles and labels are the regime's own (list labels) and the contest's own
+// (a DPR sheet counts party and candidate votes, not a pair's): the finding carries its contest.
+// Incident flags read "ya" / "yes".
 #ifndef SUARA_TALLY_EXPLAIN_HPP
 #define SUARA_TALLY_EXPLAIN_HPP
 
@@ -38,7 +40,8 @@ namespace suara {
 }
 
 namespace detail {
-inline std::string name_for(std::string_view name, lang l) {
+template <class R>
+std::string name_for(std::string_view name, lang l, vote_kind v) {
     std::string out;
     while (true) {
         const auto plus = name.find(" + ");
@@ -46,16 +49,19 @@ inline std::string name_for(std::string_view name, lang l) {
         if (l == lang::id && field_from_string(part)) out += part;
         else if (l == lang::en && part.size() > 6 && part.substr(0, 6) == "suara_" &&
                  part.find_first_not_of("0123456789", 6) == std::string_view::npos)
-            out += "votes for pair " + std::string(part.substr(6));  // suara_N
-        else out += figure_label(part, l);
+            out += std::string(words_for(v).column_en) + std::string(part.substr(6));  // suara_N
+        else out += figure_label<R>(part, l, v);
         if (plus == std::string_view::npos) break;
         out += " + ";
         name.remove_prefix(plus + 3);
     }
     return out;
 }
-inline std::string figure_text(const figure_value& v, lang l) {
-    return name_for(v.name, l) + ' ' + format_number(v.value, l);
+template <class R>
+std::string figure_text(const figure_value& v, lang l, vote_kind k) {
+    const auto f = field_from_string(v.name);
+    if (f && form_of(*f) == field_form::flag && v.value == 1) return name_for<R>(v.name, l, k) + (l == lang::id ? " ya" : " yes");
+    return name_for<R>(v.name, l, k) + ' ' + format_number(v.value, l);
 }
 constexpr bool is_at_most(rule_id r) noexcept {
     return r == rule_id::voters_dpt_turnout || r == rule_id::voters_registered_turnout;
@@ -70,9 +76,9 @@ constexpr bool is_identity_rule(rule_id r) noexcept {
 /// The body of the line: the figures, related as the rule relates them.
 template <class R>
 [[nodiscard]] std::string explain_figures(const finding& f, lang l) {
-    using detail::figure_text;
     const bool id = l == lang::id;
-    auto at = [&](std::size_t i) { return figure_text(f.values[i], l); };
+    const vote_kind kind = vote_kind_of(f.contest);
+    auto at = [&](std::size_t i) { return detail::figure_text<R>(f.values[i], l, kind); };
     if (!f.user_key.empty()) {
         std::string out;
         for (std::size_t i = 0; i < f.size(); ++i) out += (i ? ", " : "") + at(i);
@@ -85,17 +91,17 @@ template <class R>
         for (std::size_t i = 0; i < field_count; ++i) {
             if (((f.missing_fields >> i) & 1U) == 0) continue;
             out += first ? "" : ", ";
-            out += detail::name_for(field_names[i], l);
+            out += detail::name_for<R>(field_names[i], l, kind);
             first = false;
         }
-        if (f.missing_candidates) out += std::string(first ? "" : ", ") + (id ? "suara paslon" : "candidate votes");
+        if (f.missing_candidates) out += std::string(first ? "" : ", ") + std::string(words_for(kind).votes.in(l));
         return out;
     }
     if (r == rule_id::record_digit_slip) {
         std::string out;
         for (std::size_t i = 0; i + 1 < f.size(); i += 2) {
             if (i) out += "; ";
-            out += detail::name_for(f.values[i].name, l) + (id ? " terbaca " : " read as ") +
+            out += detail::name_for<R>(f.values[i].name, l, kind) + (id ? " terbaca " : " read as ") +
                    format_number(f.values[i].value, l) + (id ? ", kemungkinan " : ", likely ") +
                    format_number(f.values[i + 1].value, l);
         }
@@ -110,12 +116,19 @@ template <class R>
     if (f.size() >= 3 && r == rule_id::voters_copied_row) return at(0) + " = " + at(1) + " (\u2265 " + at(2) + ")";
     if (f.size() >= 1 && catalogue[static_cast<std::size_t>(r)].section == rule_section::incidents) {
         const auto fld = field_from_string(f.values[0].name);
-        std::string out = detail::name_for(f.values[0].name, l) + ' ';
-        if (fld == field::kejadian_gangguan) out += std::string(to_string(static_cast<gangguan>(f.values[0].value)));
+        std::string out;
+        if (fld == field::kejadian_gangguan)
+            out = detail::name_for<R>(f.values[0].name, l, kind) + ' ' +
+                  std::string(to_string(static_cast<gangguan>(f.values[0].value)));
         else if (fld == field::kejadian_gangguan_tahap)
-            out += std::string(to_string(static_cast<gangguan_tahap>(f.values[0].value)));
-        else out += format_number(f.values[0].value, l);
-        if (f.size() >= 2) out += " (" + at(1) + ")";
+            out = detail::name_for<R>(f.values[0].name, l, kind) + ' ' +
+                  std::string(to_string(static_cast<gangguan_tahap>(f.values[0].value)));
+        else out = at(0);
+        if (f.size() >= 2) {
+            out += " (";
+            for (std::size_t i = 1; i < f.size(); ++i) out += (i > 1 ? ", " : "") + at(i);
+            out += ")";
+        }
         return out;
     }
     std::string out;
@@ -129,7 +142,7 @@ template <class R>
     std::string out{f.key()};
     if (f.user_key.empty()) {
         out += ": ";
-        out += describe<R>(f.rule).title.in(l);
+        out += describe<R>(f.rule, f.contest).title.in(l);
     }
     const std::string body = explain_figures<R>(f, l);
     if (!body.empty()) out += ": " + body;

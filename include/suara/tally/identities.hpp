@@ -1,4 +1,4 @@
-// suara — the arithmetic identities of the results sheet, as data (reference §2.5).
+// suara — the arithmetic identities of the results sheet, as data (docs/sources.md#sheet-identities).
 // Distributed under the Boost Software License, Version 1.0.
 //
 // Each identity is "sum of the left figures  =  (or ≤)  sum of the right figures" and belongs to
@@ -103,7 +103,7 @@ inline constexpr std::array<identity, 26> identities{{
     {rule_id::voters_registered_turnout, relation::at_most, detail::one(field::pengguna_dpk_j),
      detail::one(field::pemilih_dpk_j), "pengguna_dpk_j", "pemilih_dpk_j", true},
     // disability participants ≤ registered disabled: part of registered_turnout's spirit, but
-    // the reference leaves the meaning of the Pemilu disability row unverified (§2.4): not checked.
+    // the meaning of the Pemilu disability row is unverified (docs/sources.md#results-sheet): not checked.
     // ballots.balance (identity 4)
     {rule_id::ballots_balance, relation::equal, detail::one(field::surat_diterima),
      detail::three(field::surat_digunakan, field::surat_dikembalikan, field::surat_tidak_digunakan), "surat_diterima",

@@ -1,4 +1,4 @@
-// suara — the stable identifiers of the rule catalogue (spec/rules.md).
+// suara — the stable identifiers of the rule catalogue (docs/rules.md).
 // Distributed under the Boost Software License, Version 1.0.
 //
 // Identifiers are part of the public contract: tools key on the strings, so a string never

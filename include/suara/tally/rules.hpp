@@ -1,4 +1,4 @@
-// suara — checking one results sheet against the rule catalogue (sections A and B).
+// suara — checking one results sheet against the rule catalogue (sections A and B, docs/rules.md).
 // Distributed under the Boost Software License, Version 1.0.
 //
 //     check_sheet<pilkada_2024>(sheet, [](const finding& f) { ... });      // findings with figures
@@ -372,6 +372,12 @@ constexpr rule_set run_rules(const S& s, rule_set enabled, Sink& sink) {
                         f.add(threshold_name, R::psu_multiple_voting_threshold.value);
                     else if constexpr (C::id == rule_id::psu_unregistered_voting)
                         f.add(threshold_name, R::psu_unregistered_voting_threshold.value);
+                    else if constexpr (C::id == rule_id::psu_disturbance || C::id == rule_id::recount_riot) {
+                        // what the disturbance did: the effect the ground needs
+                        for (field e : {field::kejadian_hasil_tidak_dapat_digunakan, field::kejadian_hitung_tidak_dapat_dilakukan,
+                                        field::kejadian_hitung_tidak_dapat_dilanjutkan})
+                            if (const auto v = s.figure(e); v != 0 && v != missing_figure) f.add(field_names[index(e)], v);
+                    }
                     sink(std::as_const(f));
                 }
             }

@@ -101,7 +101,7 @@ template <class R, sheet_like S>
     return v;
 }
 
-// ---- Sirekap's `psu` field (spec/formats.md §2) ----
+// ---- Sirekap's `psu` field (docs/formats.md, Sirekap JSON) ----
 
 /// The values of Sirekap's `psu` field; JSON `null` reads as `reguler`.
 enum class sirekap_psu : std::uint8_t {
@@ -130,7 +130,7 @@ inline constexpr std::array<std::string_view, 6> sirekap_psu_strings{
 
 /// What the status means as an outcome. "Penghitungan Suara Susulan" (a count held later) has no
 /// outcome of its own in the catalogue; it is read as follow_up, the nearest (semantics of the
-/// Sirekap values: UNVERIFIED, reference §8).
+/// Sirekap values: UNVERIFIED, docs/sources.md#sirekap).
 [[nodiscard]] constexpr outcome to_outcome(sirekap_psu p) noexcept {
     switch (p) {
     case sirekap_psu::reguler: return outcome::none;
