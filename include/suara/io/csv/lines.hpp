@@ -19,6 +19,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <istream>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -178,6 +180,20 @@ private:
     std::string carry_;        // the line begun and not ended
     std::uint64_t number_ = 0;
 };
+
+/// Every line of a whole stream, read in blocks of `block_bytes`, to `on_line(const csv_line&)`.
+template <class OnLine>
+void for_each_csv_line(std::istream& in, std::size_t max_line_bytes, OnLine&& on_line, std::size_t block_bytes = std::size_t{1} << 16) {
+    csv_lines lines{max_line_bytes};
+    std::unique_ptr<char[]> buf{new char[block_bytes]};
+    while (in) {
+        in.read(buf.get(), static_cast<std::streamsize>(block_bytes));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        if (got == 0) break;
+        lines.feed(std::string_view{buf.get(), got}, on_line);
+    }
+    lines.finish(on_line);
+}
 
 }  // namespace suara::io::detail
 

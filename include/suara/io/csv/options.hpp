@@ -61,6 +61,9 @@ inline constexpr bilingual bad_paslon{"jumlah_paslon harus bilangan 0 sampai 24"
 inline constexpr bilingual line_too_long{"baris terlalu panjang", "line too long"};
 }  // namespace csv_reason
 
+/// The longest line a CSV reader accepts by default (csv_options::max_line_bytes).
+inline constexpr std::size_t default_max_line_bytes = std::size_t{1} << 20;
+
 struct csv_options {
     /// Rows per delivered batch (the batch is reused between deliveries). 16,384 national rows
     /// are about 3 MB of columns: the batch stays in the cache between the reader filling it and
@@ -72,7 +75,7 @@ struct csv_options {
     /// own `jumlah_paslon` cell, when the file has that column, comes first (docs/formats.md).
     std::array<std::uint8_t, kontes_count> candidates{};
     /// Longest line accepted; a longer one is rejected without being held in memory.
-    std::size_t max_line_bytes = std::size_t{1} << 20;
+    std::size_t max_line_bytes = default_max_line_bytes;
     /// Rejections and warnings kept in the report (the counts are always exact).
     std::size_t keep_limit = default_keep_limit;
     /// Called for every rejection / warning as it happens (also beyond keep_limit).
