@@ -53,17 +53,11 @@ public:
         };
         auto on_line = [&](const csv_line& l) {
             if (l.too_long) {
-                out.rejections.push_back({source_, l.number, "", quote_value(l.text), csv_reason::line_too_long});
+                too_long_(l, out);
                 return;
             }
             if (l.text.empty()) return;
-            const cell_fault fault = rows_.add(l.text, [&](tps_code, kontes) {
-                row_lines_.push_back(l.number);  // the merge checks duplicates in file order
-                return true;
-            });
-            if (fault.reason != nullptr)
-                out.rejections.push_back(
-                    {source_, l.number, column_name(rows_.layout(), fault.column), quote_value(fault.value), *fault.reason});
+            row_(l, out);
             if (rows_.full()) rows_.deliver(take);
         };
         lines_.take(text, on_line);
@@ -72,6 +66,22 @@ public:
     }
 
 private:
+    void row_(const csv_line& l, parsed_slice& out) {
+        const cell_fault fault = rows_.add(l.text, [&](tps_code, kontes) {
+            row_lines_.push_back(l.number);  // the merge checks duplicates in file order
+            return true;
+        });
+        if (fault.reason != nullptr) reject_(l.number, fault, out);
+    }
+
+    // Rejections stay out of the line loop, as in the reader (csv_reader::other_line_).
+    [[gnu::noinline]] void reject_(std::uint64_t line, const cell_fault& fault, parsed_slice& out) {
+        out.rejections.push_back({source_, line, column_name(rows_.layout(), fault.column), quote_value(fault.value), *fault.reason});
+    }
+    [[gnu::noinline]] void too_long_(const csv_line& l, parsed_slice& out) {
+        out.rejections.push_back({source_, l.number, "", quote_value(l.text), csv_reason::line_too_long});
+    }
+
     std::string source_;
     csv_rows rows_;
     csv_lines lines_;

@@ -74,17 +74,7 @@ public:
             if (layout_.have_candidate[i] && numeric_value_(layout_.candidate_numeric[i], row) != missing_figure) last_filled = i + 1;
         if (last_filled > n)
             return {column_position(layout_, csv_column_kind::candidate, last_filled - 1), {}, &csv_reason::beyond_candidates};
-        if (!admit(*code, *contest)) return {};
-        const bool with_blank = layout_.has_blank_column && numeric_value_(layout_.blank_numeric, row) != missing_figure;
-        ++rows_;
-#if defined(SUARA_HAS_AVX512_BODIES)
-        if (staging_ && rows_ - stage_base_ == stage_rows) {
-            transpose_stage(layout_, stage_.data(), numeric_dst_.data(), stage_base_);
-            stage_base_ += stage_rows;
-        }
-#endif
-        batch_.set_identity(row, *code, *contest, n, with_blank);
-        if (batch_.candidate_columns() != vote_columns_) refresh_columns_();
+        if (admit(*code, *contest)) keep_(row, *code, *contest, n);
         return {};
     }
 
@@ -102,7 +92,8 @@ public:
     }
 
 private:
-    bool fast_(std::string_view line, std::size_t row, std::optional<tps_code>& code, std::optional<kontes>& contest) {
+    // The fast path for this reader's instructions (inlined: a call of its own per row measured slower).
+    [[gnu::always_inline]] bool fast_(std::string_view line, std::size_t row, std::optional<tps_code>& code, std::optional<kontes>& contest) {
 #if defined(SUARA_HAS_AVX512_BODIES)
         if (staging_) {
             std::uint32_t* const staged = stage_[row - stage_base_].cells.data();
@@ -115,6 +106,21 @@ private:
         }
 #endif
         return parse_row_sse2(layout_, line, {numeric_dst_.data(), field_columns_.data(), row}, code, contest);
+    }
+
+    // The row just parsed, a row of the batch now. A call of its own, in which the compiler keeps
+    // the batch's bookkeeping inlined (measured in instructions per row).
+    [[gnu::noinline]] void keep_(std::size_t row, tps_code code, kontes contest, std::size_t candidates) {
+        const bool with_blank = layout_.has_blank_column && numeric_value_(layout_.blank_numeric, row) != missing_figure;
+        ++rows_;
+#if defined(SUARA_HAS_AVX512_BODIES)
+        if (staging_ && rows_ - stage_base_ == stage_rows) {
+            transpose_stage(layout_, stage_.data(), numeric_dst_.data(), stage_base_);
+            stage_base_ += stage_rows;
+        }
+#endif
+        batch_.set_identity(row, code, contest, candidates, with_blank);
+        if (batch_.candidate_columns() != vote_columns_) refresh_columns_();
     }
 
     // The general path, out of the fast path's way: the row into a row_cells, then every cell
