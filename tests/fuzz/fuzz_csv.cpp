@@ -1,4 +1,5 @@
-// Fuzz target: the C.Hasil CSV reader (suara/io/csv_reader.hpp) and writer.
+// Fuzz target: the C.Hasil CSV reader (suara/io/csv_reader.hpp) and writer, and the other CSV
+// inputs that share its line feeding and cell grammar (suara/bulk/rollup_input.hpp).
 // Input: the bytes of a CSV file, as is (seeds are plain CSV files).
 // Contract checked, beyond "no crash, no leak, no undefined behaviour":
 //  - read == validated + rejected; the batch holds exactly the validated rows; every rejection
@@ -8,7 +9,9 @@
 //  - so is the instruction set: the pieces are read with the baseline row parser, the whole
 //    input and the threaded read with the CPU's (AVX-512 where present);
 //  - what was read is in range (figures <= max_figure or missing, flags 0/1, codes in range);
-//  - writing the rows read and reading them back gives the same rows, with nothing rejected.
+//  - writing the rows read and reading them back gives the same rows, with nothing rejected;
+//  - read as a recap CSV and as a TPS code list, every record is accounted for and every
+//    rejection names a line of the input.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -16,6 +19,7 @@
 #include <string>
 #include <string_view>
 
+#include <suara/bulk/rollup_input.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 
@@ -127,5 +131,24 @@ SUARA_FUZZ_TARGET(csv) {
     SUARA_FUZZ_CHECK(again.report.summary.rejected == 0);
     SUARA_FUZZ_CHECK(again.sheets.size() == whole.sheets.size());
     for (std::size_t i = 0; i < whole.sheets.size(); ++i) SUARA_FUZZ_CHECK(again.sheets.at(i) == whole.sheets.at(i));
+
+    // 5. The same bytes as a recap CSV and as a TPS code list.
+    auto accounted = [&](const io::read_report& rep, std::size_t kept) {
+        SUARA_FUZZ_CHECK(rep.summary.balanced());
+        SUARA_FUZZ_CHECK(kept == rep.summary.validated);
+        SUARA_FUZZ_CHECK(rep.rejections.size() == rep.summary.rejected);
+        for (const auto& r : rep.rejections) {
+            SUARA_FUZZ_CHECK(r.line >= 1 && r.line <= lines);
+            SUARA_FUZZ_CHECK(r.value.size() <= io::max_quoted_value + 3);
+        }
+    };
+    std::istringstream recap_in{std::string{text}};
+    io::read_report recap_report;
+    const auto recaps = read_recap_csv(recap_in, "recap.csv", recap_report);
+    accounted(recap_report, recaps.size());
+    std::istringstream codes_in{std::string{text}};
+    io::read_report codes_report;
+    const auto codes = read_tps_codes(codes_in, "tps.txt", codes_report);
+    accounted(codes_report, codes.size());
     return 0;
 }

@@ -1,9 +1,11 @@
-// Tests of the C.Hasil CSV reader and writer, and of the embedded Balikpapan 2024 data set.
+// Tests of the C.Hasil CSV reader and writer, of the other CSV inputs that share its grammar (the
+// recap CSV and the TPS code list), and of the embedded Balikpapan 2024 data set.
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <random>
 #include <sstream>
@@ -11,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include <suara/bulk/rollup_input.hpp>
 #include <suara/data/balikpapan_2024.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
@@ -187,7 +190,7 @@ BOOST_AUTO_TEST_CASE(header_without_required_column_rejects_the_file) {
     BOOST_TEST(d.report.rejections.at(0).column == "4");
 }
 
-// formats.md: suara_1 ... suara_N are the candidates, so a row has the header's N, and an empty
+// docs/formats.md: suara_1 ... suara_N are the candidates, so a row has the header's N, and an empty
 // cell is a missing figure; a file mixing contests states each row's count in jumlah_paslon.
 BOOST_AUTO_TEST_CASE(candidate_count_is_the_headers_unless_the_row_states_it) {
     const auto h = read_csv_string("kode_tps,kontes,suara_1,suara_2,suara_3\n"
@@ -440,7 +443,7 @@ BOOST_AUTO_TEST_CASE(reads_from_a_stream) {
     BOOST_TEST(rep.summary.validated == 1U);
 }
 
-// ---- engineer "perf": the duplicate-key set and the fast row path ----
+// ---- the duplicate-key set and the fast row path ----
 
 // The key set keeps sorted arrivals in a run and the others in a hash set: against a plain map,
 // on keys arriving sorted, reversed, shuffled and mixed (runs broken by stragglers), across
@@ -720,6 +723,139 @@ BOOST_AUTO_TEST_CASE(the_instruction_set_is_the_cpus_unless_baseline_is_asked) {
         BOOST_TEST_MESSAGE("this CPU lacks AVX-512 BW/VBMI/VBMI2: only the baseline row parser ran");
 }
 
+// ---- one grammar for every CSV input (bulk/rollup_input.hpp) ----
+
+namespace {
+
+// The same records with each line end: "\n", "\r\n" and "\r" alone (an old-Mac export).
+std::vector<std::string> with_every_line_end(const std::string& lf_text) {
+    std::string crlf, cr = lf_text;
+    for (char c : lf_text) crlf += c == '\n' ? std::string{"\r\n"} : std::string(1, c);
+    std::replace(cr.begin(), cr.end(), '\n', '\r');
+    return {lf_text, crlf, cr};
+}
+
+// A rejection as people read it, without the file name.
+std::string place_and_reason(const io::rejection& r) {
+    return std::to_string(r.line) + " " + r.column + " [" + r.value + "] " + std::string{r.reason.en};
+}
+
+std::vector<std::string> places(const io::read_report& rep) {
+    std::vector<std::string> out;
+    for (const auto& r : rep.rejections) out.push_back(place_and_reason(r));
+    return out;
+}
+
+// Rows with every fault of the cell grammar; `code(i)` writes the i-th row's code. A byte-order
+// mark first, a quoted header name, quoted cells with commas and doubled quotes, an empty line.
+std::string grammar_rows(const std::string& code_column, const std::function<std::string(int)>& code) {
+    return "\xEF\xBB\xBF" + code_column + ",\"kontes\",suara_sah,suara_1,catatan\n" +
+           code(1) + ",pkwkk,\"12\",5,\"dibuka, lalu \"\"ditutup\"\"\"\n" +  // quoted cells: read
+           code(2) + ",pkwkk,\"1\"2,5,\n" +                                   // "a"b: malformed quoting
+           code(3) + ",pkwkk,\"12,5,\n" +                                     // unterminated quote
+           "\n" +                                                             // skipped, still counted
+           code(4) + ",pkwkk,12,5\n" +                                        // too few columns
+           code(5) + ",pkwkk,12,5,,9\n" +                                     // too many columns
+           code(6) + ",pkwkk,-3,5,\n" +                                       // negative
+           code(7) + ",pkwkk,12,5,x\"y\n" +                                   // a quote inside a plain cell: a byte
+           code(8) + ",,12,5,\n" +                                            // empty kontes
+           code(9) + ",pkwkk,99999999999,5,\n";                               // beyond max_figure
+}
+
+}  // namespace
+
+// The recap CSV reads its cells as the C.Hasil reader does: the same cells accepted, the same
+// faults rejected with the same line, column, value and reason, whatever the line ends.
+BOOST_AUTO_TEST_CASE(recap_csv_has_the_readers_grammar_and_line_ends) {
+    const std::string main_lf = grammar_rows("kode_tps", [](int i) { return "647101100100" + std::to_string(i); });
+    const std::string recap_lf = grammar_rows("kode_wilayah", [](int i) { return "647101100" + std::to_string(i); });
+    const auto main_ends = with_every_line_end(main_lf);
+    const auto recap_ends = with_every_line_end(recap_lf);
+    const auto main_read = read_csv_string(main_ends[2], "x.csv");
+    const std::vector<std::string> expected{
+        "3 suara_sah [\"1\"2] malformed quoting",
+        "4 suara_sah [\"12,5,] unterminated quote",
+        "6 5 [] fewer columns than the header",  // catatan is ignored: named by its number
+        "7 6 [9] more columns than the header",
+        "8 suara_sah [-3] negative number",
+        "10 kontes [] kontes is empty",
+        "11 suara_sah [99999999999] number beyond range (4294967294)",
+    };
+    BOOST_TEST(main_read.sheets.size() == 2U);
+    for (std::size_t e = 0; e < 3; ++e) {
+        BOOST_TEST_CONTEXT("line end " << e) {
+            const io::read_report m = read_csv_string(main_ends[e], "x.csv").report;
+            std::istringstream in{recap_ends[e]};
+            io::read_report rep;
+            const auto entries = read_recap_csv(in, "r.csv", rep);
+            BOOST_TEST(places(m) == expected, boost::test_tools::per_element());
+            BOOST_TEST(places(rep) == expected, boost::test_tools::per_element());
+            BOOST_TEST(rep.summary.read == m.summary.read);
+            BOOST_TEST(rep.summary.rejected == m.summary.rejected);
+            BOOST_TEST(rep.summary.warnings == 1U);  // catatan, as the C.Hasil reader warns
+            BOOST_TEST_REQUIRE(entries.size() == 2U);
+            BOOST_TEST(entries[0].code == 6471011001U);
+            BOOST_TEST(entries[0].figures[index(field::suara_sah)] == 12U);
+            BOOST_TEST(entries[0].votes[0] == 5U);
+            BOOST_TEST(entries[0].source == "r.csv:2");
+            BOOST_TEST(entries[1].source == "r.csv:9");  // x"y is an ignored cell's bytes
+        }
+    }
+}
+
+// A recap header with a column named twice or a quoting fault is unreadable, as a C.Hasil header
+// is; one without kode_wilayah or kontes too. Empty lines before it are skipped.
+BOOST_AUTO_TEST_CASE(recap_csv_header_faults_make_it_unreadable) {
+    auto recap = [](const std::string& text) {
+        std::istringstream in{text};
+        io::read_report rep;
+        auto entries = read_recap_csv(in, "r.csv", rep);
+        return std::pair{entries.size(), rep};
+    };
+    const auto [n1, twice] = recap("kode_wilayah,kontes,suara_1,suara_1\n6471,pkwkk,1,2\n");
+    BOOST_TEST(n1 == 0U);
+    BOOST_TEST_REQUIRE(twice.rejections.size() == 1U);
+    BOOST_TEST(place_and_reason(twice.rejections[0]) == "1 4 [suara_1] column named twice in the header; file not read");
+    const auto [n2, quoted] = recap("kode_wilayah,\"kontes\"x,suara_1\n6471,pkwkk,1\n");
+    BOOST_TEST(n2 == 0U);
+    BOOST_TEST_REQUIRE(quoted.rejections.size() == 1U);
+    BOOST_TEST(quoted.rejections[0].reason == io::csv_reason::header_bad);
+    const auto [n3, missing] = recap("\r\n\r\nkode_wilayah,suara_1\r\n6471,1\r\n");
+    BOOST_TEST(n3 == 0U);
+    BOOST_TEST_REQUIRE(missing.rejections.size() == 1U);
+    BOOST_TEST(missing.rejections[0].line == 3U);
+    BOOST_TEST(missing.rejections[0].reason == detail::recap_no_header);
+    const auto [n4, late] = recap("\r\rkode_wilayah,kontes,suara_1\r6471,pkwkk,1\r");
+    BOOST_TEST(n4 == 1U);
+    BOOST_TEST(late.summary.rejected == 0U);
+    const auto [n5, empty] = recap("");
+    BOOST_TEST(n5 == 0U);
+    BOOST_TEST(empty.summary.rejected == 1U);
+}
+
+// The TPS code list is a one-column CSV without a header: the same line ends, quoting and code
+// check as the kode_tps column of the C.Hasil reader.
+BOOST_AUTO_TEST_CASE(tps_code_list_has_the_readers_grammar_and_line_ends) {
+    const std::string lf = "6471011001001\n\"6471011001002\"\n647101100100\n\n\"6471011001003\"x\n6471011001004,1\n6471011001005";
+    for (const auto& text : with_every_line_end(lf)) {
+        BOOST_TEST_CONTEXT("text " << text) {
+            std::istringstream in{text};
+            io::read_report rep;
+            const auto codes = read_tps_codes(in, "tps.txt", rep);
+            BOOST_TEST_REQUIRE(codes.size() == 3U);
+            BOOST_TEST(codes[1] == *tps_code::parse("6471011001002"));
+            BOOST_TEST(codes[2] == *tps_code::parse("6471011001005"));  // the last line has no line end
+            BOOST_TEST(rep.summary.read == 6U);
+            const std::vector<std::string> expected{
+                "3 kode_tps [647101100100] kode_tps must be exactly 13 digits",
+                "5 kode_tps [\"6471011001003\"x] malformed quoting",
+                "6 2 [1] more columns than the header",
+            };
+            BOOST_TEST(places(rep) == expected, boost::test_tools::per_element());
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(csv_writer)
@@ -796,7 +932,7 @@ BOOST_AUTO_TEST_CASE(official_figures_hold_over_the_clean_sheets) {
     BOOST_TEST(gov[1] == 172057U);
     BOOST_TEST(mayor_invalid == 16278U);
     for (std::size_t d = 0; d < 6; ++d) BOOST_TEST(by_district[d] == bp::mayor_votes_by_district[d]);
-    BOOST_TEST(by_district[0][0] == 29222U);  // Timur, No. 1 (reference §7.1)
+    BOOST_TEST(by_district[0][0] == 29222U);  // Balikpapan Timur, pair No. 1: the official district figure
     BOOST_TEST(by_district[5][2] == 8520U);   // Kota, No. 3
     BOOST_TEST(tps_by_district == (std::array<std::size_t, 6>{139, 130, 254, 145, 214, 114}));
     BOOST_TEST(dpt == 520986U);
