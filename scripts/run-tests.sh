@@ -7,9 +7,38 @@
 #   4. the main build (g++ 12, warnings as errors) and its CTest run.
 # Stages 1 and 2 report and continue; the script fails if any stage failed. The last thing it
 # prints is CTest's summary of the main build.
+#
+# It first copies the checkout (the files git tracks, and untracked ones it does not ignore; no
+# build folders) into an empty temporary folder and runs there, so that anything that reaches
+# outside the checkout (a sibling folder, a stale build tree) fails here as in a user's fresh
+# clone. The copy is removed when every stage passed and kept for inspection otherwise.
+# SUARA_TESTS_IN_PLACE=1 runs in the checkout itself (keeps the build folders between runs).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh || exit 1
+if [ -z "${SUARA_TESTS_IN_PLACE:-}" ]; then
+  bash scripts/setup.sh || exit 1
+  scratch=$(mktemp -d "${TMPDIR:-/tmp}/suara-tests.XXXXXX") || exit 1
+  copy="$scratch/suara"
+  mkdir "$copy" || exit 1
+  if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    git ls-files -z --cached --others --exclude-standard |
+      while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done |
+      tar --null -T - -cf - | tar -xf - -C "$copy" || { echo "run-tests: copying the checkout failed"; exit 1; }
+  else
+    tar --exclude='./build*' --exclude='./.git' -cf - . | tar -xf - -C "$copy" ||
+      { echo "run-tests: copying the checkout failed"; exit 1; }
+  fi
+  echo "run-tests: running in a copy of the checkout with nothing beside it: $copy"
+  SUARA_TESTS_IN_PLACE=1 SUARA_SETUP_DONE=1 bash "$copy/scripts/run-tests.sh"
+  status=$?
+  if [ "$status" -eq 0 ]; then
+    rm -rf "$scratch"
+  else
+    echo "run-tests: failed; the copy and its build folders are kept in $copy"
+  fi
+  exit "$status"
+fi
+[ -n "${SUARA_SETUP_DONE:-}" ] || bash scripts/setup.sh || exit 1
 jobs=$(nproc)
 status=0
 fuzz_seconds=${SUARA_FUZZ_SECONDS:-60}

@@ -5,7 +5,8 @@
 // (2, 4, 6 or 10 digits: province, regency/city, district, village) in place of `kode_tps`, plus
 // `kontes`; any count column and `suara_1` ... `suara_N`. An empty cell states nothing and is not
 // compared. Region tree (suara-audit --regions): one 13-digit TPS code a line (the layout of
-// shared/data/wilayah/tps-codes.txt, uncompressed). Both are small next to the results, so
+// data/wilayah/tps-codes.txt.gz; suara-audit unpacks gzip itself and refuses binary files
+// whole, see bulk/audit.hpp). Both are small next to the results, so
 // they are read whole; a bad line is rejected with its place and the rest goes on.
 #ifndef SUARA_BULK_ROLLUP_INPUT_HPP
 #define SUARA_BULK_ROLLUP_INPUT_HPP
