@@ -205,7 +205,8 @@ suara::sheet make_sheet(rng& r, suara::tps_code code, suara::kontes k, std::size
 int usage(const char* argv0) {
     std::fprintf(stderr,
                  "usage: %s [--shape pemilu|pilkada] [--codes FILE] [--tps N] [--seed S] [--defect-rate R]\n"
-                 "          [--out FILE.csv] [--truth FILE.csv]\n",
+                 "          [--out FILE.csv] [--truth FILE.csv]\n"
+                 "  --codes FILE   real TPS codes, one a line, plain or gzip (data/wilayah/tps-codes.txt.gz)\n",
                  argv0);
     return 2;
 }
