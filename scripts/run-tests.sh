@@ -2,7 +2,7 @@
 # Builds and runs suara's whole test suite on Debian 12, installing what is missing first:
 #   1. AddressSanitizer + UndefinedBehaviorSanitizer build of every test (clang 14),
 #   2. ThreadSanitizer build of the tests of the threaded parts (CSV reader, bulk validator,
-#      suara-audit) (clang 14),
+#      suara-audit, the digest beside the parsing) (clang 14),
 #   3. every libFuzzer target for a bounded time (clang 14),
 #   4. the main build (g++ 12, warnings as errors) and its CTest run.
 # Stages 1 and 2 report and continue; the script fails if any stage failed. The last thing it
@@ -57,13 +57,13 @@ else
   echo "sanitizer build failed"; status=1
 fi
 
-stage "2/4 threads: clang 14, -fsanitize=thread, the threaded reader, validator and audit"
+stage "2/4 threads: clang 14, -fsanitize=thread, the threaded reader, validator, audit and digest"
 if cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
       -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS="-fsanitize=thread" \
       -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" -DSUARA_WERROR=ON >/dev/null &&
-   cmake --build build-tsan -j"$jobs" --target io_test bulk_test bulk_cli_test national_generator; then
+   cmake --build build-tsan -j"$jobs" --target io_test bulk_test bulk_cli_test provenance_test national_generator; then
   TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build-tsan -j"$jobs" --output-on-failure \
-    -R '^(io_test|bulk_test|bulk_cli_test)$' || status=1
+    -R '^(io_test|bulk_test|bulk_cli_test|provenance_test)$' || status=1
 else
   echo "thread sanitizer build failed"; status=1
 fi
