@@ -6,8 +6,12 @@
 // suara-audit feeds it, batches of 16,384 rows (the default) delivered and dropped. Figures: bytes/s and
 // rows/s on one core (the reader is sequential), with the CPU's row parser (AVX-512 where the
 // CPU has it: counter avx512 = 1) and with the baseline one; and on every core.
-// Sirekap: the 1,000 real records of shared/data/sirekap, held in memory, each parsed into a
+// Sirekap: the 1,000 real records of data/sirekap, held in memory, each parsed into a
 // sheet (Boost.JSON with a monotonic buffer).
+// Digest (issue 12: every report gives each input's SHA-256): OpenSSL's SHA-256 of the national
+// CSV on one core, and the national CSV audited in process as suara-audit does it (mapped, every
+// core, jsonl findings written to memory) without and with its SHA-256, so that the difference
+// is what the digest costs end to end.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -30,6 +34,9 @@
 #endif
 
 #include "synthetic.hpp"
+#ifdef SUARA_BENCH_DIGEST
+#include "tool_support.hpp"  // OpenSSL's SHA-256, as suara-audit uses it
+#endif
 
 namespace {
 
@@ -49,6 +56,17 @@ const std::string& national_csv() {
         return out.str();
     }();
     return text;
+}
+
+// A file holding the national CSV (SUARA_NATIONAL_CSV, else the synthetic one written out once).
+const std::string& national_csv_path() {
+    static const std::string path = [] {
+        if (const char* p = std::getenv("SUARA_NATIONAL_CSV"); p != nullptr && *p != '\0') return std::string{p};
+        const auto tmp = std::filesystem::temp_directory_path() / "suara-bench-national.csv";
+        std::ofstream(tmp, std::ios::binary) << national_csv();
+        return tmp.string();
+    }();
+    return path;
 }
 
 // Reads the national CSV fed in `block`-byte pieces; the counters say what was read.
@@ -98,6 +116,43 @@ void BM_csv_parse_all_cores(benchmark::State& state) {
 }
 BENCHMARK(BM_csv_parse_all_cores)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+#ifdef SUARA_BENCH_DIGEST
+// SHA-256 of the national CSV on one core, in the 32 MiB blocks suara-audit digests.
+void BM_sha256(benchmark::State& state) {
+    const std::string_view text = national_csv();
+    for (auto _ : state) {
+        tool::sha256_digest d;
+        for (std::size_t off = 0; off < text.size(); off += mapped_block_bytes) d.update(text.substr(off, mapped_block_bytes));
+        benchmark::DoNotOptimize(d.finish());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_sha256)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The national CSV audited in process (run_audit as suara-audit calls it, every core), without
+// (0) and with (1) the SHA-256 of the input.
+void BM_audit_national(benchmark::State& state) {
+    audit_options o;
+    o.inputs = {national_csv_path()};
+    o.output = output_format::jsonl;
+    o.quiet = true;
+    o.run_time = 0;
+    audit_sources sources;
+    if (state.range(0) != 0) sources.digest = tool::sha256();
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        std::ostringstream out, err;
+        const int status = run_audit(o, sources, out, err);
+        benchmark::DoNotOptimize(status);
+        bytes = out.str().size();
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * std::filesystem::file_size(o.inputs[0])));
+    state.counters["report_bytes"] = static_cast<double>(bytes);
+    state.counters["digest"] = static_cast<double>(state.range(0));
+}
+BENCHMARK(BM_audit_national)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
+
 #ifdef SUARA_BENCH_SIREKAP
 struct record {
     std::string source;
@@ -109,7 +164,7 @@ struct record {
 const std::vector<record>& sirekap_records() {
     static const std::vector<record> records = [] {
         std::vector<record> out;
-        const std::filesystem::path root = std::filesystem::path{SUARA_SHARED_DIR} / "data" / "sirekap";
+        const std::filesystem::path root = std::filesystem::path{SUARA_DATA_DIR} / "sirekap";
         std::vector<std::filesystem::path> files;
         for (const auto& e : std::filesystem::recursive_directory_iterator{root})
             if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());

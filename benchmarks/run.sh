@@ -5,6 +5,9 @@
 #   benchmarks/run.sh                 # everything
 #   SUARA_BENCH_TPS=100000 benchmarks/run.sh   # a smaller national file (quick look)
 #
+# Runs in a fresh clone with nothing beside it: the national file is generated on the real TPS
+# codes of data/wilayah/tps-codes.txt.gz, which the generator reads itself (zlib).
+#
 # Needs: cmake, ninja, a C++20 compiler, Google Benchmark, python3 (standard library only:
 # it merges the JSON and times the end-to-end run). No Python package, no gnuplot: the chart is
 # drawn by benchmarks/png_chart.cpp.
@@ -27,9 +30,8 @@ CSV=$WORK/national-$TPS.csv
 TRUTH=$WORK/national-$TPS.truth.csv
 if [[ ! -s $CSV ]]; then
   echo "== generating the national CSV ($TPS TPS)"
-  SHARED=${SUARA_SHARED_DIR:-$ROOT/../shared}
-  gzip -dc "$SHARED/data/wilayah/tps-codes.txt.gz" > "$WORK/tps-codes.txt"
-  "$BUILD/examples/generators/national_generator" --codes "$WORK/tps-codes.txt" --tps "$TPS" --out "$CSV" --truth "$TRUTH"
+  "$BUILD/examples/generators/national_generator" --codes "$ROOT/data/wilayah/tps-codes.txt.gz" --tps "$TPS" \
+    --out "$CSV" --truth "$TRUTH"
 fi
 echo "   $(du -h "$CSV" | cut -f1) $CSV"
 
@@ -39,21 +41,21 @@ echo "== in-memory validation vs. memory floor"
 SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_validate" --benchmark_repetitions=9 \
   --benchmark_enable_random_interleaving=true \
   --benchmark_report_aggregates_only=true --benchmark_out="$WORK/validate.json" --benchmark_out_format=json
-echo "== input parsing (CSV, Sirekap JSON)"
+echo "== input parsing (CSV, Sirekap JSON) and the SHA-256 of the input"
 SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_io" --benchmark_repetitions=9 \
   --benchmark_enable_random_interleaving=true \
   --benchmark_report_aggregates_only=true --benchmark_out="$WORK/io.json" --benchmark_out_format=json
 
 echo "== end to end: suara-audit --output jsonl on the national CSV ($RUNS runs)"
 python3 - "$BUILD/examples/audit/suara-audit" "$CSV" "$WORK/findings.jsonl" "$RUNS" "$WORK/e2e.json" <<'PY'
-import json, resource, subprocess, sys, time
+import json, os, resource, subprocess, sys, time
 exe, csv, findings, runs, out = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 times = []
 code = None
 for _ in range(runs):
     with open(findings, "wb") as f:
         t0 = time.perf_counter()
-        p = subprocess.run([exe, "--output", "jsonl", "--quiet", csv], stdout=f)
+        p = subprocess.run([exe, "--output", "jsonl", "--quiet", csv], stdout=f, env=dict(os.environ, SOURCE_DATE_EPOCH="0"))
         times.append(time.perf_counter() - t0)
     code = p.returncode
     if code not in (0, 1):
@@ -129,12 +131,21 @@ r = {
     "csv_parse_all_cores": {"bytes_per_second": get(io, "BM_csv_parse_all_cores/real_time", "bytes_per_second"),
                             "rows_per_second": get(io, "BM_csv_parse_all_cores/real_time", "items_per_second"),
                             "ms": get(io, "BM_csv_parse_all_cores/real_time", "real_time")},
+    "sha256": {"bytes_per_second": get(io, "BM_sha256/real_time", "bytes_per_second"),
+               "ms": get(io, "BM_sha256/real_time", "real_time")},
+    "audit_in_process": {"without_digest_ms": get(io, "BM_audit_national/0/real_time", "real_time"),
+                         "with_sha256_ms": get(io, "BM_audit_national/1/real_time", "real_time")},
     "sirekap_parse": {"bytes_per_second": get(io, "BM_sirekap_parse/real_time", "bytes_per_second"),
                       "files_per_second": get(io, "BM_sirekap_parse/real_time", "items_per_second"),
                       "ms": get(io, "BM_sirekap_parse/real_time", "real_time")},
     "end_to_end": e2e,
     "google_benchmark_context": ctx,
 }
+a = r["audit_in_process"]
+a["digest_cost_ms"] = (a["with_sha256_ms"] - a["without_digest_ms"]
+                       if a["with_sha256_ms"] is not None and a["without_digest_ms"] is not None else None)
+a["digest_cost_percent"] = (100 * a["digest_cost_ms"] / a["without_digest_ms"]
+                            if a["digest_cost_ms"] is not None and a["without_digest_ms"] else None)
 v = r["validate"]
 def ratio(a, b):
     return a["ms"] / b["ms"] if a["ms"] and b["ms"] else None
@@ -166,6 +177,7 @@ with open(tsv, "w") as f:
     bar("CSV parse, 1 core", r["csv_parse"]["bytes_per_second"] and r["csv_parse"]["bytes_per_second"] / 1e9, "GB/s")
     bar("CSV parse, 1 core, baseline", r["csv_parse_baseline"]["bytes_per_second"] and r["csv_parse_baseline"]["bytes_per_second"] / 1e9, "GB/s")
     bar(f"CSV parse, {nproc} cores", r["csv_parse_all_cores"]["bytes_per_second"] and r["csv_parse_all_cores"]["bytes_per_second"] / 1e9, "GB/s")
+    bar("SHA-256 of the input, 1 core", r["sha256"]["bytes_per_second"] and r["sha256"]["bytes_per_second"] / 1e9, "GB/s")
     bar("Sirekap JSON parse", r["sirekap_parse"]["bytes_per_second"] and r["sirekap_parse"]["bytes_per_second"] / 1e9, "GB/s")
     bar("national CSV end to end", e2e["median_seconds"], "s")
     bar("peak RSS end to end", e2e["peak_rss_kib"] / 1024, "MiB")
@@ -181,6 +193,10 @@ print(f"CSV parse: {fmt(r['csv_parse']['bytes_per_second'], 1e9)} GB/s on one co
       f"{fmt(r['csv_parse']['rows_per_second'], 1e6)} M rows/s, row parser {r['csv_parse']['row_parser']}; "
       f"baseline row parser {fmt(r['csv_parse_baseline']['bytes_per_second'], 1e9)} GB/s")
 print(f"CSV parse on {nproc} cores: {fmt(r['csv_parse_all_cores']['bytes_per_second'], 1e9)} GB/s")
+print(f"SHA-256 (OpenSSL) of the national CSV: {fmt(r['sha256']['bytes_per_second'], 1e9)} GB/s on one core "
+      f"({fmt(r['sha256']['ms'], 1, 1)} ms); audited in process {fmt(a['without_digest_ms'], 1, 1)} ms without it, "
+      f"{fmt(a['with_sha256_ms'], 1, 1)} ms with it: the digest costs {fmt(a['digest_cost_ms'], 1, 1)} ms "
+      f"({fmt(a['digest_cost_percent'], 1, 0)} %)")
 print(f"Sirekap JSON: {fmt(r['sirekap_parse']['files_per_second'], 1e3)} k files/s, "
       f"{fmt(r['sirekap_parse']['bytes_per_second'], 1e6)} MB/s")
 print(f"end to end ({tps} TPS, {e2e['csv_bytes'] / 1e6:.0f} MB CSV, jsonl findings written): median "

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: build suara-audit and audit the embedded Balikpapan Pilkada 2024 data set
-# (996 TPS x 2 contests), printing the report. Installs what is missing first (Debian 12).
+# (996 TPS x 2 contests; synthetic sheets on real TPS codes, as the report says at its top),
+# printing the report. Installs what is missing first (Debian 12).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

@@ -2,14 +2,43 @@
 # Builds and runs suara's whole test suite on Debian 12, installing what is missing first:
 #   1. AddressSanitizer + UndefinedBehaviorSanitizer build of every test (clang 14),
 #   2. ThreadSanitizer build of the tests of the threaded parts (CSV reader, bulk validator,
-#      suara-audit) (clang 14),
+#      suara-audit, the digest beside the parsing) (clang 14),
 #   3. every libFuzzer target for a bounded time (clang 14),
 #   4. the main build (g++ 12, warnings as errors) and its CTest run.
 # Stages 1 and 2 report and continue; the script fails if any stage failed. The last thing it
 # prints is CTest's summary of the main build.
+#
+# It first copies the checkout (the files git tracks, and untracked ones it does not ignore; no
+# build folders) into an empty temporary folder and runs there, so that anything that reaches
+# outside the checkout (a sibling folder, a stale build tree) fails here as in a user's fresh
+# clone. The copy is removed when every stage passed and kept for inspection otherwise.
+# SUARA_TESTS_IN_PLACE=1 runs in the checkout itself (keeps the build folders between runs).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh || exit 1
+if [ -z "${SUARA_TESTS_IN_PLACE:-}" ]; then
+  bash scripts/setup.sh || exit 1
+  scratch=$(mktemp -d "${TMPDIR:-/tmp}/suara-tests.XXXXXX") || exit 1
+  copy="$scratch/suara"
+  mkdir "$copy" || exit 1
+  if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    git ls-files -z --cached --others --exclude-standard |
+      while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done |
+      tar --null -T - -cf - | tar -xf - -C "$copy" || { echo "run-tests: copying the checkout failed"; exit 1; }
+  else
+    tar --exclude='./build*' --exclude='./.git' -cf - . | tar -xf - -C "$copy" ||
+      { echo "run-tests: copying the checkout failed"; exit 1; }
+  fi
+  echo "run-tests: running in a copy of the checkout with nothing beside it: $copy"
+  SUARA_TESTS_IN_PLACE=1 SUARA_SETUP_DONE=1 bash "$copy/scripts/run-tests.sh"
+  status=$?
+  if [ "$status" -eq 0 ]; then
+    rm -rf "$scratch"
+  else
+    echo "run-tests: failed; the copy and its build folders are kept in $copy"
+  fi
+  exit "$status"
+fi
+[ -n "${SUARA_SETUP_DONE:-}" ] || bash scripts/setup.sh || exit 1
 jobs=$(nproc)
 status=0
 fuzz_seconds=${SUARA_FUZZ_SECONDS:-60}
@@ -28,13 +57,13 @@ else
   echo "sanitizer build failed"; status=1
 fi
 
-stage "2/4 threads: clang 14, -fsanitize=thread, the threaded reader, validator and audit"
+stage "2/4 threads: clang 14, -fsanitize=thread, the threaded reader, validator, audit and digest"
 if cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
       -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS="-fsanitize=thread" \
       -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" -DSUARA_WERROR=ON >/dev/null &&
-   cmake --build build-tsan -j"$jobs" --target io_test bulk_test bulk_cli_test national_generator; then
+   cmake --build build-tsan -j"$jobs" --target io_test bulk_test bulk_cli_test provenance_test national_generator; then
   TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build-tsan -j"$jobs" --output-on-failure \
-    -R '^(io_test|bulk_test|bulk_cli_test)$' || status=1
+    -R '^(io_test|bulk_test|bulk_cli_test|provenance_test)$' || status=1
 else
   echo "thread sanitizer build failed"; status=1
 fi

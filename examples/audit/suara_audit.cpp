@@ -2,10 +2,14 @@
 // (spec/cli.md). Run without arguments to audit the embedded Balikpapan 2024 data set.
 // Distributed under the Boost Software License, Version 1.0.
 //
-// The tool is thin on purpose: options and the whole run live in <suara/bulk/audit.hpp>.
+// The tool is thin on purpose: options and the whole run live in <suara/bulk/audit.hpp>. What it
+// adds are the parts with libraries of their own: the Sirekap reader (Boost.JSON), SHA-256
+// (OpenSSL) and gzip (zlib), and where to find the region names.
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <string>
+#include <system_error>
 #include <variant>
 #include <vector>
 
@@ -17,36 +21,72 @@
 #include <suara/io/sirekap.hpp>
 #endif
 
+#include "tool_support.hpp"
+
+namespace {
+
+// Region names, when --names is not given: the build tree's data/ when this program runs from
+// its build tree, then share/suara/ beside the installed program, then the install prefix's.
+std::vector<std::string> names_files() {
+    namespace fs = std::filesystem;
+    std::vector<std::string> out;
+    std::error_code ec;
+    const fs::path exe = fs::weakly_canonical(fs::read_symlink("/proc/self/exe", ec), ec);
+#ifdef SUARA_AUDIT_BUILD_DIR
+    if (!exe.empty()) {
+        const fs::path build = fs::weakly_canonical(SUARA_AUDIT_BUILD_DIR, ec);
+        const auto rel = exe.lexically_relative(build);
+        if (!rel.empty() && *rel.begin() != "..") out.push_back((build / "data/wilayah/regions.tsv.gz").string());
+    }
+#endif
+    if (!exe.empty()) out.push_back((exe.parent_path().parent_path() / "share/suara/wilayah/regions.tsv.gz").string());
+#ifdef SUARA_AUDIT_INSTALL_DATA_DIR
+    out.emplace_back(SUARA_AUDIT_INSTALL_DATA_DIR "/wilayah/regions.tsv.gz");
+#endif
+    return out;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     const std::vector<std::string> args(argv + 1, argv + argc);
     auto parsed = suara::parse_audit_args(args);
     if (const auto* e = std::get_if<suara::usage_error>(&parsed)) {
-        std::cerr << "suara-audit: " << e->message << '\n' << suara::audit_usage;
+        std::cerr << "suara-audit: " << e->message << '\n' << suara::audit_usage(e->language);
         return suara::exit_usage;
     }
     const auto& opt = std::get<suara::audit_options>(parsed);
     if (opt.help) {
-        std::cout << suara::audit_usage;
+        std::cout << suara::audit_usage(opt.language);
+        return suara::exit_clean;
+    }
+    if (opt.version) {
+        std::cout << suara::audit_version_text(opt.language);
         return suara::exit_clean;
     }
 
     suara::audit_sources sources;
 #ifdef SUARA_AUDIT_SIREKAP
-    sources.sirekap = [](const std::string& path, const std::function<void(suara::sheet_batch&)>& on_batch) {
-        auto r = suara::io::read_sirekap(path);
+    sources.sirekap = [](const std::string& path, const suara::sirekap_request& request,
+                         const std::function<void(suara::sheet_batch&)>& on_batch) {
+        suara::io::sirekap_options o;
+        o.default_kontes = request.default_kontes;
+        if (request.on_record)
+            o.on_file_read = [&](const std::filesystem::path& p, std::string_view bytes) { request.on_record(p.string(), bytes); };
+        auto r = suara::io::read_sirekap(path, std::move(o));
         on_batch(r.sheets);
         return std::move(r.report);
     };
 #endif
+    namespace bpn = suara::data::balikpapan_2024;
     sources.embedded = []() -> const suara::sheet_batch& {
-        static const suara::sheet_batch batch = suara::data::balikpapan_2024::batch();
+        static const suara::sheet_batch batch = bpn::batch();
         return batch;
     };
     sources.embedded_names = []() -> const suara::region_names* {
         static const suara::region_names names = [] {
             suara::region_names n;
-            namespace bpn = suara::data::balikpapan_2024;
             n.emplace(bpn::province.code, std::string{bpn::province.name});
             n.emplace(bpn::city.code, std::string{bpn::city.name});
             for (const auto& r : bpn::districts) n.emplace(r.code, std::string{r.name});
@@ -55,9 +95,18 @@ int main(int argc, char** argv) {
         }();
         return &names;
     };
+    sources.embedded_about = {std::string{bpn::data_set_name}, bpn::synthetic, std::string{bpn::synthetic_note.id},
+                              std::string{bpn::synthetic_note.en}};
+    sources.digest = suara::tool::sha256();
+    sources.gunzip = [](std::string_view bytes) { return suara::tool::gunzip(bytes); };
+    sources.names_files = names_files();
 
     try {
         return suara::run_audit(opt, sources, std::cout, std::cerr, isatty(STDERR_FILENO) != 0);
+    } catch (const suara::io::input_error& e) {
+        std::cout.flush();
+        std::cerr << "suara-audit: " << e.message(opt.language) << '\n';
+        return suara::exit_usage;
     } catch (const std::exception& e) {
         // Anything left is an input that could not be read at all (spec/cli.md: exit 2).
         std::cout.flush();

@@ -1,5 +1,6 @@
-// One Pilkada 2024 results sheet (TPS 001 Sepinggan, Balikpapan) where OCR read 826 for the 11
-// votes written for pair 1; check it, explain each finding, and judge an incident report.
+// An invented Pilkada 2024 results sheet, its figures made up, on the real code of TPS 001
+// Sepinggan, Balikpapan, where OCR read 826 for the 11 votes written for pair 1; check it,
+// explain each finding, and judge an incident report.
 #include <suara/suara.hpp>
 #include <suara/tally/explain.hpp>
 #include <suara/tally/rules.hpp>

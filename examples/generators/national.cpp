@@ -7,9 +7,8 @@
 // Shapes (reference §7.2):
 //  - pemilu (default): 820,161 TPS, contest ppwp, 3 pairs.
 //  - pilkada: 435,296 TPS x 2 contests (pkwkp, pkwkk), 2-5 pairs per province / regency.
-// TPS codes: `--codes` names the real list, uncompressed, one 13-digit code a line — the caller
-// unpacks it (`gzip -dc shared/data/wilayah/tps-codes.txt.gz > build/tps-codes.txt`); no
-// decompression library and no shelling out here. That list has 804,908 codes: regency 3201
+// TPS codes: `--codes` names the real list, one 13-digit code a line, as shipped
+// (data/wilayah/tps-codes.txt.gz, read through zlib) or unpacked. That list has 804,908 codes: regency 3201
 // (Kabupaten Bogor) is absent, and regions.tsv.gz has no 3201 regions either, so the missing
 // 15,253 Pemilu TPS are SYNTHETIC codes under 3201 (districts 320101-320140, villages
 // 32010x2001-2011, about 35 TPS each), not real ones. Without `--codes` every code is synthetic
@@ -27,6 +26,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +35,8 @@
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/tally/sheet.hpp>
+
+#include "tool_support.hpp"  // gzip (zlib)
 
 namespace {
 
@@ -209,7 +211,8 @@ suara::sheet make_sheet(rng& r, suara::tps_code code, suara::kontes k, std::size
 int usage(const char* argv0) {
     std::fprintf(stderr,
                  "usage: %s [--shape pemilu|pilkada] [--codes FILE] [--tps N] [--seed S] [--defect-rate R]\n"
-                 "          [--out FILE.csv] [--truth FILE.csv]\n",
+                 "          [--out FILE.csv] [--truth FILE.csv]\n"
+                 "  --codes FILE   real TPS codes, one a line, plain or gzip (data/wilayah/tps-codes.txt.gz)\n",
                  argv0);
     return 2;
 }
@@ -242,11 +245,12 @@ int main(int argc, char** argv) {
     std::vector<std::uint64_t> codes;
     codes.reserve(pemilu_tps);
     if (!codes_path.empty()) {
-        std::ifstream in{codes_path};
-        if (!in) {
-            std::fprintf(stderr, "national: cannot open %s (pass the uncompressed list)\n", codes_path.c_str());
+        const auto text = suara::tool::read_maybe_gzip(codes_path);
+        if (!text) {
+            std::fprintf(stderr, "national: cannot read %s (a list of TPS codes, plain or gzip)\n", codes_path.c_str());
             return 2;
         }
+        std::istringstream in{*text};
         std::string line;
         std::size_t n = 0;
         while (std::getline(in, line)) {

@@ -15,6 +15,9 @@
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <chrono>
+#include <cstdint>
+#include <unistd.h>
 #include <vector>
 
 #include <boost/json.hpp>
@@ -23,7 +26,9 @@
 #include <suara/bulk/engine.hpp>
 #include <suara/data/balikpapan_2024.hpp>
 #include <suara/io/csv_reader.hpp>
+#include <suara/io/csv_writer.hpp>
 #include <suara/io/sirekap.hpp>
+#include <suara/version.hpp>
 
 #include "printing.hpp"
 
@@ -50,7 +55,11 @@ run_result run(const std::string& command) {
     return r;
 }
 
-std::string audit(const std::string& args) { return std::string{SUARA_AUDIT_EXE} + " --quiet " + args; }
+// Every run states the same time (SOURCE_DATE_EPOCH), so that reports can be compared byte for byte.
+constexpr std::int64_t fixed_epoch = 1732665600;  // 2024-11-27T00:00:00Z
+std::string audit(const std::string& args) {
+    return "SOURCE_DATE_EPOCH=" + std::to_string(fixed_epoch) + " " + std::string{SUARA_AUDIT_EXE} + " --quiet " + args;
+}
 
 fs::path temp_dir() {
     const auto d = fs::temp_directory_path() / ("suara-bulk-cli-" + std::to_string(::getpid()));
@@ -92,7 +101,7 @@ const std::string header = "kode_tps,kontes,suara_1,suara_2,suara_sah,suara_tida
 BOOST_AUTO_TEST_SUITE(bulk_with_catalogue)
 
 BOOST_AUTO_TEST_CASE(real_sample_gives_identical_results_for_any_thread_count) {
-    auto sample = io::read_sirekap(fs::path{SUARA_SHARED_DIR} / "data" / "sirekap");
+    auto sample = io::read_sirekap(fs::path{SUARA_DATA_DIR} / "sirekap");
     // Repeat the sample with fresh codes to get enough rows for several parts per thread.
     sheet_batch big;
     for (std::uint64_t copy = 0; copy < 40; ++copy)
@@ -216,7 +225,7 @@ BOOST_AUTO_TEST_CASE(screen_never_clears_a_row_the_catalogue_flags) {
     // Forced regime: the Pemilu table applied to Pilkada sheets (their allocation is Pilkada's,
     // so ballots.allocation fires everywhere and nothing is cleared).
     check_screen_never_hides<pemilu_2024>(pilkada, contest_engine{regime_choice::pemilu_2024}, false);
-    auto sample = io::read_sirekap(fs::path{SUARA_SHARED_DIR} / "data" / "sirekap");
+    auto sample = io::read_sirekap(fs::path{SUARA_DATA_DIR} / "sirekap");
     const auto table = contest_engine{}.screen_limits();
     std::array<std::uint8_t, screen_block> keep{};
     for (std::size_t s = 0; s < sample.sheets.size(); s += screen_block) {
@@ -244,7 +253,7 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(suara_audit_cli)
 
 BOOST_AUTO_TEST_CASE(sirekap_sample_jsonl_counts_match_an_independent_count) {
-    const fs::path root = fs::path{SUARA_SHARED_DIR} / "data" / "sirekap";
+    const fs::path root = fs::path{SUARA_DATA_DIR} / "sirekap";
     const auto r = run(audit("--output jsonl " + root.string()));
     const auto lines = jsonl(r.out);
     const auto& s = summary_of(lines);
@@ -349,7 +358,8 @@ BOOST_AUTO_TEST_CASE(standard_input_and_languages) {
     BOOST_TEST(en.out.find("Sheets read") != std::string::npos);
     BOOST_TEST(en.out.find("Legal basis") != std::string::npos);
     const auto csv_out = run(audit("--output csv " + csv.string()));
-    BOOST_TEST(csv_out.out.rfind("kode_tps,kontes,rule,severity,outcome,basis,message,values\n", 0) == 0);
+    BOOST_TEST(csv_out.out.rfind("# suara-audit: suara ", 0) == 0);  // the header's comment lines, then the columns
+    BOOST_TEST(csv_out.out.find("\nkode_tps,kontes,rule,severity,outcome,basis,message,values\n") != std::string::npos);
     BOOST_TEST(csv_out.out.find("\n6471011001001,pkwkk,votes.valid_sum,error,correction,") != std::string::npos);
 }
 
@@ -521,6 +531,7 @@ BOOST_AUTO_TEST_CASE(many_blocks_and_slices_give_the_same_report_for_any_thread_
                 o.quiet = true;
                 o.csv_block_bytes = 64 * 1024;
                 o.csv_slice_bytes = 3000;
+                o.run_time = fixed_epoch;
                 std::ostringstream out, err;
                 const int status = run_audit(o, audit_sources{}, out, err);
                 if (threads == 1U) {
@@ -542,5 +553,332 @@ BOOST_AUTO_TEST_CASE(many_blocks_and_slices_give_the_same_report_for_any_thread_
         }
     }
 }
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- issue 12: every report says what it audited (provenance) ----------------------------------
+
+BOOST_AUTO_TEST_SUITE(suara_audit_provenance)
+
+namespace {
+// The first 64 hex digits of `sha256sum` (coreutils): an implementation independent of suara's.
+std::string sha256sum_of(const fs::path& p) {
+    const auto r = run("sha256sum '" + p.string() + "'");
+    return r.out.substr(0, 64);
+}
+
+// The one header object, first line of a jsonl report.
+boost::json::object header_of(const std::vector<boost::json::object>& lines) {
+    BOOST_TEST_REQUIRE(!lines.empty());
+    BOOST_TEST_REQUIRE(lines.front().contains("header"));
+    std::size_t headers = 0;
+    for (const auto& l : lines) headers += l.contains("header") ? 1U : 0U;
+    BOOST_TEST(headers == 1U);
+    return lines.front().at("header").as_object();
+}
+
+std::vector<std::string> strings(const boost::json::value& v) {
+    std::vector<std::string> out;
+    for (const auto& x : v.as_array()) out.emplace_back(x.as_string());
+    return out;
+}
+
+std::string text_of(const boost::json::value& v) { return std::string{v.as_string()}; }
+}  // namespace
+
+// The issue's test of done: the default report names Kota Balikpapan, says the data are
+// synthetic (both languages, at the top), and gives the regime, the contests and the versions.
+BOOST_AUTO_TEST_CASE(default_text_report_names_the_region_says_synthetic_and_gives_versions) {
+    const auto r = run(audit(""));
+    BOOST_TEST(r.status == 1);
+    const std::string& t = r.out;
+    const auto summary = t.find("AUDIT HASIL PENGHITUNGAN SUARA DI TPS — RINGKASAN");
+    BOOST_TEST_REQUIRE(summary != std::string::npos);
+    BOOST_TEST(t.rfind("DATA SINTETIS: lembar-lembar ini dibangkitkan oleh suara", 0) == 0);  // the very first line
+    const auto english = t.find("SYNTHETIC DATA: these sheets were generated by suara");
+    BOOST_TEST(english < summary);
+    BOOST_TEST(t.find("28 cacat yang sengaja ditanam") < english);
+    BOOST_TEST(t.find("28 planted defects") < summary);
+    for (const std::string& row : std::vector<std::string>{"  Wilayah                       6471 KOTA BALIKPAPAN, 64 KALIMANTAN TIMUR\n",
+                                  "  Pemilihan                     Pilkada 2024\n",
+                                  "  Kontes                        pkwkp, pkwkk\n",
+                                  "  Rezim                         pilkada-2024 (menurut kontes)\n",
+                                  "  Versi suara                   " + std::string{version_string} + "\n",
+                                  "  Versi katalog aturan          " + std::to_string(catalogue_version) + "\n",
+                                  "  Waktu audit                   2024-11-27T00:00:00Z (SOURCE_DATE_EPOCH)\n",
+                                  "  Masukan                       data bawaan balikpapan_2024 (suara/data/balikpapan_2024.hpp)"}) {
+        BOOST_TEST_CONTEXT(row) { BOOST_TEST(t.find(row) < summary); }
+    }
+    const auto en = run(audit("--lang en")).out;
+    BOOST_TEST(en.rfind("DATA SINTETIS", 0) == 0);  // both languages whatever --lang says
+    BOOST_TEST(en.find("  Region                        6471 KOTA BALIKPAPAN, 64 KALIMANTAN TIMUR\n") < en.find("SUMMARY"));
+    BOOST_TEST(en.find("  Regime                        pilkada-2024 (by contest)\n") < en.find("SUMMARY"));
+    BOOST_TEST(en.find("  Rule catalogue version        " + std::to_string(catalogue_version) + "\n") < en.find("SUMMARY"));
+}
+
+BOOST_AUTO_TEST_CASE(jsonl_starts_with_one_header_object_holding_every_provenance_field) {
+    namespace bpn = suara::data::balikpapan_2024;
+    const auto r = run(audit("--output jsonl"));
+    const auto lines = jsonl(r.out);
+    const auto h = header_of(lines);
+    BOOST_TEST(lines.back().contains("summary"));  // the summary stays last
+    BOOST_TEST(text_of(h.at("tool")) == "suara-audit");
+    BOOST_TEST(text_of(h.at("suara_version")) == version_string);
+    BOOST_TEST(h.at("catalogue_version").as_int64() == static_cast<std::int64_t>(catalogue_version));
+    BOOST_TEST(text_of(h.at("time")) == "2024-11-27T00:00:00Z");
+    BOOST_TEST(text_of(h.at("time_source")) == "SOURCE_DATE_EPOCH");
+    BOOST_TEST(text_of(h.at("regime")) == "auto");
+    BOOST_TEST((strings(h.at("regimes")) == std::vector<std::string>{"pilkada-2024"}));
+    BOOST_TEST((strings(h.at("elections")) == std::vector<std::string>{"Pilkada 2024"}));
+    BOOST_TEST((strings(h.at("contests")) == std::vector<std::string>{"pkwkp", "pkwkk"}));
+    const auto& region = h.at("region").as_object();
+    BOOST_TEST(text_of(region.at("level")) == "regency");
+    BOOST_TEST(text_of(region.at("code")) == "6471");
+    BOOST_TEST(text_of(region.at("name")) == "KOTA BALIKPAPAN");
+    BOOST_TEST_REQUIRE(region.at("within").as_array().size() == 1U);
+    BOOST_TEST(text_of(region.at("within").as_array()[0].at("code")) == "64");
+    BOOST_TEST(text_of(region.at("within").as_array()[0].at("name")) == "KALIMANTAN TIMUR");
+    BOOST_TEST(text_of(h.at("names_source")) == "embedded");
+    BOOST_TEST(h.at("synthetic").as_bool());
+    BOOST_TEST(text_of(h.at("note").at("id")) == bpn::synthetic_note.id);
+    BOOST_TEST(text_of(h.at("note").at("en")) == bpn::synthetic_note.en);
+    BOOST_TEST(text_of(h.at("digest")) == "sha256");
+    // The one input: the embedded set, digested as the C.Hasil CSV write_csv makes of it.
+    const auto& inputs = h.at("inputs").as_array();
+    BOOST_TEST_REQUIRE(inputs.size() == 1U);
+    std::ostringstream csv;
+    io::write_csv(csv, bpn::batch());
+    const auto file = write_file("embedded.csv", csv.str());
+    BOOST_TEST(text_of(inputs[0].at("kind")) == "embedded");
+    BOOST_TEST(text_of(inputs[0].at("role")) == "sheets");
+    BOOST_TEST(inputs[0].at("bytes").as_int64() == static_cast<std::int64_t>(csv.str().size()));
+    BOOST_TEST(text_of(inputs[0].at("sha256")) == sha256sum_of(file));
+}
+
+BOOST_AUTO_TEST_CASE(each_input_is_listed_with_its_size_and_sha256) {
+    const auto csv = write_file("prov.csv", header + "6471011001001,pkwkk,50,40,90,5,95\n6471011002001,pkwkk,50,40,91,5,96\n");
+    const auto recap_file = write_file("prov-recap.csv", "kode_wilayah,kontes,suara_1,suara_sah\n6471011001,pkwkk,50,90\n");
+    const auto tree = write_file("prov-tree.txt", "6471011001001\n6471011002001\n");
+    const auto r = run(audit("--output jsonl --recap " + recap_file.string() + " --regions " + tree.string() + " " + csv.string()));
+    const auto h = header_of(jsonl(r.out));
+    const auto& in = h.at("inputs").as_array();
+    BOOST_TEST_REQUIRE(in.size() == 4U);  // the CSV, the recap, the expected TPS, the region names
+    BOOST_TEST(text_of(in[0].at("kind")) == "csv");
+    BOOST_TEST(text_of(in[0].at("path")) == csv.string());
+    BOOST_TEST(in[0].at("bytes").as_int64() == static_cast<std::int64_t>(fs::file_size(csv)));
+    BOOST_TEST(text_of(in[0].at("sha256")) == sha256sum_of(csv));
+    BOOST_TEST(text_of(in[1].at("role")) == "recap");
+    BOOST_TEST(text_of(in[1].at("sha256")) == sha256sum_of(recap_file));
+    BOOST_TEST(text_of(in[2].at("role")) == "regions");
+    BOOST_TEST(text_of(in[2].at("sha256")) == sha256sum_of(tree));
+    BOOST_TEST(text_of(in[3].at("role")) == "names");
+    BOOST_TEST(text_of(in[3].at("sha256")) == sha256sum_of(fs::path{SUARA_DATA_DIR} / "wilayah" / "regions.tsv.gz"));
+    // The smallest region holding both sheets is the district, named from data/wilayah.
+    BOOST_TEST(text_of(h.at("region").at("code")) == "647101");
+    BOOST_TEST(text_of(h.at("region").at("level")) == "district");
+    BOOST_TEST(text_of(h.at("region").at("name")) == "BALIKPAPAN TIMUR");
+    BOOST_TEST(text_of(h.at("region").at("text")) == "647101 BALIKPAPAN TIMUR, 6471 KOTA BALIKPAPAN, 64 KALIMANTAN TIMUR");
+    BOOST_TEST(h.at("synthetic").is_null());  // suara cannot tell of a file
+    BOOST_TEST(!text_of(h.at("note").at("en")).empty());
+
+    // Standard input: the bytes read, digested as they came.
+    const auto piped = header_of(jsonl(run("cat " + csv.string() + " | " + audit("--output jsonl -")).out));
+    BOOST_TEST(text_of(piped.at("inputs").as_array()[0].at("kind")) == "stdin");
+    BOOST_TEST(piped.at("inputs").as_array()[0].at("bytes").as_int64() == static_cast<std::int64_t>(fs::file_size(csv)));
+    BOOST_TEST(text_of(piped.at("inputs").as_array()[0].at("sha256")) == sha256sum_of(csv));
+}
+
+BOOST_AUTO_TEST_CASE(a_sirekap_folder_is_digested_as_its_sha256sum_listing) {
+    const fs::path root = fs::path{SUARA_DATA_DIR} / "sirekap";
+    const auto h = header_of(jsonl(run(audit("--output jsonl " + root.string())).out));
+    const auto& in = h.at("inputs").as_array().at(0);
+    BOOST_TEST(text_of(in.at("kind")) == "sirekap-folder");
+    BOOST_TEST(in.at("files").as_int64() == 1000);
+    std::int64_t bytes = 0;
+    for (const auto& e : fs::recursive_directory_iterator{root})
+        if (e.is_regular_file() && e.path().extension() == ".json") bytes += static_cast<std::int64_t>(e.file_size());
+    BOOST_TEST(in.at("bytes").as_int64() == bytes);
+    // The recipe docs/cli.md gives, run by the shell.
+    const auto listing = run("cd '" + root.string() +
+                             "' && find . -name '*.json' | sed 's|^\\./||' | LC_ALL=C sort | xargs sha256sum | sha256sum");
+    BOOST_TEST(text_of(in.at("sha256")) == listing.out.substr(0, 64));
+    BOOST_TEST((strings(h.at("regimes")) == std::vector<std::string>{"pemilu-2024"}));
+    BOOST_TEST((strings(h.at("elections")) == std::vector<std::string>{"Pemilu 2024"}));
+    BOOST_TEST((strings(h.at("contests")) == std::vector<std::string>{"ppwp"}));
+    BOOST_TEST(text_of(h.at("region").at("text")) == "31 DKI JAKARTA");  // Kepulauan Seribu and Jakarta Barat
+    // One record on its own is digested as itself.
+    fs::path one;
+    for (const auto& e : fs::recursive_directory_iterator{root})
+        if (e.is_regular_file() && e.path().extension() == ".json" && (one.empty() || e.path() < one)) one = e.path();
+    const auto single = header_of(jsonl(run(audit("--output jsonl " + one.string())).out));
+    BOOST_TEST(text_of(single.at("inputs").as_array()[0].at("kind")) == "sirekap");
+    BOOST_TEST(text_of(single.at("inputs").as_array()[0].at("sha256")) == sha256sum_of(one));
+    BOOST_TEST(text_of(single.at("region").at("level")) == "village");
+}
+
+BOOST_AUTO_TEST_CASE(csv_report_carries_the_header_in_leading_comment_lines) {
+    const auto r = run(audit("--output csv --lang en"));
+    std::istringstream in(r.out);
+    std::string line;
+    std::vector<std::string> comments;
+    while (std::getline(in, line) && line.rfind("# ", 0) == 0) comments.push_back(line);
+    BOOST_TEST(line == "kode_tps,kontes,rule,severity,outcome,basis,message,values");  // then the columns
+    const std::vector<std::string> keys{"suara-audit", "time", "regime", "election", "contests", "region", "input",
+                                        "synthetic", "note", "note"};
+    BOOST_TEST_REQUIRE(comments.size() == keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) BOOST_TEST(comments[i].rfind("# " + keys[i] + ": ", 0) == 0, comments[i]);
+    BOOST_TEST(comments[0] == "# suara-audit: suara " + std::string{version_string} + ", rule catalogue " + std::to_string(catalogue_version));
+    BOOST_TEST(comments[1] == "# time: 2024-11-27T00:00:00Z (SOURCE_DATE_EPOCH)");
+    BOOST_TEST(comments[2] == "# regime: pilkada-2024 (by contest)");
+    BOOST_TEST(comments[3] == "# election: Pilkada 2024");
+    BOOST_TEST(comments[4] == "# contests: pkwkp, pkwkk");
+    BOOST_TEST(comments[5] == "# region: 6471 KOTA BALIKPAPAN, 64 KALIMANTAN TIMUR");
+    BOOST_TEST(comments[6].find(": 284833 bytes, sha256 ") != std::string::npos);
+    BOOST_TEST(comments[7] == "# synthetic: true");
+    BOOST_TEST(comments[8].rfind("# note: DATA SINTETIS", 0) == 0);
+    BOOST_TEST(comments[9].rfind("# note: SYNTHETIC DATA", 0) == 0);
+    // Nothing below the header holds '#' (pandas' comment='#' ends a line at any '#').
+    const auto body = r.out.substr(r.out.find("\nkode_tps,"));
+    BOOST_TEST(body.find('#') == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_time_of_the_run_is_the_clock_unless_source_date_epoch_says) {
+    const auto before = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    const auto r = run("env -u SOURCE_DATE_EPOCH " + std::string{SUARA_AUDIT_EXE} + " --quiet --output jsonl");
+    const auto after = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    const auto h = header_of(jsonl(r.out));
+    BOOST_TEST(text_of(h.at("time_source")) == "clock");
+    const std::string t = text_of(h.at("time"));
+    BOOST_TEST((t >= utc_text(before) && t <= utc_text(after)), t);
+    const auto other = header_of(jsonl(run("SOURCE_DATE_EPOCH=0 " + std::string{SUARA_AUDIT_EXE} + " --output jsonl").out));
+    BOOST_TEST(text_of(other.at("time")) == "1970-01-01T00:00:00Z");
+    const auto bad = run("SOURCE_DATE_EPOCH=yesterday " + std::string{SUARA_AUDIT_EXE} + " --output jsonl 2>&1");
+    BOOST_TEST(bad.status == 2);
+    BOOST_TEST(bad.out.find("SOURCE_DATE_EPOCH harus bilangan detik") != std::string::npos, bad.out);
+}
+
+BOOST_AUTO_TEST_CASE(version_option_prints_suara_and_catalogue_versions) {
+    const auto id = run(audit("--version"));
+    BOOST_TEST(id.status == 0);
+    BOOST_TEST(id.out == "suara-audit (suara " + std::string{version_string} + ")\nversi katalog aturan " +
+                             std::to_string(catalogue_version) + "\n");
+    const auto en = run(audit("--version --lang en"));
+    BOOST_TEST(en.out == "suara-audit (suara " + std::string{version_string} + ")\nrule catalogue version " +
+                             std::to_string(catalogue_version) + "\n");
+}
+
+BOOST_AUTO_TEST_CASE(usage_errors_and_usage_follow_lang_wherever_it_stands) {
+    const auto id = run(audit("--bogus 2>&1"));
+    BOOST_TEST(id.status == 2);
+    BOOST_TEST(id.out.find("suara-audit: opsi tidak dikenal '--bogus'\npemakaian: suara-audit") != std::string::npos, id.out);
+    const auto en_after = run(audit("--bogus --lang en 2>&1"));
+    BOOST_TEST(en_after.out.find("suara-audit: unknown option '--bogus'\nusage: suara-audit") != std::string::npos, en_after.out);
+    const auto en_before = run(audit("--lang=en --output xml 2>&1"));
+    BOOST_TEST(en_before.out.find("--output: expected text, jsonl or csv, got 'xml'") != std::string::npos, en_before.out);
+    const auto id_value = run(audit("--output xml 2>&1"));
+    BOOST_TEST(id_value.out.find("--output: harus text, jsonl atau csv, bukan 'xml'") != std::string::npos, id_value.out);
+    BOOST_TEST(run(audit("--help")).out.rfind("pemakaian: suara-audit", 0) == 0);
+    BOOST_TEST(run(audit("--help --lang en")).out.rfind("usage: suara-audit", 0) == 0);
+    // An unreadable input, in the chosen language too.
+    BOOST_TEST(run(audit("/nonexistent/x.csv 2>&1")).out == "suara-audit: tidak dapat membuka /nonexistent/x.csv\n");
+    BOOST_TEST(run(audit("--lang en /nonexistent/x.csv 2>&1")).out == "suara-audit: cannot open /nonexistent/x.csv\n");
+}
+
+// docs/errors.md: a Sirekap file's contest comes from its path (…/hhcw/<kontes>/…); a loose file
+// or a folder whose path names none is rejected unless --kontes names it.
+BOOST_AUTO_TEST_CASE(kontes_names_the_contest_of_a_loose_sirekap_file_or_folder) {
+    const fs::path root = fs::path{SUARA_DATA_DIR} / "sirekap";
+    fs::path one;
+    for (const auto& e : fs::recursive_directory_iterator{root})
+        if (e.is_regular_file() && e.path().extension() == ".json" && (one.empty() || e.path() < one)) one = e.path();
+    const auto folder = temp_dir() / "loose";
+    fs::create_directories(folder);
+    const auto loose = folder / one.filename();
+    fs::copy_file(one, loose, fs::copy_options::overwrite_existing);
+    for (const auto& path : {loose, folder}) {
+        BOOST_TEST_CONTEXT(path) {
+            const auto without = jsonl(run(audit("--output jsonl " + path.string())).out);
+            BOOST_TEST(summary_of(without).at("rejected").as_int64() == 1);
+            bool named = false;
+            for (const auto& l : without)
+                if (l.contains("rejected"))
+                    named = named || l.at("rejected").at("reason").as_string() == "jalur berkas tidak memuat kode kontes";
+            BOOST_TEST(named);
+            const auto with = jsonl(run(audit("--output jsonl --kontes ppwp " + path.string())).out);
+            BOOST_TEST(summary_of(with).at("rejected").as_int64() == 0);
+            BOOST_TEST(summary_of(with).at("validated").as_int64() == 1);
+            BOOST_TEST((strings(header_of(with).at("contests")) == std::vector<std::string>{"ppwp"}));
+        }
+    }
+    // A contest in the path wins over --kontes (the rule of docs/errors.md).
+    const auto tree = jsonl(run(audit("--output jsonl --kontes pkwkk " + one.string())).out);
+    BOOST_TEST((strings(header_of(tree).at("contests")) == std::vector<std::string>{"ppwp"}));
+    const auto bad = run(audit("--kontes pilpres " + loose.string() + " 2>&1"));
+    BOOST_TEST(bad.status == 2);
+    BOOST_TEST(bad.out.find("--kontes: harus kode kontes") != std::string::npos, bad.out);
+}
+
+BOOST_AUTO_TEST_CASE(regions_reads_gzip_and_refuses_binary_or_other_compression) {
+    const auto csv = write_file("gz-city.csv", header + "6471011001001,pkwkk,50,40,90,5,95\n");
+    const auto tree = write_file("gz-tree.txt", "6471011001001\n6471011001002\n");
+    BOOST_TEST_REQUIRE(run("gzip -c " + tree.string() + " > " + tree.string() + ".gz").status == 0);
+    const auto r = run(audit("--output jsonl --regions " + tree.string() + ".gz " + csv.string()));
+    const auto lines = jsonl(r.out);
+    BOOST_TEST(by_rule(summary_of(lines), "recap.missing_tps") == 1);
+    BOOST_TEST(text_of(header_of(lines).at("inputs").as_array()[1].at("kind")) == "gzip");
+    // The national list as shipped: 804,908 expected codes, read through zlib. Only Balikpapan's
+    // are in scope, so the findings are the city's listed TPS but the one with a sheet (counted
+    // here by gzip and grep).
+    const auto list = fs::path{SUARA_DATA_DIR} / "wilayah/tps-codes.txt.gz";
+    const auto national = run(audit("--output jsonl --regions " + list.string() + " " + csv.string()));
+    const auto national_lines = jsonl(national.out);
+    const auto city = std::stoll(run("gzip -dc " + list.string() + " | grep -c '^6471'").out);
+    BOOST_TEST(city > 900);
+    BOOST_TEST(by_rule(summary_of(national_lines), "recap.missing_tps") == city - 1);
+    // Never binary read as codes: refused whole, exit 2, nothing written.
+    const auto binary = write_file("gz-binary.bin", std::string("\x01\x02\x00\x03 6471011001001\n", 18));
+    const auto xz = write_file("gz-tree.xz", std::string("\xFD" "7zXZ\x00\x00\x04", 8));
+    const auto corrupt = write_file("gz-corrupt.gz", std::string("\x1f\x8b\x08\x00garbage", 11));
+    const std::pair<fs::path, std::string> refused[] = {
+        {binary, "suara-audit: berkas biner, bukan teks: "},
+        {xz, "suara-audit: berkas terkompresi (xz, bzip2, zip atau zstd), bukan teks: "},
+        {corrupt, "suara-audit: berkas gzip rusak: "}};
+    for (const auto& [file, message] : refused) {
+        const auto e = run(audit("--output jsonl --regions " + file.string() + " " + csv.string() + " 2>&1"));
+        BOOST_TEST(e.status == 2);
+        BOOST_TEST(e.out == message + file.string() + "\n");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(names_option_names_the_region_from_the_given_file) {
+    const auto csv = write_file("names-city.csv", header + "6471011001001,pkwkk,50,40,90,5,95\n6471011001002,pkwkk,5,4,9,0,9\n");
+    const auto names = write_file("names.tsv", "64\tPROVINSI CONTOH\n6471\tKOTA CONTOH\n6471011001\tDESA CONTOH\n");
+    const auto h = header_of(jsonl(run(audit("--output jsonl --names " + names.string() + " " + csv.string())).out));
+    BOOST_TEST(text_of(h.at("names_source")) == names.string());
+    BOOST_TEST(text_of(h.at("region").at("text")) ==
+               "6471011001 DESA CONTOH, 647101, 6471 KOTA CONTOH, 64 PROVINSI CONTOH (sebagian kode tidak ada di berkas nama wilayah)");
+    BOOST_TEST(h.at("region").at("within").as_array()[0].at("name").is_null());
+    BOOST_TEST(run(audit("--names /nonexistent/names.tsv " + csv.string() + " 2>/dev/null")).status == 2);
+}
+
+#ifdef SUARA_NATIONAL_GENERATOR
+// benchmarks/run.sh in a fresh clone: the generator reads data/wilayah/tps-codes.txt.gz itself.
+BOOST_AUTO_TEST_CASE(national_generator_reads_the_shipped_gzip_code_list) {
+    const auto csv = temp_dir() / "national-real-codes.csv";
+    const auto truth = temp_dir() / "national-real-codes.truth.csv";
+    const auto gen = run(std::string{SUARA_NATIONAL_GENERATOR} + " --codes " +
+                         (fs::path{SUARA_DATA_DIR} / "wilayah/tps-codes.txt.gz").string() + " --tps 3000 --out " +
+                         csv.string() + " --truth " + truth.string() + " 2>/dev/null");
+    BOOST_TEST_REQUIRE(gen.status == 0);
+    std::ifstream in(csv);
+    std::string first, second;
+    std::getline(in, first);
+    std::getline(in, second);
+    BOOST_TEST(second.rfind("1101012001001,ppwp,", 0) == 0, second);  // the list's first code
+    const auto h = header_of(jsonl(run(audit("--output jsonl " + csv.string())).out));
+    BOOST_TEST(text_of(h.at("region").at("text")).find("11 ACEH") != std::string::npos);
+    BOOST_TEST(run(std::string{SUARA_NATIONAL_GENERATOR} + " --codes /nonexistent.gz --tps 10 2>/dev/null").status == 2);
+}
+#endif
 
 BOOST_AUTO_TEST_SUITE_END()

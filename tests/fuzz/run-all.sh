@@ -3,7 +3,7 @@
 #   bash tests/fuzz/run-all.sh <build-dir> [seconds-per-target]      (default 60 s)
 # <build-dir> was configured with -DSUARA_BUILD_FUZZERS=ON (see scripts/run-tests.sh) and built.
 # Seeds: tests/fuzz/seeds/<target>/ (committed), tests/fuzz/regressions/<target>/ (every crasher
-# ever found), the real Sirekap records of ../shared/data (sirekap), and the embedded Balikpapan
+# ever found), the real Sirekap records of data/sirekap (sirekap), and the embedded Balikpapan
 # 2024 data written as CSV by fuzz_seed_csv (csv). The corpus lives in a scratch directory; new
 # crashers are saved under <build-dir>/fuzz-artifacts/<target>/ — copy each into
 # tests/fuzz/regressions/<target>/ so it is replayed by CTest (fuzz_regression.<target>).
@@ -16,7 +16,7 @@ root=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.."
 build=${1:?usage: run-all.sh <build-dir> [seconds-per-target]}
 seconds=${2:-60}
 [[ "$build" = /* ]] || build="$root/$build"
-shared=${SUARA_SHARED_DIR:-$root/../shared}
+data="$root/data"  # the repository's own data (data/README.md)
 fuzzdir="$build/tests/fuzz"
 manifest="$fuzzdir/fuzz-targets.txt"
 
@@ -29,7 +29,7 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/suara-fuzz.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
 # Per-target options: input size bound (the parsers' interesting structure is small; bigger
-# inputs only slow the search) and the shared data it is seeded with.
+# inputs only slow the search) and the data it is seeded with.
 max_len() {
   case "$1" in
     csv) echo 16384 ;; sirekap) echo 16384 ;; nik) echo 64 ;; admission) echo 512 ;; *) echo 4096 ;;
@@ -44,11 +44,12 @@ seed() {  # seed <target> <corpus-dir>
   done
   case "$t" in
     sirekap)
-      if [ -d "$shared/data/sirekap" ]; then
+      if [ -d "$data/sirekap" ]; then
         # Flattened: file names are unique TPS codes.
-        find "$shared/data/sirekap" -name '*.json' -exec cp -t "$dir" {} +
+        find "$data/sirekap" -name '*.json' -exec cp -t "$dir" {} +
       else
-        echo "run-all: warning: $shared/data/sirekap not found; sirekap seeded from committed seeds only"
+        echo "run-all: $data/sirekap not found: the checkout is incomplete" >&2
+        return 1
       fi ;;
     csv)
       if [ -x "$fuzzdir/fuzz_seed_csv" ]; then
@@ -73,7 +74,11 @@ while read -r name extra; do
     continue
   fi
   corpus="$scratch/corpus-$name"
-  seed "$name" "$corpus"
+  if ! seed "$name" "$corpus"; then
+    summary+=("$(printf '%-10s NOT RUN (its seeds are missing)' "$name")")
+    status=1
+    continue
+  fi
   nseeds=$(find "$corpus" -type f | wc -l)
   artifacts="$build/fuzz-artifacts/$name"
   rm -rf "$artifacts"

@@ -1,4 +1,4 @@
-// Tests of the Sirekap JSON reader, the real-record test over the 1,000 shared Sirekap files, and
+// Tests of the Sirekap JSON reader, the real-record test over the 1,000 records of data/sirekap, and
 // the rules on the embedded Balikpapan data (each planted defect fires exactly its rules).
 #include <boost/test/unit_test.hpp>
 
@@ -204,7 +204,7 @@ BOOST_AUTO_TEST_CASE(directories_are_read_recursively_in_sorted_order) {
 BOOST_AUTO_TEST_SUITE_END()
 
 // ---------------------------------------------------------------------------------------------
-// The real-record test: the 1,000 Sirekap files of shared/data. Expected counts are computed here
+// The real-record test: the 1,000 Sirekap files of data/sirekap. Expected counts are computed here
 // from the raw JSON with Boost.JSON and plain arithmetic of the spec's identities (rules.md A),
 // independently of the library's reader and rules.
 namespace {
@@ -319,7 +319,7 @@ expected_counts expected_from_raw(const fs::path& root) {
 BOOST_AUTO_TEST_SUITE(real_records)
 
 BOOST_AUTO_TEST_CASE(all_1000_sirekap_files) {
-    const fs::path root = fs::path{SUARA_SHARED_DIR} / "data/sirekap";
+    const fs::path root = fs::path{SUARA_DATA_DIR} / "sirekap";
     const auto got = io::read_sirekap(root);
     BOOST_TEST(got.report.summary.read == 1000U);
     BOOST_TEST(got.report.summary.validated == 1000U);

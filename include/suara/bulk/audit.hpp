@@ -7,7 +7,10 @@
 // blocks), parsed slice by slice on every core and merged in file order; each merged batch is
 // validated, its findings written, and the batch reused; parsed pages are released. Memory grows
 // with the findings (and 16 bytes per distinct kode_tps+kontes for the duplicate check), not with
-// the file, and the report is byte-identical for any thread count.
+// the file, and the report is byte-identical for any thread count (with SOURCE_DATE_EPOCH fixed).
+// Each input is digested as it is read (a mapped CSV block by block, beside its parsing; a
+// Sirekap record when it is read), never read twice; the report, which starts with the
+// provenance (bulk/provenance.hpp), is held until every input has been read.
 #ifndef SUARA_BULK_AUDIT_HPP
 #define SUARA_BULK_AUDIT_HPP
 
@@ -15,29 +18,36 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <utility>
 #include <variant>
 #include <vector>
 
 #include <suara/bulk/engine.hpp>
+#include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/detail/mapped_file.hpp>
 #include <suara/io/csv_reader.hpp>
+#include <suara/io/csv_writer.hpp>
 #include <suara/io/report.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/explain.hpp>
+#include <suara/version.hpp>
 
 namespace suara {
 
@@ -58,36 +68,86 @@ struct audit_options {
     bool quiet = false;
     std::string recap;    ///< extension: recap CSV for recap.mismatch
     std::string regions;  ///< extension: expected TPS codes for recap.missing_tps
+    std::string names;    ///< region names (code<TAB>name); empty: the tool's default places
+    std::optional<kontes> sirekap_kontes;  ///< --kontes: contest of Sirekap files whose path names none
     std::size_t batch_rows = 16384;  ///< rows per batch (io::csv_options::batch_rows)
     /// Library only (no option on the command line): how a mapped CSV is fed to the reader and
     /// cut for its threads. The report depends on neither (tests use small values to exercise
     /// many blocks and slices).
     std::size_t csv_block_bytes = mapped_block_bytes;
     std::size_t csv_slice_bytes = std::size_t{1} << 20;
+    /// Library only: the time the report states. Empty: SOURCE_DATE_EPOCH, else the clock.
+    std::optional<std::int64_t> run_time;
     bool help = false;
+    bool version = false;
 };
 
+/// A usage error, worded in the language the command line asked for.
 struct usage_error {
     std::string message;
+    lang language = lang::id;
 };
 
-inline constexpr std::string_view audit_usage =
+inline constexpr std::string_view audit_usage_id =
+    "pemakaian: suara-audit [opsi] [MASUKAN...]\n"
+    "  MASUKAN               berkas CSV, berkas JSON Sirekap atau foldernya; '-' = CSV dari masukan\n"
+    "                        standar; tanpa masukan = data bawaan Balikpapan 2024 (sintetis)\n"
+    "  --regime R            pilkada-2024 | pemilu-2024 (bawaan: menurut kontes)\n"
+    "  --format F            auto | csv | sirekap (bawaan auto)\n"
+    "  --output O            text | jsonl | csv (bawaan text)\n"
+    "  --lang L              id | en (bawaan id)\n"
+    "  --threads N           jumlah utas kerja (bawaan: semua inti)\n"
+    "  --quiet               tanpa bilah kemajuan\n"
+    "  --kontes K            kontes berkas Sirekap yang jalurnya tidak memuat kode kontes\n"
+    "                        (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)\n"
+    "  --recap BERKAS        CSV rekap (kode_wilayah, kontes, angka): memeriksa recap.mismatch\n"
+    "  --regions BERKAS      kode TPS 13 digit yang diharapkan, satu per baris (boleh .gz):\n"
+    "                        memeriksa recap.missing_tps\n"
+    "  --names BERKAS        nama wilayah, kode<TAB>nama (boleh .gz; bawaan: data/wilayah/regions.tsv.gz)\n"
+    "  --version             versi suara dan versi katalog aturan\n"
+    "status keluar: 0 tanpa temuan galat, 1 ada temuan galat, 2 galat pemakaian atau masukan tak terbaca\n";
+
+inline constexpr std::string_view audit_usage_en =
     "usage: suara-audit [options] [INPUT...]\n"
     "  INPUT                 CSV files, Sirekap JSON files or directories of them; '-' = CSV on stdin;\n"
-    "                        none = the embedded Balikpapan 2024 data set\n"
+    "                        none = the embedded Balikpapan 2024 data set (synthetic)\n"
     "  --regime R            pilkada-2024 | pemilu-2024 (default: by contest)\n"
     "  --format F            auto | csv | sirekap (default auto)\n"
     "  --output O            text | jsonl | csv (default text)\n"
     "  --lang L              id | en (default id)\n"
     "  --threads N           worker threads (default: all cores)\n"
     "  --quiet               no progress bar\n"
+    "  --kontes K            the contest of Sirekap files whose path names none\n"
+    "                        (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)\n"
     "  --recap FILE          recap CSV (kode_wilayah, kontes, figures): checks recap.mismatch\n"
-    "  --regions FILE        expected 13-digit TPS codes, one a line: checks recap.missing_tps\n"
+    "  --regions FILE        expected 13-digit TPS codes, one a line (.gz too): checks recap.missing_tps\n"
+    "  --names FILE          region names, code<TAB>name (.gz too; default: data/wilayah/regions.tsv.gz)\n"
+    "  --version             suara's version and the rule catalogue's\n"
     "exit status: 0 no error finding, 1 some error findings, 2 usage error or unreadable input\n";
 
-/// Parses the command line (argv[0] excluded).
+/// The usage text in language l.
+[[nodiscard]] constexpr std::string_view audit_usage(lang l = lang::id) noexcept {
+    return l == lang::id ? audit_usage_id : audit_usage_en;
+}
+
+/// What `suara-audit --version` prints.
+[[nodiscard]] inline std::string audit_version_text(lang l = lang::id) {
+    std::string out = "suara-audit (suara ";
+    out += version_string;
+    out += l == lang::id ? ")\nversi katalog aturan " : ")\nrule catalogue version ";
+    out += std::to_string(catalogue_version);
+    out += '\n';
+    return out;
+}
+
+/// Parses the command line (argv[0] excluded). Errors are worded in the language of `--lang`
+/// wherever it stands on the line (Indonesian by default); the first error is reported.
 [[nodiscard]] inline std::variant<audit_options, usage_error> parse_audit_args(const std::vector<std::string>& args) {
     audit_options o;
+    std::optional<std::pair<std::string, std::string>> error;  // Indonesian, English
+    auto fail = [&](std::string id, std::string en) {
+        if (!error) error.emplace(std::move(id), std::move(en));
+    };
     auto value = [&](std::size_t& i, std::string_view opt) -> std::optional<std::string> {
         const std::string& a = args[i];
         if (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=')
@@ -97,6 +157,12 @@ inline constexpr std::string_view audit_usage =
     };
     auto is = [](const std::string& a, std::string_view opt) {
         return a == opt || (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=');
+    };
+    auto got = [](const std::optional<std::string>& v) { return "'" + v.value_or("") + "'"; };
+    auto file_name = [&](std::size_t& i, std::string_view opt, std::string& into) {
+        auto v = value(i, opt);
+        if (!v || v->empty()) fail(std::string{opt} + ": perlu nama berkas", std::string{opt} + ": expected a file name");
+        else into = *v;
     };
     bool only_inputs = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -109,46 +175,55 @@ inline constexpr std::string_view audit_usage =
             only_inputs = true;
         } else if (a == "--help" || a == "-h") {
             o.help = true;
+        } else if (a == "--version") {
+            o.version = true;
         } else if (a == "--quiet" || a == "-q") {
             o.quiet = true;
         } else if (is(a, "--regime")) {
             auto v = value(i, "--regime");
             auto r = v ? regime_choice_from_string(*v) : std::nullopt;
-            if (!r) return usage_error{"--regime: expected pilkada-2024 or pemilu-2024, got '" + v.value_or("") + "'"};
-            o.regime = *r;
+            if (!r) fail("--regime: harus pilkada-2024 atau pemilu-2024, bukan " + got(v),
+                         "--regime: expected pilkada-2024 or pemilu-2024, got " + got(v));
+            else o.regime = *r;
         } else if (is(a, "--format")) {
             auto v = value(i, "--format");
             if (v == "auto") o.format = input_format::auto_detect;
             else if (v == "csv") o.format = input_format::csv;
             else if (v == "sirekap") o.format = input_format::sirekap;
-            else return usage_error{"--format: expected auto, csv or sirekap, got '" + v.value_or("") + "'"};
+            else fail("--format: harus auto, csv atau sirekap, bukan " + got(v), "--format: expected auto, csv or sirekap, got " + got(v));
         } else if (is(a, "--output")) {
             auto v = value(i, "--output");
             auto f = v ? output_format_from_string(*v) : std::nullopt;
-            if (!f) return usage_error{"--output: expected text, jsonl or csv, got '" + v.value_or("") + "'"};
-            o.output = *f;
+            if (!f) fail("--output: harus text, jsonl atau csv, bukan " + got(v), "--output: expected text, jsonl or csv, got " + got(v));
+            else o.output = *f;
         } else if (is(a, "--lang")) {
             auto v = value(i, "--lang");
             if (v == "id") o.language = lang::id;
             else if (v == "en") o.language = lang::en;
-            else return usage_error{"--lang: expected id or en, got '" + v.value_or("") + "'"};
+            else fail("--lang: harus id atau en, bukan " + got(v), "--lang: expected id or en, got " + got(v));
         } else if (is(a, "--threads")) {
             auto v = value(i, "--threads");
             auto n = v ? detail::parse_digits(*v, 4096) : std::nullopt;
-            if (!n || *n == 0) return usage_error{"--threads: expected a number from 1 to 4096, got '" + v.value_or("") + "'"};
-            o.threads = static_cast<unsigned>(*n);
+            if (!n || *n == 0) fail("--threads: harus bilangan 1 sampai 4096, bukan " + got(v),
+                                    "--threads: expected a number from 1 to 4096, got " + got(v));
+            else o.threads = static_cast<unsigned>(*n);
+        } else if (is(a, "--kontes")) {
+            auto v = value(i, "--kontes");
+            auto k = v ? kontes_from_string(*v) : std::nullopt;
+            if (!k) fail("--kontes: harus kode kontes (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), bukan " + got(v),
+                         "--kontes: expected a contest code (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), got " + got(v));
+            else o.sirekap_kontes = *k;
         } else if (is(a, "--recap")) {
-            auto v = value(i, "--recap");
-            if (!v || v->empty()) return usage_error{"--recap: expected a file name"};
-            o.recap = *v;
+            file_name(i, "--recap", o.recap);
         } else if (is(a, "--regions")) {
-            auto v = value(i, "--regions");
-            if (!v || v->empty()) return usage_error{"--regions: expected a file name"};
-            o.regions = *v;
+            file_name(i, "--regions", o.regions);
+        } else if (is(a, "--names")) {
+            file_name(i, "--names", o.names);
         } else {
-            return usage_error{"unknown option '" + a + "'"};
+            fail("opsi tidak dikenal '" + a + "'", "unknown option '" + a + "'");
         }
     }
+    if (error) return usage_error{o.language == lang::id ? error->first : error->second, o.language};
     return o;
 }
 
@@ -157,15 +232,42 @@ inline constexpr int exit_clean = 0;
 inline constexpr int exit_errors = 1;
 inline constexpr int exit_usage = 2;
 
-/// A source of sheets the audit can read besides CSV: Sirekap JSON and the embedded data set
-/// live in headers with extra dependencies (Boost.JSON), so the tool plugs them in here.
+/// What the tool asks of a Sirekap reader besides the path.
+struct sirekap_request {
+    std::optional<kontes> default_kontes;  ///< for files whose path names no contest (--kontes)
+    /// Called with each record's bytes as they are read (the digest of the input).
+    std::function<void(const std::string& file, std::string_view bytes)> on_record;
+};
+
+/// What the embedded data set is, stated at the top of every report of it.
+struct embedded_description {
+    std::string name;        ///< "balikpapan_2024 (suara/data/balikpapan_2024.hpp)"
+    bool synthetic = false;
+    std::string note_id;     ///< what the data are, in Indonesian
+    std::string note_en;     ///< and in English
+};
+
+/// What the audit can use besides CSV: Sirekap JSON and the embedded data set live in headers
+/// with extra dependencies (Boost.JSON), and the digest (SHA-256) and decompression (zlib) in
+/// libraries the headers do not link, so the tool plugs them in here. Each may be empty.
 struct audit_sources {
     /// Reads one Sirekap file or directory; calls on_batch per batch; returns its read report.
     /// Empty: Sirekap input is refused with a usage error.
-    std::function<io::read_report(const std::string& path, const std::function<void(sheet_batch&)>& on_batch)> sirekap;
-    /// The embedded data set (no input given) and its region names.
+    std::function<io::read_report(const std::string& path, const sirekap_request& request,
+                                  const std::function<void(sheet_batch&)>& on_batch)>
+        sirekap;
+    /// The embedded data set (no input given), its region names and what it is.
     std::function<const sheet_batch&()> embedded;
     std::function<const region_names*()> embedded_names;
+    embedded_description embedded_about;
+    /// The digest of every input (suara-audit: SHA-256 by OpenSSL). Empty: reports say "no digest".
+    digest_source digest;
+    /// Unpacks a gzip file held in memory (suara-audit: zlib); nullopt when it is corrupt. Empty:
+    /// a .gz --regions, --recap or --names file is refused with a clear message.
+    std::function<std::optional<std::string>(std::string_view gzip_bytes)> gunzip;
+    /// Where to look for region names when --names is not given, first found wins (suara-audit:
+    /// the build tree's data/, then the installed share/suara/).
+    std::vector<std::string> names_files;
 };
 
 namespace detail {
@@ -201,6 +303,100 @@ private:
     return false;
 }
 
+/// Why a side input (--recap, --regions, --names) is refused as a whole.
+namespace side_reason {
+inline constexpr bilingual gzip_unsupported{"berkas gzip, dan build ini tidak dapat membukanya (buka dulu dengan gzip -dc):",
+                                            "gzip file, which this build cannot unpack (unpack it first with gzip -dc):"};
+inline constexpr bilingual gzip_corrupt{"berkas gzip rusak:", "corrupt gzip file:"};
+inline constexpr bilingual compressed{"berkas terkompresi (xz, bzip2, zip atau zstd), bukan teks:",
+                                      "compressed file (xz, bzip2, zip or zstd), not text:"};
+inline constexpr bilingual binary{"berkas biner, bukan teks:", "binary file, not text:"};
+}  // namespace side_reason
+
+[[nodiscard]] inline bool starts_with_bytes(std::string_view s, std::string_view magic) noexcept {
+    return s.size() >= magic.size() && s.substr(0, magic.size()) == magic;
+}
+
+/// A whole small input read, digested and (gzip) unpacked; `why` set when it is refused.
+struct side_input {
+    std::string text;
+    input_record record;
+    const bilingual* why = nullptr;
+};
+
+[[nodiscard]] inline side_input read_side_input(const std::string& path, input_role role, const audit_sources& sources) {
+    side_input r;
+    r.record.role = role;
+    r.record.kind = input_kind::text;
+    r.record.path = path;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        r.why = &io::input_reason::cannot_open;
+        return r;
+    }
+    std::string raw{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    if (in.bad()) {
+        r.why = &io::input_reason::read_error;
+        return r;
+    }
+    r.record.bytes = raw.size();
+    if (sources.digest) {
+        auto d = sources.digest.make();
+        d->update(raw);
+        r.record.digest = d->finish();
+    }
+    if (starts_with_bytes(raw, "\x1f\x8b")) {
+        r.record.kind = input_kind::gzip_text;
+        if (!sources.gunzip) {
+            r.why = &side_reason::gzip_unsupported;
+            return r;
+        }
+        auto unpacked = sources.gunzip(raw);
+        if (!unpacked) {
+            r.why = &side_reason::gzip_corrupt;
+            return r;
+        }
+        r.text = std::move(*unpacked);
+    } else if (starts_with_bytes(raw, "\xFD" "7zXZ") || starts_with_bytes(raw, "BZh") || starts_with_bytes(raw, "PK\x03\x04") ||
+               starts_with_bytes(raw, "\x28\xB5\x2F\xFD")) {
+        r.why = &side_reason::compressed;
+        return r;
+    } else {
+        r.text = std::move(raw);
+    }
+    // Text has no NUL byte; anything else is refused whole rather than read as thousands of
+    // rejected lines.
+    if (r.text.find('\0') != std::string::npos) r.why = &side_reason::binary;
+    return r;
+}
+
+/// The smallest region containing every sheet and its parents, named from `names`.
+inline void describe_region(audit_provenance& p, const coverage& cov, const region_names* names) {
+    p.any_sheet = cov.sheets() != 0;
+    p.region.clear();
+    const auto smallest = cov.smallest_region();
+    if (!smallest || smallest->second == 0) return;
+    auto [code, digits] = *smallest;
+    for (int d : {10, 6, 4, 2}) {
+        if (d > digits) continue;
+        std::uint64_t div = 1;
+        for (int i = d; i < digits; ++i) div *= 10;
+        region_ref r{code / div, d, {}};
+        if (names != nullptr)
+            if (auto it = names->find(r.code); it != names->end()) r.name = it->second;
+        p.region.push_back(std::move(r));
+    }
+}
+
+/// The codes whose names a report needs (the covering region and its parents).
+[[nodiscard]] inline std::vector<std::uint64_t> wanted_region_codes(const coverage& cov) {
+    audit_provenance p;
+    describe_region(p, cov, nullptr);
+    std::vector<std::uint64_t> out;
+    for (const auto& r : p.region) out.push_back(r.code);
+    return out;
+}
+
 }  // namespace detail
 
 /// A citation as the report prints it: the law and its parts, then the confidence when the
@@ -228,19 +424,50 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         err << "suara-audit: " << why.in(opt.language) << ' ' << path << '\n';
         return exit_usage;
     };
-    // Roll-up inputs first: an unreadable file is a usage-level failure (exit 2).
+    audit_provenance provenance;
+    provenance.regime_option = opt.regime == regime_choice::by_contest   ? "auto"
+                               : opt.regime == regime_choice::pilkada_2024 ? std::string{pilkada_2024::name}
+                                                                           : std::string{pemilu_2024::name};
+    provenance.digest_name = sources.digest ? sources.digest.name : std::string{};
+    if (opt.run_time) {
+        provenance.time = *opt.run_time;
+    } else {
+        const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+        const auto t = run_time_from(epoch);
+        if (!t) {
+            err << "suara-audit: "
+                << (opt.language == lang::id ? "SOURCE_DATE_EPOCH harus bilangan detik sejak 1970-01-01 UTC, bukan '"
+                                             : "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01 UTC, not '")
+                << epoch << "'\n";
+            return exit_usage;
+        }
+        provenance.time = t->seconds;
+        provenance.time_from_source_date_epoch = t->from_source_date_epoch;
+    }
+
+    // Roll-up inputs and region names first: an unreadable file is a usage-level failure (exit 2).
     io::read_report side_report;
     std::vector<recap_entry> recaps;
     std::vector<tps_code> expected;
+    std::vector<input_record> side_records;
     if (!opt.recap.empty()) {
-        std::ifstream in(opt.recap, std::ios::binary);
-        if (!in) return unreadable(io::input_reason::cannot_open, opt.recap);
-        recaps = read_recap_csv(in, opt.recap, side_report);
+        auto in = detail::read_side_input(opt.recap, input_role::recap, sources);
+        if (in.why != nullptr) return unreadable(*in.why, opt.recap);
+        std::istringstream text{std::move(in.text)};
+        recaps = read_recap_csv(text, opt.recap, side_report);
+        side_records.push_back(std::move(in.record));
     }
     if (!opt.regions.empty()) {
-        std::ifstream in(opt.regions, std::ios::binary);
-        if (!in) return unreadable(io::input_reason::cannot_open, opt.regions);
-        expected = read_tps_codes(in, opt.regions, side_report);
+        auto in = detail::read_side_input(opt.regions, input_role::regions, sources);
+        if (in.why != nullptr) return unreadable(*in.why, opt.regions);
+        std::istringstream text{std::move(in.text)};
+        expected = read_tps_codes(text, opt.regions, side_report);
+        side_records.push_back(std::move(in.record));
+    }
+    std::optional<detail::side_input> names_file;
+    if (!opt.names.empty()) {
+        names_file = detail::read_side_input(opt.names, input_role::names, sources);
+        if (names_file->why != nullptr) return unreadable(*names_file->why, opt.names);
     }
     // Every input must exist before anything is written, so that a typo gives exit 2 and no
     // half report.
@@ -249,11 +476,19 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         std::error_code ec;
         if (!std::filesystem::exists(in, ec)) return unreadable(io::input_reason::cannot_open, in);
     }
+    if (opt.inputs.empty() && !sources.embedded) {
+        err << "suara-audit: "
+            << (opt.language == lang::id ? "tidak ada masukan dan tidak ada data bawaan" : "no input and no embedded data set")
+            << '\n';
+        return exit_usage;
+    }
 
     bulk_validator<contest_engine> validator{contest_engine{opt.regime}, validate_options{opt.threads, rule_set::all()}};
-    report_writer writer{out, opt.output, opt.language};
+    // Everything is held until the end: the header comes first and needs every digest.
+    report_writer writer{out, opt.output, opt.language, true};
     recap_checker recap{std::move(recaps)};
     missing_tps_checker missing{std::move(expected)};
+    coverage covered;
 
     auto annotate_and_write = [&](const finding& f) {
         visit_regime(opt.regime, f.contest, [&]<class R>() {
@@ -266,12 +501,14 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         validator.feed(b, [&](const finding& f, std::size_t) { annotate_and_write(f); });
         recap.add(b);
         missing.add(b);
+        covered.add(b);
     };
     auto take_report = [&](const io::read_report& rep) {
         validator.count_rejected(rep.summary.rejected);
         for (const auto& r : rep.rejections) writer.rejected(r);
         for (const auto& w : rep.warnings) writer.warning(w);
     };
+    auto new_digest = [&]() -> std::unique_ptr<input_digest> { return sources.digest ? sources.digest.make() : nullptr; };
 
     for (const auto& w : side_report.rejections) writer.rejected(w);
     for (const auto& w : side_report.warnings) writer.warning(w);
@@ -284,11 +521,20 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
     csv_opts.slice_bytes = opt.csv_slice_bytes;
     const std::size_t block = opt.csv_block_bytes == 0 ? mapped_block_bytes : opt.csv_block_bytes;
     if (opt.inputs.empty()) {
-        if (!sources.embedded) {
-            err << "suara-audit: no input and no embedded data set\n";
-            return exit_usage;
-        }
         sheet_batch copy = sources.embedded();
+        // The embedded set is digested as the C.Hasil CSV that io::write_csv makes of it.
+        input_record rec;
+        rec.kind = input_kind::embedded;
+        rec.path = sources.embedded_about.name.empty() ? std::string{"embedded"} : sources.embedded_about.name;
+        std::ostringstream csv;
+        io::write_csv(csv, copy);
+        const std::string text = csv.str();
+        rec.bytes = text.size();
+        if (auto d = new_digest()) {
+            d->update(text);
+            rec.digest = d->finish();
+        }
+        provenance.inputs.push_back(std::move(rec));
         on_batch(copy);
     }
     for (const auto& in : opt.inputs) {
@@ -300,14 +546,46 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
             else if (dir || ext == ".json") fmt = input_format::sirekap;
             else fmt = detail::looks_like_json(in) ? input_format::sirekap : input_format::csv;
         }
+        input_record rec;
+        rec.path = in;
         if (fmt == input_format::sirekap) {
             if (!sources.sirekap) {
-                err << "suara-audit: Sirekap input is not available in this build\n";
+                err << "suara-audit: "
+                    << (opt.language == lang::id ? "masukan Sirekap tidak tersedia di build ini"
+                                                 : "Sirekap input is not available in this build")
+                    << '\n';
                 return exit_usage;
             }
-            take_report(sources.sirekap(in, on_batch));
+            rec.kind = dir ? input_kind::sirekap_folder : input_kind::sirekap_file;
+            // A folder is digested as the sha256sum listing of its records (bulk/provenance.hpp),
+            // each record as it is read.
+            auto listing = new_digest();
+            std::unique_ptr<input_digest> whole;
+            sirekap_request request;
+            request.default_kontes = opt.sirekap_kontes;
+            request.on_record = [&](const std::string& file, std::string_view bytes) {
+                rec.bytes += bytes.size();
+                ++rec.files;
+                if (!listing) return;
+                if (!dir) {
+                    listing->update(bytes);
+                    return;
+                }
+                auto d = new_digest();
+                d->update(bytes);
+                std::string line = d->finish();
+                line += "  ";
+                line += std::filesystem::path{file}.lexically_relative(in).generic_string();
+                line += '\n';
+                listing->update(line);
+            };
+            take_report(sources.sirekap(in, request, on_batch));
+            if (listing) rec.digest = listing->finish();
+            provenance.inputs.push_back(std::move(rec));
             continue;
         }
+        rec.kind = in == "-" ? input_kind::standard_input : input_kind::csv;
+        auto digest = new_digest();
         io::csv_reader reader{in, csv_opts};
         // Rejections and warnings are written batch by batch and dropped, so that a file of
         // bad rows costs no memory per row (the reader's counts stay exact).
@@ -340,25 +618,40 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         if (map.mapped()) {
             const std::string_view all = map.view();
             for (std::size_t off = 0; off < all.size(); off += block) {
-                reader.feed(all.substr(off, block), on_csv_batch);
-                map.release(off, block);  // parsed (the unfinished line is copied)
+                const std::string_view part = all.substr(off, block);
+                // The digest reads the block while the reader parses it: on its own thread when
+                // the reader has several (the block's pages are then read from memory once by
+                // both), else just before it.
+                {
+                    std::jthread hashing;
+                    if (digest && csv_opts.parse_threads > 1) hashing = std::jthread{[&] { digest->update(part); }};
+                    else if (digest) digest->update(part);
+                    reader.feed(part, on_csv_batch);
+                }
+                map.release(off, block);  // parsed and digested (the unfinished line is copied)
                 done = std::min<std::uint64_t>(all.size(), off + block);
                 bar.update(done);
             }
+            rec.bytes = all.size();
         } else {
             std::vector<char> buf(csv_opts.block_bytes);
             for (;;) {
                 const std::size_t got = std::fread(buf.data(), 1, buf.size(), f);
                 if (got == 0) break;
-                reader.feed(std::string_view{buf.data(), got}, on_csv_batch);
+                const std::string_view part{buf.data(), got};
+                if (digest) digest->update(part);
+                reader.feed(part, on_csv_batch);
                 done += got;
                 bar.update(done);
             }
+            rec.bytes = done;
         }
         reader.finish(on_csv_batch);
         if (!map.mapped() && std::ferror(f) != 0) return unreadable(io::input_reason::read_error, in);
         drain();
         take_report(reader.report());  // the counts; its lists are empty by now
+        if (digest) rec.digest = digest->finish();
+        provenance.inputs.push_back(std::move(rec));
     }
 
     auto count_and_write = [&](const finding& f) {
@@ -368,8 +661,52 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
     recap.finish(count_and_write);
     missing.finish(count_and_write);
 
+    // The header: what was read, by which rules, over which region.
+    for (auto& r : side_records) provenance.inputs.push_back(std::move(r));
+    for (auto k : all_kontes) {
+        if (!covered.has(k)) continue;
+        provenance.contests.push_back(k);
+        const std::string name{visit_regime(opt.regime, k, []<class R>() { return R::name; })};
+        if (std::find(provenance.regimes.begin(), provenance.regimes.end(), name) == provenance.regimes.end()) {
+            provenance.regimes.push_back(name);
+            provenance.elections.push_back(election_of(name));
+        }
+    }
+    const region_names* embedded_names = opt.inputs.empty() && sources.embedded_names ? sources.embedded_names() : nullptr;
+    region_names file_names;
+    const region_names* names = nullptr;
+    if (!names_file && embedded_names == nullptr && covered.sheets() != 0) {
+        for (const auto& candidate : sources.names_files) {
+            std::error_code ec;
+            if (!std::filesystem::is_regular_file(candidate, ec)) continue;
+            auto in = detail::read_side_input(candidate, input_role::names, sources);
+            if (in.why == nullptr) {
+                names_file = std::move(in);
+                break;
+            }
+        }
+    }
+    if (names_file) {
+        file_names = region_names_from_tsv(names_file->text, detail::wanted_region_codes(covered));
+        names = &file_names;
+        provenance.names_source = names_file->record.path;
+        provenance.inputs.push_back(std::move(names_file->record));
+    } else if (embedded_names != nullptr) {
+        names = embedded_names;
+        provenance.names_source = "embedded";
+    }
+    detail::describe_region(provenance, covered, names);
+    if (opt.inputs.empty()) {
+        provenance.synthetic = sources.embedded_about.synthetic;
+        provenance.note_id = sources.embedded_about.note_id;
+        provenance.note_en = sources.embedded_about.note_en;
+    } else {
+        provenance.note_id = "suara tidak dapat mengetahui apakah berkas masukan berisi data nyata atau data bangkitan";
+        provenance.note_en = "suara cannot tell whether input files hold real or generated data";
+    }
+
     const audit_summary& summary = validator.summary();
-    writer.finish(summary, opt.inputs.empty() && sources.embedded_names ? sources.embedded_names() : nullptr);
+    writer.finish(summary, embedded_names, &provenance);
     // csv rows are findings only: rejections and warnings go to standard error; jsonl carries
     // the rejections itself, and its reading warnings go to standard error.
     if (opt.output == output_format::csv) err << writer.rejections_text();

@@ -4,11 +4,13 @@
 // Recap CSV (suara-audit --recap): the C.Hasil CSV (docs/formats.md) with `kode_wilayah` (2, 4,
 // 6 or 10 digits: province, regency/city, district, village) in place of `kode_tps`, plus
 // `kontes`; any count column and `suara_1` ... `suara_N`. An empty cell states nothing and is not
-// compared. Region tree (suara-audit --regions): one 13-digit TPS code a line. Both are read with
-// the C.Hasil reader's line feeding and cell grammar (io/csv/lines.hpp, io/csv/cells.hpp): the
-// same line ends (\n, \r\n, or \r alone), quoting, byte-order mark, line length limit and empty
-// lines, and the same reason and place for the same fault. Both are small next to the results,
-// so they are read whole; a bad line is rejected with its place and the rest goes on.
+// compared. Region tree (suara-audit --regions): one 13-digit TPS code a line (the layout of
+// data/wilayah/tps-codes.txt.gz; suara-audit unpacks gzip itself and refuses binary files
+// whole). Both are read with the C.Hasil reader's line feeding and cell grammar
+// (io/csv/lines.hpp, io/csv/cells.hpp): the same line ends (\n, \r\n, or \r alone), quoting,
+// byte-order mark, line length limit and empty lines, and the same reason and place for the
+// same fault. Both are small next to the results, so they are read whole; a bad line is
+// rejected with its place and the rest goes on.
 #ifndef SUARA_BULK_ROLLUP_INPUT_HPP
 #define SUARA_BULK_ROLLUP_INPUT_HPP
 

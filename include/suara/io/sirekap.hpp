@@ -168,6 +168,8 @@ struct sirekap_options {
     /// Called for every rejection / warning as it happens (also beyond keep_limit).
     std::function<void(const rejection&)> on_rejection;
     std::function<void(const warning&)> on_warning;
+    /// Called with each record's bytes as they are read, before parsing (suara-audit digests them).
+    std::function<void(const std::filesystem::path&, std::string_view)> on_file_read;
 };
 
 /// Sheets read from Sirekap, with each record's file and psu marker (same row order).
@@ -353,11 +355,15 @@ public:
     bool read_file(const std::filesystem::path& p) {
         const std::string source = p.string();
         const auto info = parse_sirekap_path(p, opts_.default_kontes);
-        if (info.error) return reject_(source, "", info.offending, *info.error);
+        // A record rejected for its path is still read when someone digests the input.
+        if (info.error && !opts_.on_file_read) return reject_(source, "", info.offending, *info.error);
         std::ifstream in{p, std::ios::binary};
+        if (!in && info.error) return reject_(source, "", info.offending, *info.error);
         if (!in) return reject_(source, "", "", sirekap_reason::unreadable);
         std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
-        if (in.bad()) return reject_(source, "", "", sirekap_reason::unreadable);
+        if (in.bad()) return reject_(source, "", info.error ? info.offending : "", info.error ? *info.error : sirekap_reason::unreadable);
+        if (opts_.on_file_read) opts_.on_file_read(p, text);
+        if (info.error) return reject_(source, "", info.offending, *info.error);
         return parse(text, *info.code, *info.contest, source);
     }
 
