@@ -156,10 +156,10 @@ inline tps_shape random_shape(counter_rng& r, kontes k) {
     return t;
 }
 
-/// The incident entries as 14 dimensions, each with its values (index 0 = not reported).
-inline constexpr std::size_t incident_dimensions = 14;
+/// The incident entries as 17 dimensions, each with its values (index 0 = not reported).
+inline constexpr std::size_t incident_dimensions = 17;
 inline constexpr std::array<std::uint8_t, incident_dimensions> incident_values{
-    3, 3, 10, 10, 10, 5, 4, 3, 3, 3, 3, 3, 3, 3};
+    3, 3, 10, 10, 10, 5, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3};
 inline constexpr std::array<count_rep, 10> incident_counts{0, 0, 1, 2, 3, 4, 5, 10, 100, 4294967294ULL};
 
 inline incident_report incident_of(const std::array<std::uint8_t, incident_dimensions>& pick) {
@@ -186,6 +186,9 @@ inline incident_report incident_of(const std::array<std::uint8_t, incident_dimen
     r.tidak_dapat_disaksikan = flag(11);
     r.tempat_waktu_lain = flag(12);
     r.sah_tidak_konsisten = flag(13);
+    r.hitung_tidak_dapat_dilanjutkan = flag(14);
+    r.hitung_tidak_dapat_dilakukan = flag(15);
+    r.hasil_tidak_dapat_digunakan = flag(16);
     return r;
 }
 

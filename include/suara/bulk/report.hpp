@@ -76,8 +76,11 @@ inline void append_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
+/// One csv cell, quoted when it holds a comma, a quote, a line end or '#': the report's header
+/// is '#' comment lines, and readers told `comment='#'` (pandas, DuckDB) take a '#' for a
+/// comment only outside quotes, so a basis naming docs/sources.md#anchor stays whole.
 inline void append_csv_cell(std::string& out, std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    if (s.find_first_of(",\"\r\n#") == std::string_view::npos) {
         out += s;
         return;
     }
