@@ -25,7 +25,7 @@
 #include <string>
 #include <vector>
 
-#include <suara/bulk/audit.hpp>
+#include "audit_run.hpp"
 #include <suara/detail/threads.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>

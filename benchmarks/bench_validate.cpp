@@ -16,7 +16,7 @@
 #include <thread>
 #include <vector>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/bulk/engine.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/io/csv_reader.hpp>

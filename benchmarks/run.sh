@@ -30,7 +30,7 @@ CSV=$WORK/national-$TPS.csv
 TRUTH=$WORK/national-$TPS.truth.csv
 if [[ ! -s $CSV ]]; then
   echo "== generating the national CSV ($TPS TPS)"
-  "$BUILD/examples/generators/national_generator" --codes "$ROOT/data/wilayah/tps-codes.txt.gz" --tps "$TPS" \
+  "$BUILD/tools/generators/national_generator" --codes "$ROOT/data/wilayah/tps-codes.txt.gz" --tps "$TPS" \
     --out "$CSV" --truth "$TRUTH"
 fi
 echo "   $(du -h "$CSV" | cut -f1) $CSV"
@@ -47,7 +47,7 @@ SUARA_NATIONAL_CSV=$CSV "$BUILD/benchmarks/bench_io" --benchmark_repetitions=9 \
   --benchmark_report_aggregates_only=true --benchmark_out="$WORK/io.json" --benchmark_out_format=json
 
 echo "== end to end: suara-audit --output jsonl on the national CSV ($RUNS runs)"
-python3 - "$BUILD/examples/audit/suara-audit" "$CSV" "$WORK/findings.jsonl" "$RUNS" "$WORK/e2e.json" <<'PY'
+python3 - "$BUILD/tools/audit/suara-audit" "$CSV" "$WORK/findings.jsonl" "$RUNS" "$WORK/e2e.json" <<'PY'
 import json, os, resource, subprocess, sys, time
 exe, csv, findings, runs, out = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 times = []
@@ -75,6 +75,9 @@ json.dump({"seconds": sorted(times), "median_seconds": sorted(times)[len(times) 
            "output_lines": lines, "summary": summary}, open(out, "w"), indent=1)
 PY
 
+echo "== compile time of each umbrella header (g++ -O0, one translation unit)"
+python3 "$ROOT/benchmarks/compile_time.py" "$ROOT/include" "$WORK/compile.json" 5
+
 echo "== results"
 python3 - "$WORK" "$OUT/latest.json" "$WORK/chart.tsv" "$TPS" <<'PY'
 import json, os, platform, subprocess, sys, datetime
@@ -90,6 +93,7 @@ def bench(path):
 ctx, val = bench(os.path.join(work, "validate.json"))
 _, io = bench(os.path.join(work, "io.json"))
 e2e = json.load(open(os.path.join(work, "e2e.json")))
+compile_times = json.load(open(os.path.join(work, "compile.json")))
 cpu = "unknown"
 for line in open("/proc/cpuinfo"):
     if line.startswith("model name"):
@@ -139,6 +143,7 @@ r = {
                       "files_per_second": get(io, "BM_sirekap_parse/real_time", "items_per_second"),
                       "ms": get(io, "BM_sirekap_parse/real_time", "real_time")},
     "end_to_end": e2e,
+    "compile": compile_times,
     "google_benchmark_context": ctx,
 }
 a = r["audit_in_process"]
@@ -164,6 +169,8 @@ r["targets"] = [
            r["csv_parse"]["bytes_per_second"] and r["csv_parse"]["bytes_per_second"] / 1e9, lambda x: x >= 1.0),
     target("national CSV audited end to end, findings written, in under 0.2 s (median)", 0.2,
            e2e["median_seconds"], lambda x: x < 0.2),
+    target("<suara/suara.hpp> compiles in 1.5 s or less (g++ -O0, median)", 1.5,
+           compile_times["umbrellas"]["suara/suara.hpp"]["median_seconds"], lambda x: x <= 1.5),
 ]
 json.dump(r, open(out, "w"), indent=1)
 with open(tsv, "w") as f:
@@ -202,7 +209,9 @@ print(f"Sirekap JSON: {fmt(r['sirekap_parse']['files_per_second'], 1e3)} k files
 print(f"end to end ({tps} TPS, {e2e['csv_bytes'] / 1e6:.0f} MB CSV, jsonl findings written): median "
       f"{e2e['median_seconds']:.3f} s, best {e2e['best_seconds']:.3f} s, peak RSS {e2e['peak_rss_kib'] / 1024:.0f} MiB, "
       f"{e2e['summary']['findings'] if 'findings' in e2e['summary'] else '?'} findings")
-print("targets (issue #5):")
+for h, c in compile_times["umbrellas"].items():
+    print(f"compile <{h}>: {c['median_seconds']:.2f} s median (g++ -O0), {c['peak_rss_mib']:.0f} MiB")
+print("targets:")
 for t in r["targets"]:
     state = "n/a" if t["met"] is None else ("met" if t["met"] else "MISSED")
     print(f"  {t['target']}: measured {fmt(t['measured'], 1, 3)} (goal {t['goal']}): {state}")

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 
 namespace suara::bench {
 

@@ -8,10 +8,10 @@ bash scripts/setup.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build --target suara-audit -j"$(nproc)"
 set +e
-build/examples/audit/suara-audit "$@"
+build/tools/audit/suara-audit "$@"
 rc=$?
 set -e
-# suara-audit exits 1 when some finding has severity error (spec/cli.md); the embedded data set
+# suara-audit exits 1 when some finding has severity error (docs/cli.md); the embedded data set
 # carries deliberate defects, so 1 is the expected, successful outcome of the demonstration.
 if [ "$rc" -eq 1 ] && [ "$#" -eq 0 ]; then
   echo "(suara-audit: exit status 1 = findings of severity error were reported, as the data set intends)" >&2

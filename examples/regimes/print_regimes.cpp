@@ -1,7 +1,7 @@
 // Prints every constant of both regimes with its legal basis and confidence, as Markdown.
 // Its output is committed as docs/regimes.md and compared by CTest, so the documentation of
 // the regimes cannot drift from the code.
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
 #include <suara/incidents/describe.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>

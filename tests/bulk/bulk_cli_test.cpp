@@ -22,9 +22,9 @@
 
 #include <boost/json.hpp>
 
-#include <suara/bulk/audit.hpp>
+#include "audit_run.hpp"
 #include <suara/bulk/engine.hpp>
-#include <suara/data/balikpapan_2024.hpp>
+#include <suara_demo/balikpapan_2024.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 #include <suara/io/sirekap.hpp>
@@ -606,7 +606,7 @@ BOOST_AUTO_TEST_CASE(default_text_report_names_the_region_says_synthetic_and_giv
                                   "  Versi suara                   " + std::string{version_string} + "\n",
                                   "  Versi katalog aturan          " + std::to_string(catalogue_version) + "\n",
                                   "  Waktu audit                   2024-11-27T00:00:00Z (SOURCE_DATE_EPOCH)\n",
-                                  "  Masukan                       data bawaan balikpapan_2024 (suara/data/balikpapan_2024.hpp)"}) {
+                                  "  Masukan                       data bawaan balikpapan_2024 (suara_demo/balikpapan_2024.hpp)"}) {
         BOOST_TEST_CONTEXT(row) { BOOST_TEST(t.find(row) < summary); }
     }
     const auto en = run(audit("--lang en")).out;

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>

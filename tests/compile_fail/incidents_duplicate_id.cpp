@@ -1,5 +1,7 @@
 // Claim: a regime's incident condition set with two conditions of one identifier does not compile.
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 
 // A stricter double-voting ground that reuses the catalogue's identifier.
 struct any_double_voter : suara::conditions::multiple_voting {

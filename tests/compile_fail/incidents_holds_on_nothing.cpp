@@ -1,6 +1,8 @@
 // Claim: an incident condition that holds when nothing was reported does not compile
 // ("not reported" is never a ground).
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 
 struct no_report_is_suspicious {
     static constexpr suara::rule_id id = suara::rule_id::psu_ballot_box_opened;

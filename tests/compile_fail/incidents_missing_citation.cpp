@@ -1,5 +1,7 @@
 // Claim: an incident condition without a citation under the regime does not compile.
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 
 struct vote_buying {
     static constexpr suara::rule_id id = suara::rule_id::psu_voter_marked_ballot;

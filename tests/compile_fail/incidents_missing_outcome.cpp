@@ -1,5 +1,7 @@
 // Claim: an incident condition that does not say what the law makes of it does not compile.
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 
 struct closed_count {
     static constexpr suara::rule_id id = suara::rule_id::recount_closed;

@@ -1,6 +1,8 @@
 // Claim: a regime without an incident condition set cannot be used to judge incidents; the
 // message names the member to declare.
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 
 #include "regime_scratch.hpp"
 

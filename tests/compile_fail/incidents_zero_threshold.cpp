@@ -1,5 +1,7 @@
 // Claim: a regime whose PSU threshold is zero persons is refused (every report would be a ground).
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 
 struct pemilu_2029 : suara::pemilu_2024 {
     static constexpr std::string_view name = "pemilu-2029";

@@ -1,4 +1,6 @@
 // Claim: a user rule cannot take a catalogue identifier as its key.
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 #include <suara/tally/rules.hpp>
 
 struct my_rule {

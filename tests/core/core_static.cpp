@@ -7,7 +7,7 @@
 #include <suara/core/tps_code.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/sheet.hpp>
 
 #include <type_traits>
 

@@ -2,7 +2,7 @@
 // library reads is a member of the regime, so `struct pilkada_2029 : pilkada_2024` changing one
 // constant changes what admission, check_sheet and requires_psu do, and nothing else.
 // Building this file is the test.
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/rules.hpp>

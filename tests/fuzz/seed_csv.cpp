@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include <suara/data/balikpapan_2024.hpp>
+#include <suara_demo/balikpapan_2024.hpp>
 #include <suara/io/csv_writer.hpp>
 
 int main(int argc, char** argv) {

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include <suara/bulk/rollup_input.hpp>
-#include <suara/data/balikpapan_2024.hpp>
+#include <suara_demo/balikpapan_2024.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 

@@ -15,7 +15,7 @@
 
 #include <boost/json.hpp>
 
-#include <suara/data/balikpapan_2024.hpp>
+#include <suara_demo/balikpapan_2024.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 #include <suara/io/sirekap.hpp>

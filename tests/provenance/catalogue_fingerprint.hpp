@@ -31,18 +31,18 @@
 #include <string_view>
 #include <vector>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/incidents/condition_set.hpp>
-#include <suara/incidents/report.hpp>
-#include <suara/regimes/regime.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/form/incident_report.hpp>
+#include <suara/law/regime.hpp>
 #include <suara/tally/catalogue.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/rule_id.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/rule_id.hpp>
 #include <suara/tally/rules.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara::fingerprint {
 

@@ -18,10 +18,10 @@
 #include <variant>
 #include <vector>
 
-#include <suara/bulk/audit.hpp>
+#include "audit_run.hpp"
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
-#include <suara/data/balikpapan_2024.hpp>
+#include <suara_demo/balikpapan_2024.hpp>
 #include <suara/version.hpp>
 
 #include "catalogue_fingerprint.hpp"

@@ -14,10 +14,10 @@
 
 #include <suara/core/count.hpp>
 #include <suara/tally/rules.hpp>
-#include <suara/tally/sheet_like.hpp>  // voters: sheet_identities_law
+#include <suara/form/sheet_like.hpp>  // voters: sheet_identities_law
 #include <string_view>                 // voters
 #include <cstdint>                     // hostile
-#include <suara/tally/rule_id.hpp>     // hostile
+#include <suara/form/rule_id.hpp>     // hostile
 
 namespace suara::laws {
 

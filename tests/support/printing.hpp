@@ -6,9 +6,9 @@
 #include <ostream>
 
 #include <suara/core/outcome.hpp>
-#include <suara/tally/rule_id.hpp>
-#include <suara/tally/sheet.hpp>
-#include <suara/tally/finding.hpp>  // tally
+#include <suara/form/rule_id.hpp>
+#include <suara/form/sheet.hpp>
+#include <suara/form/finding.hpp>  // tally
 #include <suara/voters/describe.hpp>  // voters
 #include <suara/voters/nik.hpp>       // voters
 

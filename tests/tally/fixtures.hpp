@@ -5,11 +5,11 @@
 
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/incidents/report.hpp>
+#include <suara/form/incident_report.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/sheet.hpp>
 
 #include <type_traits>
 

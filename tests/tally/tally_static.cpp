@@ -1,7 +1,7 @@
 // Compile-time tests of the rule catalogue, the incident conditions, the verdict and ballot
 // validity. Building this file is the test: every rule of sections A and B fires here on a
 // constexpr sheet, stays silent on another, and is not evaluated when its inputs are missing.
-#include <suara/incidents/condition_set.hpp>
+#include <suara/law/condition_set.hpp>
 #include <suara/tally/ballot_validity.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/rules.hpp>

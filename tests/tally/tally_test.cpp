@@ -2,7 +2,7 @@
 // batch rows, and the laws over many generated sheets.
 #include <boost/test/unit_test.hpp>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/incidents/describe.hpp>
 #include <suara/tally/ballot_validity.hpp>
 #include <suara/tally/catalogue.hpp>

@@ -31,8 +31,8 @@
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/io/report.hpp>
-#include <suara/tally/finding.hpp>
-#include <suara/tally/rule_id.hpp>
+#include <suara/form/finding.hpp>
+#include <suara/form/rule_id.hpp>
 
 namespace suara {
 

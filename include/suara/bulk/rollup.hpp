@@ -27,15 +27,15 @@
 #include <utility>
 #include <vector>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/text.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/finding.hpp>
-#include <suara/tally/rule_id.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/finding.hpp>
+#include <suara/form/rule_id.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara {
 

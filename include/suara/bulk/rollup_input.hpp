@@ -32,9 +32,9 @@
 #include <suara/io/csv/lines.hpp>
 #include <suara/io/csv/options.hpp>
 #include <suara/io/report.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/finding.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/finding.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara {
 

@@ -19,12 +19,12 @@
 #include <cstdint>
 #include <span>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/detail/cpu.hpp>
-#include <suara/regimes/regime.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/law/regime.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara {
 

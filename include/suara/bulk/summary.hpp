@@ -15,8 +15,8 @@
 
 #include <suara/core/outcome.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/tally/finding.hpp>
-#include <suara/tally/rule_id.hpp>
+#include <suara/form/finding.hpp>
+#include <suara/form/rule_id.hpp>
 
 namespace suara {
 

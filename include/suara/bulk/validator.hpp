@@ -22,12 +22,12 @@
 #include <utility>
 #include <vector>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/bulk/screen.hpp>
 #include <suara/bulk/summary.hpp>
 #include <suara/detail/threads.hpp>
-#include <suara/tally/finding.hpp>
-#include <suara/tally/rule_id.hpp>
+#include <suara/form/finding.hpp>
+#include <suara/form/rule_id.hpp>
 
 namespace suara {
 

@@ -18,9 +18,9 @@
 #include <suara/core/decision_path.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/core/text.hpp>
-#include <suara/incidents/condition_set.hpp>
-#include <suara/incidents/report.hpp>
-#include <suara/regimes/regime.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/form/incident_report.hpp>
+#include <suara/law/regime.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/verdict.hpp>
 

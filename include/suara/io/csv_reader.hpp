@@ -26,7 +26,7 @@
 // as records; a bad header makes the file unreadable (one rejection at line 1, counted as one
 // record); a row has the header's suara_i columns as candidates unless it states its own
 // (`jumlah_paslon`) or the reader is given a count per contest; incident words are stored as their
-// codes (tally/field.hpp), an empty cell is missing.
+// codes (form/field.hpp), an empty cell is missing.
 #ifndef SUARA_IO_CSV_READER_HPP
 #define SUARA_IO_CSV_READER_HPP
 
@@ -41,7 +41,7 @@
 #include <string_view>
 #include <utility>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/detail/cpu.hpp>
 #include <suara/io/csv/keys.hpp>
 #include <suara/io/csv/lanes.hpp>

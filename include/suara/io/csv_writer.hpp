@@ -18,13 +18,13 @@
 #include <string>
 #include <string_view>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/finding.hpp>
-#include <suara/tally/sheet.hpp>
-#include <suara/tally/sheet_like.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/finding.hpp>
+#include <suara/form/sheet.hpp>
+#include <suara/form/sheet_like.hpp>
 
 namespace suara::io {
 

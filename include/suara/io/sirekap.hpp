@@ -41,13 +41,13 @@
 
 #include <boost/json.hpp>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/io/report.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara::io {
 

@@ -11,10 +11,10 @@
 #include <boost/hana/type.hpp>
 
 #include <suara/core/civil_date.hpp>
-#include <suara/incidents/conditions.hpp>
-#include <suara/regimes/incident_law.hpp>
-#include <suara/regimes/regime.hpp>
-#include <suara/tally/rule_id.hpp>
+#include <suara/law/conditions.hpp>
+#include <suara/law/incident_law.hpp>
+#include <suara/law/regime.hpp>
+#include <suara/form/rule_id.hpp>
 
 namespace suara {
 
@@ -256,7 +256,7 @@ struct pemilu_2024 {
     };
 
     // The grounds of rule catalogue section B, as a Boost.Hana sequence of condition types
-    // (suara/incidents/conditions.hpp): recount.riot (Pasal 374 (2) a), no inconsistent validity.
+    // (suara/law/conditions.hpp): recount.riot (Pasal 374 (2) a), no inconsistent validity.
     static constexpr auto incident_conditions = boost::hana::tuple_t<
         conditions::ballot_box_opened, conditions::voter_marked_ballot, conditions::ballots_destroyed,
         conditions::multiple_voting, conditions::unregistered_voting, conditions::disturbance,

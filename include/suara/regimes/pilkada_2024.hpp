@@ -13,10 +13,10 @@
 #include <boost/hana/type.hpp>
 
 #include <suara/core/civil_date.hpp>
-#include <suara/incidents/conditions.hpp>
-#include <suara/regimes/incident_law.hpp>
-#include <suara/regimes/regime.hpp>
-#include <suara/tally/rule_id.hpp>
+#include <suara/law/conditions.hpp>
+#include <suara/law/incident_law.hpp>
+#include <suara/law/regime.hpp>
+#include <suara/form/rule_id.hpp>
 
 namespace suara {
 
@@ -289,7 +289,7 @@ struct pilkada_2024 {
     };
 
     // The grounds of rule catalogue section B, as a Boost.Hana sequence of condition types
-    // (suara/incidents/conditions.hpp). Only Pilkada has recount.inconsistent_validity (Pasal 113
+    // (suara/law/conditions.hpp). Only Pilkada has recount.inconsistent_validity (Pasal 113
     // (2) g); recount.riot is Pemilu's (UU 7/2017 Pasal 374 (2) a).
     static constexpr auto incident_conditions = boost::hana::tuple_t<
         conditions::ballot_box_opened, conditions::voter_marked_ballot, conditions::ballots_destroyed,

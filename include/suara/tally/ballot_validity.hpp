@@ -37,9 +37,9 @@
 #include <suara/core/text.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
-#include <suara/regimes/regime.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/law/regime.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara {
 

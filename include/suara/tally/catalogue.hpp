@@ -7,7 +7,7 @@
 // recount, R::recount_mandatory: "dapat" under Pemilu 2024), tps.capacity,
 // ballots.allocation and voters.copied_row cite the regime constant they use, and a section B
 // ground takes outcome, basis and "wajib"/"dapat" from the regime's incident condition set
-// (suara/incidents/condition_set.hpp); a ground the regime does not have is described with
+// (suara/law/condition_set.hpp); a ground the regime does not have is described with
 // `applies == false` and outcome `none`.
 //
 // Arithmetic rules (section A) rest on the form and on practice, not on an article: they cite
@@ -34,10 +34,10 @@
 #include <suara/core/list_labels.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/core/text.hpp>
-#include <suara/incidents/condition_set.hpp>
-#include <suara/regimes/regime.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/law/regime.hpp>
 #include <suara/tally/labels.hpp>
-#include <suara/tally/rule_id.hpp>
+#include <suara/form/rule_id.hpp>
 
 namespace suara {
 

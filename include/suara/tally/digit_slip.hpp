@@ -19,11 +19,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include <suara/tally/field.hpp>
-#include <suara/tally/finding.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/finding.hpp>
 #include <suara/tally/identities.hpp>
-#include <suara/tally/sheet.hpp>
-#include <suara/tally/sheet_like.hpp>
+#include <suara/form/sheet.hpp>
+#include <suara/form/sheet_like.hpp>
 
 namespace suara {
 

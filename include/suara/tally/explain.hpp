@@ -19,8 +19,8 @@
 
 #include <suara/core/text.hpp>
 #include <suara/tally/catalogue.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/finding.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/finding.hpp>
 #include <suara/tally/identities.hpp>
 #include <suara/tally/labels.hpp>
 

@@ -20,11 +20,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include <suara/tally/field.hpp>
+#include <suara/form/field.hpp>
 #include <suara/tally/labels.hpp>
-#include <suara/tally/rule_id.hpp>
-#include <suara/tally/sheet.hpp>
-#include <suara/tally/sheet_like.hpp>
+#include <suara/form/rule_id.hpp>
+#include <suara/form/sheet.hpp>
+#include <suara/form/sheet_like.hpp>
 
 namespace suara {
 

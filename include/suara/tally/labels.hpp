@@ -19,7 +19,7 @@
 #include <suara/core/kontes.hpp>
 #include <suara/core/list_labels.hpp>
 #include <suara/core/text.hpp>
-#include <suara/tally/field.hpp>
+#include <suara/form/field.hpp>
 
 namespace suara {
 

@@ -7,7 +7,7 @@
 // Both run the same code (`detail::run_rules`, instantiated with and without reporting), so they
 // agree by construction. Rules are data: the identity table (suara/tally/identities.hpp), the
 // regime-dependent sheet rules below, the regime's incident condition set
-// (suara/incidents/condition_set.hpp), and the catalogue table of severities, outcomes, bases
+// (suara/law/condition_set.hpp), and the catalogue table of severities, outcomes, bases
 // and titles (suara/tally/catalogue.hpp). `enabled` selects rules; a disabled rule neither fires
 // nor reports its missing inputs.
 //
@@ -56,17 +56,17 @@
 #include <suara/core/outcome.hpp>
 #include <suara/core/text.hpp>
 #include <suara/detail/meta.hpp>
-#include <suara/incidents/condition_set.hpp>
-#include <suara/incidents/report.hpp>
-#include <suara/regimes/regime.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/form/incident_report.hpp>
+#include <suara/law/regime.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/digit_slip.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/finding.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/finding.hpp>
 #include <suara/tally/identities.hpp>
 #include <suara/tally/labels.hpp>
-#include <suara/tally/rule_id.hpp>
-#include <suara/tally/sheet_like.hpp>
+#include <suara/form/rule_id.hpp>
+#include <suara/form/sheet_like.hpp>
 
 // The bulk path relies on the identity table being unrolled in place; GCC's inliner otherwise
 // treats the 26 immediately-invoked lambdas as cold calls.

@@ -18,13 +18,13 @@
 #include <string_view>
 
 #include <suara/core/outcome.hpp>
-#include <suara/incidents/condition_set.hpp>
-#include <suara/incidents/report.hpp>
+#include <suara/law/condition_set.hpp>
+#include <suara/form/incident_report.hpp>
 #include <suara/tally/catalogue.hpp>
-#include <suara/tally/finding.hpp>
-#include <suara/tally/rule_id.hpp>
+#include <suara/form/finding.hpp>
+#include <suara/form/rule_id.hpp>
 #include <suara/tally/rules.hpp>
-#include <suara/tally/sheet_like.hpp>
+#include <suara/form/sheet_like.hpp>
 
 namespace suara {
 

@@ -39,7 +39,7 @@
 #include <suara/core/document.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/regimes/regime.hpp>
+#include <suara/law/regime.hpp>
 #include <suara/voters/decision.hpp>
 #include <suara/voters/moving_form.hpp>
 #include <suara/voters/nik.hpp>

@@ -39,9 +39,9 @@
 #include <suara/core/kontes.hpp>
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/regimes/regime.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/law/regime.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/sheet.hpp>
 #include <suara/voters/admission.hpp>
 #include <suara/voters/decision.hpp>
 #include <suara/voters/nik.hpp>

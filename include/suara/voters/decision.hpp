@@ -26,7 +26,7 @@
 #include <suara/core/list_labels.hpp>
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/regimes/regime.hpp>
+#include <suara/law/regime.hpp>
 #include <suara/voters/nik.hpp>
 
 namespace suara {

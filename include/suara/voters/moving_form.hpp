@@ -25,7 +25,7 @@
 #include <suara/core/dapil.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
-#include <suara/regimes/regime.hpp>
+#include <suara/law/regime.hpp>
 
 namespace suara {
 

@@ -17,7 +17,7 @@
 
 #include <suara/core/text.hpp>
 #include <suara/io/csv/options.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara::io::detail {
 

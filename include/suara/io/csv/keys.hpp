@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/io/csv/options.hpp>

@@ -23,7 +23,7 @@
 #include <utility>
 #include <vector>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/io/csv/keys.hpp>
 #include <suara/io/csv/layout.hpp>
 #include <suara/io/csv/lines.hpp>

@@ -27,9 +27,9 @@
 
 #include <suara/io/csv/cells.hpp>
 #include <suara/io/csv/options.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/finding.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/finding.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara::io::detail {
 

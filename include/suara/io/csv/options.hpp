@@ -14,7 +14,7 @@
 #include <suara/core/kontes.hpp>
 #include <suara/core/text.hpp>
 #include <suara/io/report.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara::io {
 

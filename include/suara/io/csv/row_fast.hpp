@@ -19,7 +19,7 @@
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/io/csv/layout.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara::io::detail {
 

@@ -21,7 +21,7 @@
 #include <utility>
 #include <vector>
 
-#include <suara/bulk/batch.hpp>
+#include <suara/form/batch.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/detail/cpu.hpp>
@@ -32,8 +32,8 @@
 #include <suara/io/csv/row_fast.hpp>
 #include <suara/io/csv/row_general.hpp>
 #include <suara/io/csv/row_sse2.hpp>
-#include <suara/tally/field.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/field.hpp>
+#include <suara/form/sheet.hpp>
 
 namespace suara::io::detail {
 

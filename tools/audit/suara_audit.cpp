@@ -2,7 +2,7 @@
 // (spec/cli.md). Run without arguments to audit the embedded Balikpapan 2024 data set.
 // Distributed under the Boost Software License, Version 1.0.
 //
-// The tool is thin on purpose: options and the whole run live in <suara/bulk/audit.hpp>. What it
+// The tool is thin on purpose: options and the whole run live in "audit_run.hpp". What it
 // adds are the parts with libraries of their own: the Sirekap reader (Boost.JSON), SHA-256
 // (OpenSSL) and gzip (zlib), and where to find the region names.
 #include <exception>
@@ -15,8 +15,8 @@
 
 #include <unistd.h>
 
-#include <suara/bulk/audit.hpp>
-#include <suara/data/balikpapan_2024.hpp>
+#include "audit_run.hpp"
+#include <suara_demo/balikpapan_2024.hpp>
 #ifdef SUARA_AUDIT_SIREKAP
 #include <suara/io/sirekap.hpp>
 #endif

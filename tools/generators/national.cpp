@@ -34,7 +34,7 @@
 #include <suara/io/csv_writer.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
-#include <suara/tally/sheet.hpp>
+#include <suara/form/sheet.hpp>
 
 #include "tool_support.hpp"  // gzip (zlib)
 

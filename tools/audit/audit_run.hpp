@@ -11,8 +11,8 @@
 // Each input is digested as it is read (a mapped CSV block by block, beside its parsing; a
 // Sirekap record when it is read), never read twice; the report, which starts with the
 // provenance (bulk/provenance.hpp), is held until every input has been read.
-#ifndef SUARA_BULK_AUDIT_HPP
-#define SUARA_BULK_AUDIT_HPP
+#ifndef SUARA_TOOLS_AUDIT_RUN_HPP
+#define SUARA_TOOLS_AUDIT_RUN_HPP
 
 #include <algorithm>
 #include <cstddef>
@@ -241,7 +241,7 @@ struct sirekap_request {
 
 /// What the embedded data set is, stated at the top of every report of it.
 struct embedded_description {
-    std::string name;        ///< "balikpapan_2024 (suara/data/balikpapan_2024.hpp)"
+    std::string name;        ///< "balikpapan_2024 (suara_demo/balikpapan_2024.hpp)"
     bool synthetic = false;
     std::string note_id;     ///< what the data are, in Indonesian
     std::string note_en;     ///< and in English
@@ -716,4 +716,4 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
 
 }  // namespace suara
 
-#endif  // SUARA_BULK_AUDIT_HPP
+#endif  // SUARA_TOOLS_AUDIT_RUN_HPP

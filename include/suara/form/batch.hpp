@@ -1,0 +1,273 @@
+// suara — a columnar batch of results sheets (struct of arrays).
+// Distributed under the Boost Software License, Version 1.0.
+//
+// One contiguous column per field, so that a rule reads only the figures it needs and a
+// national batch (820,161 sheets) streams through the cache. Rows model `sheet_like`, so the
+// rule catalogue runs on them unchanged. Missing figures are `missing_figure`, as in `sheet`.
+#ifndef SUARA_FORM_BATCH_HPP
+#define SUARA_FORM_BATCH_HPP
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <new>
+#include <span>
+#include <stdexcept>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include <suara/form/sheet.hpp>
+#include <suara/form/sheet_like.hpp>
+
+namespace suara {
+
+namespace detail {
+/// An allocator whose `resize(n)` leaves new elements uninitialised (`resize(n, v)` still fills):
+/// a reader that writes every row of a column anyway need not have it filled first.
+template <class T>
+struct default_init_allocator : std::allocator<T> {
+    template <class U>
+    struct rebind {
+        using other = default_init_allocator<U>;
+    };
+    default_init_allocator() = default;
+    template <class U>
+    constexpr default_init_allocator(const default_init_allocator<U>&) noexcept {}
+    template <class U>
+    void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template <class U, class... Args>
+    void construct(U* p, Args&&... args) {
+        std::construct_at(p, std::forward<Args>(args)...);
+    }
+};
+}  // namespace detail
+
+class sheet_batch {
+public:
+    sheet_batch() = default;
+
+    [[nodiscard]] std::size_t size() const noexcept { return codes_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return codes_.empty(); }
+    /// Candidate columns held (the widest sheet so far).
+    [[nodiscard]] std::size_t candidate_columns() const noexcept { return votes_.size(); }
+
+    void reserve(std::size_t n) {
+        codes_.reserve(n);
+        contests_.reserve(n);
+        candidate_counts_.reserve(n);
+        blank_flags_.reserve(n);
+        blank_.reserve(n);
+        for (auto& c : figures_) c.reserve(n);
+        for (auto& c : votes_) c.reserve(n);
+    }
+
+    void clear() noexcept {
+        codes_.clear();
+        contests_.clear();
+        candidate_counts_.clear();
+        blank_flags_.clear();
+        blank_.clear();
+        for (auto& c : figures_) c.clear();
+        for (auto& c : votes_) c.clear();
+    }
+
+    /// Appends a row with every figure missing and returns its index; readers then fill the
+    /// columns in place, so that no per-record `sheet` is built.
+    std::size_t append_missing(tps_code code, kontes k, std::size_t n_candidates, bool blank_column) {
+        if (n_candidates > max_candidates) throw std::length_error("suara::sheet_batch: too many candidate columns");
+        const std::size_t row = size();
+        widen(n_candidates);
+        codes_.push_back(code);
+        contests_.push_back(k);
+        candidate_counts_.push_back(static_cast<std::uint8_t>(n_candidates));
+        blank_flags_.push_back(blank_column ? 1 : 0);
+        blank_.push_back(missing_figure);
+        for (auto& c : figures_) c.push_back(missing_figure);
+        for (auto& c : votes_) c.push_back(missing_figure);
+        return row;
+    }
+
+    /// Grows or shrinks to `n` rows. New rows have every figure missing, no candidate column,
+    /// code 0 and contest ppwp until `set_identity` names them. For bulk readers: one vectorised
+    /// fill per column instead of a push per figure and row (io/csv_reader.hpp).
+    void resize(std::size_t n) { resize_for_overwrite(n, {}, 0, false); }  // nothing left unset
+
+    /// Grows or shrinks to `n` rows like `resize`, except that the new rows of the columns the
+    /// caller will write for every row are left unset instead of filled: the fields marked in
+    /// `written`, the first `written_candidates` candidate columns, and the blank column when
+    /// `written_blank`. For bulk readers (io/csv_reader.hpp), which would otherwise fill every
+    /// column once and then overwrite most of it.
+    void resize_for_overwrite(std::size_t n, const std::array<bool, field_count>& written,
+                              std::size_t written_candidates, bool written_blank) {
+        codes_.resize(n);
+        contests_.resize(n, kontes::ppwp);
+        candidate_counts_.resize(n, 0);
+        blank_flags_.resize(n, 0);
+        if (written_blank) blank_.resize(n);
+        else blank_.resize(n, missing_figure);
+        for (std::size_t f = 0; f < field_count; ++f) {
+            if (written[f]) figures_[f].resize(n);
+            else figures_[f].resize(n, missing_figure);
+        }
+        for (std::size_t i = 0; i < votes_.size(); ++i) {
+            if (i < written_candidates) votes_[i].resize(n);
+            else votes_[i].resize(n, missing_figure);
+        }
+    }
+
+    /// Names row `row` (after `resize`): its TPS, contest, candidate columns and blank column.
+    void set_identity(std::size_t row, tps_code code, kontes k, std::size_t n_candidates, bool blank_column) {
+        if (n_candidates > max_candidates) throw std::length_error("suara::sheet_batch: too many candidate columns");
+        if (row >= size()) throw std::out_of_range("suara::sheet_batch::set_identity");
+        widen(n_candidates);
+        codes_[row] = code;
+        contests_[row] = k;
+        candidate_counts_[row] = static_cast<std::uint8_t>(n_candidates);
+        blank_flags_[row] = blank_column ? 1 : 0;
+    }
+
+    /// Appends any sheet_like row.
+    template <sheet_like S>
+    std::size_t push_back(const S& s) {
+        const std::size_t row = append_missing(s.code(), s.kontes_code(), s.candidate_count(), s.has_blank());
+        for (std::size_t f = 0; f < field_count; ++f) figures_[f][row] = s.figure(static_cast<field>(f));
+        for (std::size_t i = 0; i < s.candidate_count(); ++i) votes_[i][row] = s.candidate_figure(i);
+        blank_[row] = s.blank_figure();
+        return row;
+    }
+
+    /// Removes the last row (a reader that finds a row bad after appending it).
+    void pop_back() {
+        if (empty()) throw std::out_of_range("suara::sheet_batch::pop_back on an empty batch");
+        codes_.pop_back();
+        contests_.pop_back();
+        candidate_counts_.pop_back();
+        blank_flags_.pop_back();
+        blank_.pop_back();
+        for (auto& c : figures_) c.pop_back();
+        for (auto& c : votes_) c.pop_back();
+    }
+
+    /// Appends every row of `other` (readers that deliver a file in several batches).
+    void append(const sheet_batch& other) {
+        const std::size_t n = size() + other.size();
+        widen(other.candidate_columns());
+        auto add = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+        add(codes_, other.codes_);
+        add(contests_, other.contests_);
+        add(candidate_counts_, other.candidate_counts_);
+        add(blank_flags_, other.blank_flags_);
+        add(blank_, other.blank_);
+        for (std::size_t f = 0; f < field_count; ++f) add(figures_[f], other.figures_[f]);
+        for (std::size_t i = 0; i < votes_.size(); ++i) {
+            if (i < other.votes_.size()) add(votes_[i], other.votes_[i]);
+            else votes_[i].resize(n, missing_figure);
+        }
+    }
+
+    /// Removes the rows at `rows` (ascending indices), keeping the order of the others.
+    /// For a reader that rejects rows after they were parsed (duplicates found in file order).
+    void erase_rows(std::span<const std::size_t> rows) {
+        if (rows.empty()) return;
+        if (!std::is_sorted(rows.begin(), rows.end()) || rows.back() >= size() ||
+            std::adjacent_find(rows.begin(), rows.end()) != rows.end())
+            throw std::out_of_range("suara::sheet_batch::erase_rows: indices must be ascending, distinct and in range");
+        auto compact = [&](auto& col) {
+            std::size_t to = rows.front();
+            std::size_t k = 0;
+            for (std::size_t from = rows.front(); from < col.size(); ++from) {
+                if (k < rows.size() && rows[k] == from) {
+                    ++k;
+                    continue;
+                }
+                col[to++] = col[from];
+            }
+            col.resize(to);
+        };
+        compact(codes_);
+        compact(contests_);
+        compact(candidate_counts_);
+        compact(blank_flags_);
+        compact(blank_);
+        for (auto& c : figures_) compact(c);
+        for (auto& c : votes_) compact(c);
+    }
+
+    /// Holds at least `n` candidate columns (rows with fewer candidates hold `missing_figure`
+    /// there); readers that write rows in place widen once, not row by row.
+    void reserve_candidate_columns(std::size_t n) {
+        if (n > max_candidates) throw std::length_error("suara::sheet_batch: too many candidate columns");
+        widen(n);
+    }
+
+    // ---- columns ----
+    [[nodiscard]] std::span<const std::uint32_t> column(field f) const noexcept { return figures_[index(f)]; }
+    [[nodiscard]] std::span<std::uint32_t> column(field f) noexcept { return figures_[index(f)]; }
+    /// Votes of candidate column i (0-based); rows with fewer candidates hold `missing_figure`.
+    [[nodiscard]] std::span<const std::uint32_t> candidate_column(std::size_t i) const { return votes_.at(i); }
+    [[nodiscard]] std::span<std::uint32_t> candidate_column(std::size_t i) { return votes_.at(i); }
+    [[nodiscard]] std::span<const std::uint32_t> blank_column() const noexcept { return blank_; }
+    [[nodiscard]] std::span<std::uint32_t> blank_column() noexcept { return blank_; }
+    [[nodiscard]] std::span<const tps_code> codes() const noexcept { return codes_; }
+    [[nodiscard]] std::span<const kontes> contests() const noexcept { return contests_; }
+    [[nodiscard]] std::span<const std::uint8_t> candidate_counts() const noexcept { return candidate_counts_; }
+    [[nodiscard]] std::span<const std::uint8_t> blank_flags() const noexcept { return blank_flags_; }
+
+    /// A light view of one row; models `sheet_like`.
+    class row_ref {
+    public:
+        row_ref(const sheet_batch& b, std::size_t i) noexcept : b_{&b}, i_{i} {}
+        [[nodiscard]] std::uint32_t figure(field f) const noexcept { return b_->figures_[index(f)][i_]; }
+        [[nodiscard]] std::size_t candidate_count() const noexcept { return b_->candidate_counts_[i_]; }
+        [[nodiscard]] std::uint32_t candidate_figure(std::size_t c) const noexcept { return b_->votes_[c][i_]; }
+        [[nodiscard]] bool has_blank() const noexcept { return b_->blank_flags_[i_] != 0; }
+        [[nodiscard]] std::uint32_t blank_figure() const noexcept { return b_->blank_[i_]; }
+        [[nodiscard]] tps_code code() const noexcept { return b_->codes_[i_]; }
+        [[nodiscard]] kontes kontes_code() const noexcept { return b_->contests_[i_]; }
+        [[nodiscard]] std::size_t index_in_batch() const noexcept { return i_; }
+
+    private:
+        const sheet_batch* b_;
+        std::size_t i_;
+    };
+
+    [[nodiscard]] row_ref row(std::size_t i) const noexcept { return row_ref{*this, i}; }
+    /// Row i as a full `sheet` value.
+    [[nodiscard]] sheet at(std::size_t i) const {
+        if (i >= size()) throw std::out_of_range("suara::sheet_batch::at");
+        return to_sheet(row(i));
+    }
+
+    /// Bytes held by the figure and vote columns (what a validation pass must at least read).
+    [[nodiscard]] std::size_t column_bytes() const noexcept {
+        return (field_count + votes_.size() + 1) * size() * sizeof(std::uint32_t);
+    }
+
+private:
+    void widen(std::size_t n_candidates) {
+        while (votes_.size() < n_candidates) {
+            votes_.emplace_back(size(), missing_figure);
+            votes_.back().reserve(codes_.capacity());
+        }
+    }
+
+    std::vector<tps_code> codes_;
+    std::vector<kontes> contests_;
+    std::vector<std::uint8_t> candidate_counts_;
+    std::vector<std::uint8_t> blank_flags_;
+    using figure_column = std::vector<std::uint32_t, detail::default_init_allocator<std::uint32_t>>;
+    figure_column blank_;
+    std::array<figure_column, field_count> figures_;
+    std::vector<figure_column> votes_;
+};
+
+static_assert(sheet_like<sheet_batch::row_ref>);
+
+}  // namespace suara
+
+#endif  // SUARA_FORM_BATCH_HPP

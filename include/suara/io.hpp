@@ -1,0 +1,14 @@
+// suara — the umbrella header of the readers and writers of the C.Hasil CSV, filling and
+// draining the columnar batch (<suara/form/batch.hpp>). The Sirekap JSON reader,
+// <suara/io/sirekap.hpp>, needs Boost.JSON (the `suara::sirekap` target) and is included on
+// its own.
+// Distributed under the Boost Software License, Version 1.0.
+#ifndef SUARA_IO_HPP
+#define SUARA_IO_HPP
+
+#include <suara/form/batch.hpp>
+#include <suara/io/csv_reader.hpp>
+#include <suara/io/csv_writer.hpp>
+#include <suara/io/report.hpp>
+
+#endif  // SUARA_IO_HPP
