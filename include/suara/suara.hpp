@@ -29,6 +29,7 @@
 #include <suara/form/field.hpp>
 #include <suara/form/finding.hpp>
 #include <suara/form/incident_report.hpp>
+#include <suara/form/psu_status.hpp>
 #include <suara/form/rule_id.hpp>
 #include <suara/form/sheet.hpp>
 #include <suara/form/sheet_like.hpp>

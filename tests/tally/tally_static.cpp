@@ -471,17 +471,22 @@ static_assert(judge<pk>(incident_report{.gangguan_tahap_terhenti = gangguan_taha
                   .result == outcome::recount);
 static_assert(judge<pk>(sex_sum_missing).result == outcome::review);  // record.incomplete alone
 
-// ---- Sirekap psu strings ----
-static_assert(sirekap_psu_from_string("Pemungutan Suara Ulang") == sirekap_psu::pemungutan_suara_ulang);
-static_assert(!sirekap_psu_from_string("pemungutan suara ulang").has_value());
-static_assert(to_outcome(sirekap_psu::reguler) == outcome::none);
-static_assert(to_outcome(sirekap_psu::penghitungan_suara_ulang) == outcome::recount);
-static_assert(to_outcome(sirekap_psu::pemungutan_suara_lanjutan) == outcome::continued);
-static_assert(to_sirekap(outcome::correction) == sirekap_psu::reguler);
+// ---- Sirekap psu statuses ----
+static_assert(psu_from_string("Pemungutan Suara Ulang") == psu_status::pemungutan_suara_ulang);
+static_assert(psu_from_string("pemungutan suara ulang") == psu_status::other);  // exact spelling only
+static_assert(psu_from_string("") == psu_status::other);  // JSON null is read before a string is
+static_assert(to_outcome(psu_status::none) == outcome::none);
+static_assert(to_outcome(psu_status::reguler) == outcome::none);
+static_assert(to_outcome(psu_status::other) == outcome::none);
+static_assert(to_outcome(psu_status::penghitungan_suara_ulang) == outcome::recount);
+static_assert(to_outcome(psu_status::penghitungan_suara_susulan) == outcome::follow_up);
+static_assert(to_outcome(psu_status::pemungutan_suara_lanjutan) == outcome::continued);
+static_assert(psu_status_of(outcome::correction) == psu_status::reguler);
+static_assert(psu_status_of(outcome::review) == psu_status::reguler);
 constexpr bool sirekap_round_trip() {
-    for (auto p : {sirekap_psu::reguler, sirekap_psu::penghitungan_suara_ulang, sirekap_psu::pemungutan_suara_ulang,
-                   sirekap_psu::pemungutan_suara_susulan, sirekap_psu::pemungutan_suara_lanjutan})
-        if (to_sirekap(to_outcome(p)) != p || sirekap_psu_from_string(to_string(p)) != p) return false;
+    for (auto p : {psu_status::reguler, psu_status::penghitungan_suara_ulang, psu_status::pemungutan_suara_ulang,
+                   psu_status::pemungutan_suara_susulan, psu_status::pemungutan_suara_lanjutan})
+        if (psu_status_of(to_outcome(p)) != p || psu_from_string(to_string(p)) != p) return false;
     return true;
 }
 static_assert(sirekap_round_trip());
