@@ -18,12 +18,6 @@
 namespace {
 using namespace suara;
 
-std::string basis_text(const citation& c) {
-    std::string out = to_string(c) + " *(" + std::string{to_string(c.level)} + ")*";
-    if (!c.note.empty()) out += " — " + std::string{c.note};
-    return out;
-}
-
 /// "recount, dapat (may)": the modal verb only where the law decides a legal outcome.
 std::string outcome_text(const rule_info& r) {
     if (!r.applies) return "—";
@@ -285,10 +279,11 @@ int main() {
                  "The identifiers are stable (`suara/form/rule_id.hpp`). For each rule: its title in Indonesian and\n"
                  "English in each regime's own labels, its section and severity, and under each regime the outcome\n"
                  "(with *wajib*/must or *dapat*/may where the law decides a recount, a re-vote or further voting)\n"
-                 "and the legal basis with its confidence: *primary* = statutory text read; *secondary* = reported;\n"
-                 "*derived* = computed or a rule of the form and of practice; *unverified* = not found in any source\n"
-                 "read. Where a basis is not an article, its note points into [sources.md](sources.md), which lists\n"
-                 "every law, article and public page relied on.\n";
+                 "and the legal basis as suara-audit prints it: a basis read in the statutory text stands alone; any\n"
+                 "other carries its confidence and note in brackets: *secondary* = reported; *derived* = computed or\n"
+                 "a rule of the form and of practice; *unverified* = not found in any source read. Where a basis is\n"
+                 "not an article, its note points into [sources.md](sources.md), which lists every law, article and\n"
+                 "public page relied on.\n";
     section(rule_section::sheet, "A. Results-sheet arithmetic (Model C.Hasil)");
     section(rule_section::incidents, "B. Incidents at the TPS (Model C.Kejadian Khusus)");
     section(rule_section::rollup, "C. Roll-up (rekapitulasi)");
