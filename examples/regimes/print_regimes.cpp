@@ -110,6 +110,8 @@ void table() {
     SUARA_ROW(married_may_vote);
     SUARA_ROW(several_marks_in_one_column);
     SUARA_ROW(written_ballot_invalid_basis);
+    SUARA_ROW(ballot_validity_basis);
+    SUARA_ROW(single_candidate_ballot_basis);
     SUARA_ROW(registered_tps_basis);
     SUARA_ROW(dpk_while_ballots_remain_basis);
     SUARA_ROW(multiple_voting_prohibition);

@@ -206,14 +206,13 @@ std::vector<citation> every_basis() {
     SUARA_BASIS(minimum_age) SUARA_BASIS(married_may_vote) SUARA_BASIS(several_marks_in_one_column)
     SUARA_BASIS(recount_mandatory) SUARA_BASIS(continuation_mandatory)
 #undef SUARA_BASIS
-    for (const citation& c : {R::written_ballot_invalid_basis, R::registered_tps_basis, R::dpk_while_ballots_remain_basis,
+    for (const citation& c : {R::written_ballot_invalid_basis, R::ballot_validity_basis, R::single_candidate_ballot_basis,
+                              R::registered_tps_basis, R::dpk_while_ballots_remain_basis,
                               R::multiple_voting_prohibition, R::registered_ballots_run_out_basis,
                               R::moved_beyond_entitlement_basis, R::nik_shape_finding_basis})
         out.push_back(c);
     for (const decision_path& p : {R::psu_path, R::recount_path, R::continued_path, R::follow_up_path})
         for (const citation& c : p.bases()) out.push_back(c);
-    for (auto t : {ballot_type::pilkada, ballot_type::pilkada_single_candidate, ballot_type::pemilu_ppwp})
-        out.push_back(validity_basis(t));
     return out;
 }
 

@@ -200,6 +200,10 @@ consteval bool check_regime() {
                                      "whether several marks inside one column count for it")
     SUARA_DETAIL_CHECK_REGIME_BASIS(R, written_ballot_invalid_basis,
                                     "basis of a ballot with writing on it being invalid")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, ballot_validity_basis,
+                                    "basis of the rules that make a ballot valid or invalid")
+    SUARA_DETAIL_CHECK_REGIME_BASIS(R, single_candidate_ballot_basis,
+                                    "basis of the ballot of a single pair beside its blank column (kolom kosong)")
     SUARA_DETAIL_CHECK_REGIME_BASIS(R, registered_tps_basis,
                                     "basis of voting only at the TPS where one is registered")
     SUARA_DETAIL_CHECK_REGIME_BASIS(R, dpk_while_ballots_remain_basis,
