@@ -233,7 +233,16 @@ constexpr const char* extensions = R"(
 optionally, `figures(const S&, finding&)`. It runs after the catalogue when passed as
 `check_sheet<pemilu_2024>(sheet, sink, rule_set::all(), user_rules<my_rule>{})`, and its findings
 carry its key (`finding::key()`). An empty key or one that is a catalogue identifier, an empty
-citation, outcome `none`, or two user rules with one key do not compile.
+citation, outcome `none`, or two user rules with one key do not compile. Its optional `screen`
+(tests of `suara/tally/screen_face.hpp` that hold wherever it stays silent, with
+`screen_limits<R>()` for tests against a regime figure) lets the bulk validator's column screen,
+made for `rule_table_with<catalogue_rule_table, my_rule>`, clear rows for it; without one, that
+screen keeps every row.
+
+**One definition per rule.** Each rule of section A is one type (`suara/tally/sheet_rules.hpp`)
+holding its identifier, severity, outcome and basis (under a regime where the regime decides them),
+title, figures, condition and the face it shows the column screen; this catalogue, `check_sheet`,
+the explanations and the screen are made from those types.
 
 **User regimes.** Every constant the rules read is a member of the regime, so a regime derived from
 another (`struct pilkada_2029 : suara::pilkada_2024 { ... };`) changes a threshold, an article
