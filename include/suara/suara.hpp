@@ -60,8 +60,11 @@
 #include <suara/tally/digit_slip.hpp>
 #include <suara/tally/explain.hpp>
 #include <suara/tally/identities.hpp>
+#include <suara/tally/identity.hpp>
 #include <suara/tally/labels.hpp>
 #include <suara/tally/rules.hpp>
+#include <suara/tally/screen_face.hpp>
+#include <suara/tally/sheet_rules.hpp>
 #include <suara/tally/verdict.hpp>
 
 // incidents: what an incident report leads to, in words
