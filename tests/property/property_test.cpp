@@ -248,16 +248,67 @@ basic_screen_table<Table> screen_table_of() {
     return t;
 }
 
-/// A sheet near a consistent one: most are consistent, the others carry a few of the slips the
-/// rules look for (one figure off by one, ten times too large, cleared, zero or far beyond any
-/// TPS), incidents, a disability row raised consistently above the voters, DPT at the ceiling
-/// or a 100 % DPT turnout.
+/// Counts made consistent again after a change: each list's voters within its registered count
+/// and all of them within the ballots received, the returned ballots and invalid votes within
+/// what is left, the columns' votes adding up to the valid votes.
+template <class R>
+void settle(synthetic::tps_counts& t) {
+    t.voted_dpt_l = std::min(t.voted_dpt_l, t.dpt_l), t.voted_dpt_p = std::min(t.voted_dpt_p, t.dpt_p);
+    t.voted_dptb_l = std::min(t.voted_dptb_l, t.dptb_l), t.voted_dptb_p = std::min(t.voted_dptb_p, t.dptb_p);
+    t.voted_dpk_l = std::min(t.voted_dpk_l, t.dpk_l), t.voted_dpk_p = std::min(t.voted_dpk_p, t.dpk_p);
+    const auto received = static_cast<std::uint32_t>(expected_ballots<R>(t.dpt_l + t.dpt_p, t.dptb_l + t.dptb_p));
+    for (std::uint32_t* v : {&t.voted_dpk_l, &t.voted_dpk_p, &t.voted_dptb_l, &t.voted_dptb_p, &t.voted_dpt_l, &t.voted_dpt_p})
+        while (synthetic::voted(t) > received && *v > 0) --*v;
+    t.voted_dis_l = std::min({t.voted_dis_l, t.dis_l, synthetic::voted_l(t)});
+    t.voted_dis_p = std::min({t.voted_dis_p, t.dis_p, synthetic::voted_p(t)});
+    t.returned = std::min(t.returned, received - synthetic::voted(t));
+    t.invalid = std::min(t.invalid, synthetic::voted(t));
+    std::uint32_t sum = t.blank_column ? t.blank_votes : 0;
+    for (std::size_t c = 0; c < t.candidates; ++c) sum += t.votes[c];
+    std::uint32_t want = synthetic::valid_votes(t);
+    if (want >= sum) {
+        t.votes[0] += want - sum;
+    } else {
+        for (std::size_t c = 0; c < t.candidates && sum > want; ++c) {
+            const std::uint32_t cut = std::min(t.votes[c], sum - want);
+            t.votes[c] -= cut;
+            sum -= cut;
+        }
+        if (t.blank_column) t.blank_votes -= sum - want;
+    }
+}
+
+/// A sheet near a consistent one: most are consistent, the others carry what one rule looks
+/// for and nothing else (a 100 % DPT turnout, DPT about the regime's ceiling, voters with
+/// disabilities above all who voted, every other figure consistent), and some the slips the
+/// rules look for (a figure off by one, ten times too large, cleared, zero or far beyond any
+/// TPS; a vote column; something reported as having happened; another contest).
 template <class R>
 sheet near_consistent() {
-    sheet s = *prop::consistent_sheet<R>();
-    const auto changes = *rc::gen::inRange(0, 4);
+    synthetic::tps_counts t = *prop::consistent_counts<R>();
+    switch (*rc::gen::inRange(0, 8)) {
+    case 0:  // 100 % DPT turnout
+        t.voted_dpt_l = t.dpt_l, t.voted_dpt_p = t.dpt_p;
+        t.voted_dpk_l = t.voted_dpk_p = 0;
+        settle<R>(t);
+        break;
+    case 1: {  // DPT about the ceiling, the ballots received following it
+        const auto cap = static_cast<std::uint32_t>(R::tps_capacity.value);
+        const std::uint32_t dpt = *rc::gen::inRange<std::uint32_t>(cap - 25, cap + 3);
+        t.dpt_l = dpt - dpt / 2, t.dpt_p = dpt / 2;
+        settle<R>(t);
+        break;
+    }
+    case 2:  // voters with disabilities above all who voted, the row itself adding up
+        t.voted_dis_l = synthetic::voted_l(t) + 1, t.voted_dis_p = synthetic::voted_p(t);
+        t.dis_l = t.voted_dis_l, t.dis_p = t.voted_dis_p;
+        break;
+    default: break;
+    }
+    sheet s = synthetic::sheet_of<R>(t, *prop::gen_tps_code());
+    const auto changes = *rc::gen::inRange(0, 3);
     for (int c = 0; c < changes; ++c) {
-        switch (*rc::gen::inRange(0, 8)) {
+        switch (*rc::gen::inRange(0, 5)) {
         case 0: {  // one figure of sections I-IV
             auto& v = s.figures[*rc::gen::inRange<std::size_t>(0, index(first_incident_field))];
             switch (*rc::gen::inRange(0, 6)) {
@@ -281,37 +332,7 @@ sheet near_consistent() {
             s.figures[index(f)] = *rc::gen::element(std::uint32_t{0}, std::uint32_t{1}, std::uint32_t{2}, std::uint32_t{3}, missing_figure);
             break;
         }
-        case 3: {  // voters with disabilities above all who voted, the row itself adding up
-            const std::uint32_t l = s.figures[index(field::pengguna_total_l)] + 1, p = s.figures[index(field::pengguna_total_p)];
-            s.figures[index(field::pengguna_disabilitas_l)] = l;
-            s.figures[index(field::pengguna_disabilitas_p)] = p;
-            s.figures[index(field::pengguna_disabilitas_j)] = l + p;
-            s.figures[index(field::pemilih_disabilitas_l)] = l;
-            s.figures[index(field::pemilih_disabilitas_p)] = p;
-            s.figures[index(field::pemilih_disabilitas_j)] = l + p;
-            break;
-        }
-        case 4: {  // 100 % DPT turnout
-            for (std::size_t i = 0; i < 3; ++i)
-                s.figures[index(field::pengguna_dpt_l) + i] = s.figures[index(field::pemilih_dpt_l) + i];
-            break;
-        }
-        case 5: {  // DPT moved to around the ceiling, the ballots received following it
-            const auto cap = static_cast<std::uint32_t>(R::tps_capacity.value);
-            const std::uint32_t dpt = *rc::gen::inRange<std::uint32_t>(cap - 25, cap + 3);
-            s.figures[index(field::pemilih_dpt_l)] = dpt - dpt / 2;
-            s.figures[index(field::pemilih_dpt_p)] = dpt / 2;
-            s.figures[index(field::pemilih_dpt_j)] = dpt;
-            const std::uint32_t dptb = s.figures[index(field::pemilih_dptb_j)], used = s.figures[index(field::surat_digunakan)],
-                                returned = s.figures[index(field::surat_dikembalikan)];
-            if (dptb == missing_figure || used == missing_figure || returned == missing_figure) break;
-            const auto received = static_cast<std::uint32_t>(expected_ballots<R>(dpt, dptb));
-            if (received < used + returned) break;
-            s.figures[index(field::surat_diterima)] = received;
-            s.figures[index(field::surat_tidak_digunakan)] = received - used - returned;
-            break;
-        }
-        case 6: s.contest = *rc::gen::elementOf(std::vector<kontes>(all_kontes.begin(), all_kontes.end())); break;
+        case 3: s.contest = *rc::gen::elementOf(std::vector<kontes>(all_kontes.begin(), all_kontes.end())); break;
         default: break;
         }
     }
