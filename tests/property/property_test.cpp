@@ -350,6 +350,12 @@ std::array<std::size_t, 3> screen_law_on(const std::vector<sheet>& sheets) {
     std::array<std::uint8_t, screen_block> keep{}, keep_catalogue{};
     screen_rows(b, 0, b.size(), screen_table_of<table>(), keep);
     screen_rows(b, 0, b.size(), screen_table_of<catalogue_rule_table>(), keep_catalogue);
+    // The baseline kernels keep the same rows as the ones the CPU picked (x86-64-v4 where it can).
+    std::array<std::uint8_t, screen_block> keep_baseline{};
+    if constexpr (!detail::screen_plan_of<table>.keep_all) {
+        detail::screen_rows_with<table, false>(b, 0, b.size(), screen_table_of<table>(), keep_baseline);
+        RC_ASSERT(std::equal(keep.begin(), keep.begin() + static_cast<std::ptrdiff_t>(b.size()), keep_baseline.begin()));
+    }
     std::array<std::size_t, 3> seen{};
     for (std::size_t i = 0; i < b.size(); ++i) {
         std::size_t found = 0;

@@ -371,14 +371,15 @@ constexpr void fill_limits(rule_table<Rules...>, std::array<face_limit, N>& out)
 /// The regime figures the screen of `Table` compares with, for one contest.
 template <class Table>
 struct basic_screen_limits {
-    std::array<face_limit, detail::screen_plan_of<Table>.limit_count> values{};
+    std::array<face_limit, detail::screen_plan_of<Table>.limit_count> values{};  ///< in the plan's order of limit tests
 };
 /// Limits per contest (index: kontes).
 template <class Table>
 using basic_screen_table = std::array<basic_screen_limits<Table>, kontes_count>;
 
-/// The limits and table of the catalogue's screen.
+/// The limits of the catalogue's screen, for one contest.
 using screen_limits = basic_screen_limits<catalogue_rule_table>;
+/// The limits of the catalogue's screen, per contest.
 using screen_table = basic_screen_table<catalogue_rule_table>;
 
 /// The figures of regime R for the screen of `Table` (the catalogue's by default).

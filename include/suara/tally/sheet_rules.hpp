@@ -59,7 +59,7 @@ enum class message_form : unsigned char {
 /// A list of rule types: the rules of a check, or the rules a screen is made from.
 template <class... Rules>
 struct rule_table {
-    static constexpr std::size_t size = sizeof...(Rules);
+    static constexpr std::size_t size = sizeof...(Rules);  ///< how many rules
 };
 
 namespace detail {

@@ -50,13 +50,15 @@ struct tps_counts {
     bool incidents_written = true;
 };
 
-/// Voters who voted, men / women / all.
+/// Voters who voted, men.
 [[nodiscard]] constexpr std::uint32_t voted_l(const tps_counts& t) noexcept {
     return t.voted_dpt_l + t.voted_dptb_l + t.voted_dpk_l;
 }
+/// Voters who voted, women.
 [[nodiscard]] constexpr std::uint32_t voted_p(const tps_counts& t) noexcept {
     return t.voted_dpt_p + t.voted_dptb_p + t.voted_dpk_p;
 }
+/// Voters who voted, all.
 [[nodiscard]] constexpr std::uint32_t voted(const tps_counts& t) noexcept { return voted_l(t) + voted_p(t); }
 
 /// The valid votes the counts leave to the vote columns: the voters less the invalid votes.
