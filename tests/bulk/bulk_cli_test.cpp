@@ -129,7 +129,7 @@ template <class R>
 sheet clean_sheet(kontes k, std::uint64_t code) {
     auto s = sheet::empty(*tps_code::from_number(code), k, 3, false);
     const std::uint32_t dl = 120, dp = 130, ul = 100, up = 110;
-    auto set = [&](field f, std::uint32_t v) { s.set(f, v); };
+    auto set = [&](field f, std::uint32_t v) { s.set_raw(f, v); };
     set(field::pemilih_dpt_l, dl);
     set(field::pemilih_dpt_p, dp);
     set(field::pemilih_dpt_j, dl + dp);

@@ -39,7 +39,7 @@ static_assert(assess<pilkada_2029>(one_double_voter).grounds == rule_set{rule_id
 
 // ---- check_sheet: the same sheet fires under 2029 only, with the new threshold as its figure ----
 constexpr sheet one_double_voter_sheet =
-    fixtures::consistent_with<pilkada_2024>([](sheet& s) { s.set(field::kejadian_memilih_ganda, 1); });
+    fixtures::consistent_with<pilkada_2024>([](sheet& s) { s.set_raw(field::kejadian_memilih_ganda, 1); });
 static_assert(fired_rules<pilkada_2024>(one_double_voter_sheet).empty());
 static_assert(fired_rules<pilkada_2029>(one_double_voter_sheet) == rule_set{rule_id::psu_multiple_voting});
 static_assert(findings_of<pilkada_2029>(one_double_voter_sheet).first(rule_id::psu_multiple_voting)->values[1] ==

@@ -67,9 +67,9 @@ rc::Gen<sheet> consistent_sheet() {
         const bool blank = n == 1;
         sheet s = sheet::empty(*gen_tps_code(), k, n, blank);
         auto set3 = [&](field l, std::uint32_t vl, std::uint32_t vp) {
-            s.set(l, vl);
-            s.set(static_cast<field>(index(l) + 1), vp);
-            s.set(static_cast<field>(index(l) + 2), vl + vp);
+            s.set_raw(l, vl);
+            s.set_raw(static_cast<field>(index(l) + 1), vp);
+            s.set_raw(static_cast<field>(index(l) + 2), vl + vp);
         };
         const auto cap = static_cast<std::uint32_t>(R::tps_capacity.value);
         // Registered.
@@ -107,21 +107,21 @@ rc::Gen<sheet> consistent_sheet() {
         set3(field::pengguna_disabilitas_l, in(0, std::min(dis_l, total_l)), in(0, std::min(dis_p, total_p)));
         // Ballots.
         const std::uint32_t returned = in(0, received - total);
-        s.set(field::surat_diterima, received);
-        s.set(field::surat_digunakan, total);
-        s.set(field::surat_dikembalikan, returned);
-        s.set(field::surat_tidak_digunakan, received - total - returned);
+        s.set(fields::surat_diterima, received);
+        s.set(fields::surat_digunakan, total);
+        s.set(fields::surat_dikembalikan, returned);
+        s.set(fields::surat_tidak_digunakan, received - total - returned);
         // Votes.
         const std::uint32_t invalid = in(0, total);
         const std::uint32_t valid = total - invalid;
-        s.set(field::suara_sah, valid);
-        s.set(field::suara_tidak_sah, invalid);
-        s.set(field::suara_total, total);
+        s.set(fields::suara_sah, valid);
+        s.set(fields::suara_tidak_sah, invalid);
+        s.set(fields::suara_total, total);
         const auto parts = split(valid, n + (blank ? 1U : 0U));
         for (std::size_t i = 0; i < n; ++i) s.set_candidate_votes(i, parts[i]);
         if (blank) s.blank_votes = parts[n];
         // No incident.
-        for (std::size_t f = index(first_incident_field); f < field_count; ++f) s.set(static_cast<field>(f), 0);
+        for (std::size_t f = index(first_incident_field); f < field_count; ++f) s.set_raw(static_cast<field>(f), 0);
         return s;
     });
 }

@@ -97,7 +97,7 @@ sheet sheet_of(const tps_shape& t, std::uint64_t code) {
     auto s = sheet::empty(*tps_code::from_number(code), t.contest, t.candidates);
     auto triple = [&](field l, std::uint32_t vl, std::uint32_t vp) {
         const auto i = index(l);
-        s.set(static_cast<field>(i), vl).set(static_cast<field>(i + 1), vp).set(static_cast<field>(i + 2), vl + vp);
+        s.set_raw(static_cast<field>(i), vl).set_raw(static_cast<field>(i + 1), vp).set_raw(static_cast<field>(i + 2), vl + vp);
     };
     triple(field::pemilih_dpt_l, t.dpt_l, t.dpt_p);
     triple(field::pemilih_dptb_l, t.dptb_l, t.dptb_p);
@@ -113,8 +113,8 @@ sheet sheet_of(const tps_shape& t, std::uint64_t code) {
     const std::uint32_t voted = voted_l + voted_p;
     const auto received = t.received ? *t.received
                                      : static_cast<std::uint32_t>(expected_ballots<Build>(t.dpt_l + t.dpt_p, t.dptb_l + t.dptb_p));
-    s.set(field::surat_diterima, received).set(field::surat_digunakan, voted).set(field::surat_dikembalikan, t.returned);
-    s.set(field::surat_tidak_digunakan, received >= voted + t.returned ? received - voted - t.returned : 0);
+    s.set(fields::surat_diterima, received).set(fields::surat_digunakan, voted).set(fields::surat_dikembalikan, t.returned);
+    s.set(fields::surat_tidak_digunakan, received >= voted + t.returned ? received - voted - t.returned : 0);
     const std::uint32_t invalid = t.invalid <= voted ? t.invalid : voted;
     const std::uint32_t valid = voted - invalid;
     std::uint32_t left = valid;
@@ -124,8 +124,8 @@ sheet sheet_of(const tps_shape& t, std::uint64_t code) {
         left -= share;
     }
     s.set_candidate_votes(static_cast<std::uint8_t>(t.candidates - 1), left);
-    s.set(field::suara_sah, valid).set(field::suara_tidak_sah, invalid).set(field::suara_total, voted);
-    for (auto i = index(first_incident_field); i < field_count; ++i) s.set(static_cast<field>(i), 0);
+    s.set(fields::suara_sah, valid).set(fields::suara_tidak_sah, invalid).set(fields::suara_total, voted);
+    for (auto i = index(first_incident_field); i < field_count; ++i) s.set_raw(static_cast<field>(i), 0);
     return s;
 }
 
@@ -404,7 +404,7 @@ inline void hash_rollups(fnv1a& h) {
     const std::uint64_t codes[] = {6471011001001ULL, 6471011001002ULL, 6471011002001ULL, 6471011002002ULL};
     for (std::size_t i = 0; i < 4; ++i) {
         auto s = sheet::empty(*tps_code::from_number(codes[i]), kontes::pkwkk, 2);
-        s.set(field::suara_sah, static_cast<std::uint32_t>(100 + i)).set(field::suara_tidak_sah, 2);
+        s.set(fields::suara_sah, static_cast<std::uint32_t>(100 + i)).set(fields::suara_tidak_sah, 2);
         s.set_candidate_votes(0, static_cast<std::uint32_t>(60 + i)).set_candidate_votes(1, 40);
         if (i == 3) s.clear(field::suara_tidak_sah);
         b.push_back(s);

@@ -151,7 +151,7 @@ constexpr bool missing_is_not_zero_for_rules(const sheet& s, field f) {
     sheet cleared = s;
     cleared.clear(f);
     sheet zero = s;
-    zero.set(f, 0);
+    zero.set_raw(f, 0);
     const rule_set before = fired_rules<R>(s);
     const rule_set after = fired_rules<R>(cleared);
     for (std::size_t i = 0; i < rule_count; ++i) {

@@ -77,9 +77,9 @@ sheet perturbed(lcg& g) {
         const auto f = static_cast<field>(g.next(static_cast<std::uint32_t>(field_count)));
         switch (g.next(5)) {
         case 0: s.clear(f); break;
-        case 1: s.set(f, s.known(f) ? s.figure(f) + 1 : 1); break;
-        case 2: s.set(f, s.known(f) ? s.figure(f) * 10 + g.next(10) : 2); break;  // an extra digit
-        case 3: s.set(f, g.next(3)); break;
+        case 1: s.set_raw(f, s.known(f) ? s.figure(f) + 1 : 1); break;
+        case 2: s.set_raw(f, s.known(f) ? s.figure(f) * 10 + g.next(10) : 2); break;  // an extra digit
+        case 3: s.set_raw(f, g.next(3)); break;
         default: s.set_candidate_votes(g.next(2), g.next(1000)); break;
         }
     }
@@ -129,7 +129,7 @@ std::vector<std::string> every_text() {
     }
     for (std::size_t f = index(first_incident_field); f < field_count; ++f) {
         sheet s = fixtures::consistent<R>();
-        s.set(static_cast<field>(f), 2).set(field::kejadian_gangguan, 2).set(field::kejadian_gangguan_tahap, 1);
+        s.set_raw(static_cast<field>(f), 2).set_raw(field::kejadian_gangguan, 2).set_raw(field::kejadian_gangguan_tahap, 1);
         out.push_back(describe_incidents<R>(incident_report_of(s)));
     }
     for (auto f : {ballot_fault::not_signed, ballot_fault::written_on}) {
@@ -387,7 +387,7 @@ BOOST_AUTO_TEST_CASE(last_legal_day_of_a_psu) {
 
 BOOST_AUTO_TEST_CASE(explain_names_the_figures_in_both_languages) {
     const sheet s = fixtures::consistent_with<pk>([](sheet& x) {
-        x.set_candidate_votes(0, 1000).set_candidate_votes(1, 223).set(field::suara_sah, 185);
+        x.set_candidate_votes(0, 1000).set_candidate_votes(1, 223).set(fields::suara_sah, 185);
     });
     const auto fs = all_findings<pk>(s);
     const finding* f = first(fs, rule_id::votes_valid_sum);
@@ -409,9 +409,9 @@ BOOST_AUTO_TEST_CASE(format_number_groups_per_language) {
 BOOST_AUTO_TEST_CASE(explain_every_kind_of_finding) {
     // a sheet that fires many rules at once, and one with incidents
     sheet s = fixtures::consistent_with<pm>([](sheet& x) {
-        x.set_candidate_votes(0, 170).set(field::pemilih_dpt_j, 450).clear(field::pengguna_dpk_l);
-        x.set(field::kejadian_memilih_ganda, 1).set(field::kejadian_gangguan, 2);
-        x.set(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
+        x.set_candidate_votes(0, 170).set(fields::pemilih_dpt_j, 450).clear(field::pengguna_dpk_l);
+        x.set_raw(field::kejadian_memilih_ganda, 1).set_raw(field::kejadian_gangguan, 2);
+        x.set_raw(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
     });
     const auto fs = all_findings<pm>(s);
     BOOST_TEST(fs.size() >= 6U);
@@ -443,7 +443,7 @@ BOOST_AUTO_TEST_CASE(explain_every_kind_of_finding) {
 
 BOOST_AUTO_TEST_CASE(user_rules_are_evaluated_alongside_the_catalogue) {
     const sheet bad = fixtures::consistent_with<pk>([](sheet& x) {
-        x.set_candidate_votes(0, 10).set_candidate_votes(1, 120).set(field::suara_sah, 130).set(field::suara_tidak_sah, 21);
+        x.set_candidate_votes(0, 10).set_candidate_votes(1, 120).set(fields::suara_sah, 130).set(fields::suara_tidak_sah, 21);
     });
     std::vector<finding> fs;
     check_sheet<pk>(bad, [&](const finding& f) { fs.push_back(f); }, rule_set::all(), user_rules<invalid_share>{});

@@ -123,32 +123,32 @@ std::string_view apply(defect_kind k, suara::sheet& s) {
     case defect_kind::incomplete:
         s.clear(field::pemilih_disabilitas_l), s.clear(field::pemilih_disabilitas_p), s.clear(field::pemilih_disabilitas_j);
         return "record.incomplete";
-    case defect_kind::box_opened: s.set(field::kejadian_kotak_dibuka, 1); return "psu.ballot_box_opened";
-    case defect_kind::marked_ballot: s.set(field::kejadian_tanda_khusus, 1); return "psu.voter_marked_ballot";
-    case defect_kind::destroyed: s.set(field::kejadian_surat_dirusak, 2); return "psu.ballots_destroyed";
-    case defect_kind::multiple_voting: s.set(field::kejadian_memilih_ganda, 2); return "psu.multiple_voting";
-    case defect_kind::unregistered: s.set(field::kejadian_tidak_terdaftar, 2); return "psu.unregistered_voting";
+    case defect_kind::box_opened: s.set_raw(field::kejadian_kotak_dibuka, 1); return "psu.ballot_box_opened";
+    case defect_kind::marked_ballot: s.set_raw(field::kejadian_tanda_khusus, 1); return "psu.voter_marked_ballot";
+    case defect_kind::destroyed: s.set_raw(field::kejadian_surat_dirusak, 2); return "psu.ballots_destroyed";
+    case defect_kind::multiple_voting: s.set_raw(field::kejadian_memilih_ganda, 2); return "psu.multiple_voting";
+    case defect_kind::unregistered: s.set_raw(field::kejadian_tidak_terdaftar, 2); return "psu.unregistered_voting";
     case defect_kind::disturbance:
         // a cause the regime's law names (Pemilu: bencana alam; Pilkada: gangguan keamanan) that
         // made the results unusable
-        s.set(field::kejadian_gangguan, pemilu ? 1 : 3), s.set(field::kejadian_hasil_tidak_dapat_digunakan, 1);
+        s.set_raw(field::kejadian_gangguan, pemilu ? 1 : 3), s.set_raw(field::kejadian_hasil_tidak_dapat_digunakan, 1);
         return "psu.disturbance";
     case defect_kind::riot:
         // a riot after which the count could not go on: a recount ground of UU 7/2017 Pasal 374
         // (2) a only; no ground under Pilkada 2024
-        s.set(field::kejadian_gangguan, 2), s.set(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
+        s.set_raw(field::kejadian_gangguan, 2), s.set_raw(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
         return pemilu ? "recount.riot" : "";
-    case defect_kind::partial: s.set(field::kejadian_gangguan, 3), s.set(field::kejadian_gangguan_tahap, 1); return "continued.partial";
-    case defect_kind::all_stopped: s.set(field::kejadian_gangguan, 1), s.set(field::kejadian_gangguan_tahap, 2); return "follow_up.all";
-    case defect_kind::closed: s.set(field::kejadian_hitung_tertutup, 1); return "recount.closed";
-    case defect_kind::dim_light: s.set(field::kejadian_kurang_terang, 1); return "recount.dim_light";
-    case defect_kind::unclear_voice: s.set(field::kejadian_suara_tidak_jelas, 1); return "recount.unclear_voice";
-    case defect_kind::unclear_writing: s.set(field::kejadian_tulisan_tidak_jelas, 1); return "recount.unclear_writing";
-    case defect_kind::not_observable: s.set(field::kejadian_tidak_dapat_disaksikan, 1); return "recount.not_observable";
-    case defect_kind::other_place: s.set(field::kejadian_tempat_waktu_lain, 1); return "recount.other_place_time";
+    case defect_kind::partial: s.set_raw(field::kejadian_gangguan, 3), s.set_raw(field::kejadian_gangguan_tahap, 1); return "continued.partial";
+    case defect_kind::all_stopped: s.set_raw(field::kejadian_gangguan, 1), s.set_raw(field::kejadian_gangguan_tahap, 2); return "follow_up.all";
+    case defect_kind::closed: s.set_raw(field::kejadian_hitung_tertutup, 1); return "recount.closed";
+    case defect_kind::dim_light: s.set_raw(field::kejadian_kurang_terang, 1); return "recount.dim_light";
+    case defect_kind::unclear_voice: s.set_raw(field::kejadian_suara_tidak_jelas, 1); return "recount.unclear_voice";
+    case defect_kind::unclear_writing: s.set_raw(field::kejadian_tulisan_tidak_jelas, 1); return "recount.unclear_writing";
+    case defect_kind::not_observable: s.set_raw(field::kejadian_tidak_dapat_disaksikan, 1); return "recount.not_observable";
+    case defect_kind::other_place: s.set_raw(field::kejadian_tempat_waktu_lain, 1); return "recount.other_place_time";
     case defect_kind::inconsistent:
         // A recount ground of Perpu 1/2014 Pasal 113 (2) g only: no rule under Pemilu 2024.
-        s.set(field::kejadian_sah_tidak_konsisten, 1);
+        s.set_raw(field::kejadian_sah_tidak_konsisten, 1);
         return pemilu ? "" : "recount.inconsistent_validity";
     case defect_kind::count_: break;
     }
@@ -186,8 +186,8 @@ suara::sheet make_sheet(rng& r, suara::tps_code code, suara::kontes k, std::size
     const std::uint32_t users = u_dpt_l + u_dptb_l + dpk_l + u_dpt_p + u_dptb_p + dpk_p;
     const auto received = static_cast<std::uint32_t>(suara::expected_ballots<R>(dpt, dptb_l + dptb_p));
     const std::uint32_t returned = r.between(0, 2);
-    s.set(field::surat_diterima, received).set(field::surat_digunakan, users).set(field::surat_dikembalikan, returned);
-    s.set(field::surat_tidak_digunakan, received - users - returned);
+    s.set(suara::fields::surat_diterima, received).set(suara::fields::surat_digunakan, users).set(suara::fields::surat_dikembalikan, returned);
+    s.set(suara::fields::surat_tidak_digunakan, received - users - returned);
     const std::uint32_t invalid = users * r.between(5, 40) / 1000;
     const std::uint32_t valid = users - invalid;
     // Candidate shares lean by region (seeded by the regency code), then vary per TPS.
@@ -204,7 +204,7 @@ suara::sheet make_sheet(rng& r, suara::tps_code code, suara::kontes k, std::size
         left -= s.votes[c];
     }
     s.votes[candidates - 1] = left;
-    s.set(field::suara_sah, valid).set(field::suara_tidak_sah, invalid).set(field::suara_total, users);
+    s.set(suara::fields::suara_sah, valid).set(suara::fields::suara_tidak_sah, invalid).set(suara::fields::suara_total, users);
     return s;
 }
 

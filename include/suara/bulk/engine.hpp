@@ -20,7 +20,7 @@
 namespace suara {
 
 /// The whole catalogue under one regime R.
-template <class R>
+template <regime R>
 struct regime_engine {
     static_assert(check_regime<R>());
     template <sheet_like S>
@@ -82,7 +82,7 @@ static_assert(rule_engine<regime_engine<pemilu_2024>>);
 static_assert(rule_engine<contest_engine>);
 
 /// Validates a whole batch under regime R; identical results for any thread count.
-template <class R>
+template <regime R>
 [[nodiscard]] validation_result validate(const sheet_batch& batch, validate_options options = {}) {
     return validate_with(batch, regime_engine<R>{}, options);
 }

@@ -100,6 +100,31 @@ template <class Sex>
     return T{a.value()} + T{b.value()} + T{c.value()};
 }
 
+/// The reasons named in the diagnostics of misuses that suara turns away at compile time: each
+/// type's name says what to write instead, and it is all a compiler prints of it.
+namespace misuse {
+/// DPT + DPK participants: the lists are totalled by total_participants(dpt, dptb, dpk).
+struct add_lists_with_total_participants {};
+/// DPT + DPK registered voters: the lists are totalled by total_registered(dpt, dptb, dpk).
+struct add_lists_with_total_registered {};
+/// Two lists of any other kind of figure: add each list's own figures.
+struct lists_do_not_add {};
+}  // namespace misuse
+
+namespace detail {
+template <class Kind>
+using list_sum_reason = std::conditional_t<
+    std::is_same_v<Kind, kind::pengguna_hak_pilih>, misuse::add_lists_with_total_participants,
+    std::conditional_t<std::is_same_v<Kind, kind::pemilih>, misuse::add_lists_with_total_registered, misuse::lists_do_not_add>>;
+}  // namespace detail
+
+/// DPT + DPK (any two lists) with `+` does not compile, and the compiler's message names the
+/// aggregation to use (`Why = misuse::add_lists_with_total_participants`): a voter counted in the
+/// wrong list is a re-vote ground, so the lists meet only in the named aggregations above.
+template <class Kind, class L1, class L2, class Sex, class Why = detail::list_sum_reason<Kind>>
+    requires(!std::is_same_v<L1, L2>)
+void operator+(count<Kind, L1, Sex>, count<Kind, L2, Sex>) = delete;
+
 /// Each voter who voted used exactly one ballot of the contest: the number of ballots that the
 /// participants account for (identity 5 of reference §2.5).
 template <class Sex>

@@ -8,6 +8,7 @@
 #define SUARA_FORM_FINDING_HPP
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -72,6 +73,17 @@ struct finding {
 };
 
 static_assert(field_count <= 64, "finding::missing_fields holds at most 64 fields");
+
+/// What check_sheet calls with each finding: anything callable as `sink(const finding&)` (a
+/// lambda, a finding_list, a function). Checked where the user calls, so that a wrong callback
+/// is reported on the user's line and not deep inside the rules.
+template <class Sink>
+concept finding_sink = std::invocable<Sink&, const finding&>;
+
+namespace misuse {
+/// A check_sheet callback that cannot be called as `sink(const suara::finding&)`.
+struct check_sheet_callback_must_take_const_finding_ref {};
+}  // namespace misuse
 
 }  // namespace suara
 

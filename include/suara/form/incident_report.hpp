@@ -115,11 +115,11 @@ template <sheet_like S>
 /// Writes a report into a sheet's kejadian_* fields (not reported = missing).
 constexpr void write_incidents(sheet& s, const incident_report& r) {
     auto flag = [&](field f, const std::optional<bool>& v) {
-        if (v) s.set(f, *v ? 1U : 0U);
+        if (v) s.set_raw(f, *v ? 1U : 0U);
         else s.clear(f);
     };
     auto num = [&](field f, const std::optional<count_rep>& v) {
-        if (v) s.set(f, *v > max_figure ? max_figure : static_cast<std::uint32_t>(*v));
+        if (v) s.set_raw(f, *v > max_figure ? max_figure : static_cast<std::uint32_t>(*v));
         else s.clear(f);
     };
     flag(field::kejadian_kotak_dibuka, r.kotak_dibuka);
@@ -127,10 +127,10 @@ constexpr void write_incidents(sheet& s, const incident_report& r) {
     num(field::kejadian_surat_dirusak, r.surat_dirusak);
     num(field::kejadian_memilih_ganda, r.memilih_ganda);
     num(field::kejadian_tidak_terdaftar, r.tidak_terdaftar);
-    if (r.gangguan_jenis) s.set(field::kejadian_gangguan, static_cast<std::uint32_t>(*r.gangguan_jenis));
+    if (r.gangguan_jenis) s.set_raw(field::kejadian_gangguan, static_cast<std::uint32_t>(*r.gangguan_jenis));
     else s.clear(field::kejadian_gangguan);
     if (r.gangguan_tahap_terhenti)
-        s.set(field::kejadian_gangguan_tahap, static_cast<std::uint32_t>(*r.gangguan_tahap_terhenti));
+        s.set_raw(field::kejadian_gangguan_tahap, static_cast<std::uint32_t>(*r.gangguan_tahap_terhenti));
     else s.clear(field::kejadian_gangguan_tahap);
     flag(field::kejadian_hitung_tidak_dapat_dilanjutkan, r.hitung_tidak_dapat_dilanjutkan);
     flag(field::kejadian_hitung_tidak_dapat_dilakukan, r.hitung_tidak_dapat_dilakukan);

@@ -117,7 +117,7 @@ constexpr ballot_decision invalid(ballot_type t, ballot_fault f, bilingual why) 
 /// Decides one ballot under regime R. `candidates` is the number of pairs on it (1 for the
 /// single-candidate ballot, whose blank column is column 1). A column beyond the ballot is a
 /// caller error, reported as `no_such_column` rather than guessed.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr ballot_decision judge_ballot(ballot_type t, const ballot& b, std::uint8_t candidates) noexcept {
     static_assert(check_regime<R>());
     using detail::invalid;
@@ -206,7 +206,7 @@ constexpr void fill_votes(sheet& s, const ballot_count& c) {
     for (std::size_t i = 0; i < s.candidates; ++i) s.set_candidate_votes(i, c.votes[i]);
     if (s.has_blank_column) s.blank_votes = c.blank;
     else if (c.blank != 0) throw std::invalid_argument("suara::fill_votes: blank-column votes on a sheet without one");
-    s.set(field::suara_sah, c.valid).set(field::suara_tidak_sah, c.invalid).set(field::suara_total, c.valid + c.invalid);
+    s.set(fields::suara_sah, c.valid).set(fields::suara_tidak_sah, c.invalid).set(fields::suara_total, c.valid + c.invalid);
 }
 
 }  // namespace suara

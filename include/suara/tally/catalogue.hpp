@@ -236,14 +236,14 @@ constexpr rule_info describe_with_title(rule_id id, bilingual title);
 }  // namespace detail
 
 /// The rule under regime R, titled for a sheet of contest `k`.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr rule_info describe(rule_id id, kontes k) {
     return detail::describe_with_title<R>(id, detail::title_of<R>(id, vote_kind_of(k)));
 }
 
 /// The rule under regime R, titled for the regime's contests (the neutral wording where their
 /// votes differ in kind, as Pemilu 2024's do).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr rule_info describe(rule_id id) {
     return detail::describe_with_title<R>(id, detail::title_of<R>(id, vote_kind_of(R::kontes_held.value)));
 }
@@ -283,7 +283,7 @@ constexpr rule_info describe_with_title(rule_id id, bilingual title) {
 }  // namespace detail
 
 /// The rules that apply under R (the section B grounds of its condition set, all of A and C).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr rule_set applicable_rules() {
     rule_set s;
     for (std::size_t i = 0; i < rule_count; ++i)

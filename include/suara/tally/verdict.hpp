@@ -77,14 +77,14 @@ private:
 };
 
 /// Adds a finding to a verdict; "wajib"/"dapat" from the rule under R.
-template <class R>
+template <regime R>
 constexpr verdict& add_finding(verdict& v, const finding& f) {
     const bool must = f.user_key.empty() ? describe<R>(f.rule).mandatory : true;
     return v.add(f.key(), f.result, must);
 }
 
 /// The verdict of an incident report alone.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr verdict judge(const incident_report& report) {
     verdict v;
     for_each_condition<R>([&]<class C>() {
@@ -94,7 +94,7 @@ template <class R>
 }
 
 /// The verdict of a sheet: every finding of sections A and B (its kejadian_* fields).
-template <class R, sheet_like S>
+template <regime R, sheet_like S>
 [[nodiscard]] constexpr verdict judge(const S& s, rule_set enabled = rule_set::all()) {
     verdict v;
     check_sheet<R>(s, [&](const finding& f) { add_finding<R>(v, f); }, enabled);

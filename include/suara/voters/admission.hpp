@@ -149,13 +149,13 @@ struct arrival {
 };
 
 /// Entitled to vote on R's voting day: the minimum age reached, or married (given as input).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool eligible_on_voting_day(civil_date birth, bool married) noexcept {
     const civil_date day = R::voting_day.value;
     return age_on(birth, day) >= R::minimum_age.value || (married && R::married_may_vote.value);
 }
 /// The same with the NIK's birth date (a proxy for the document's).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool eligible_on_voting_day(nik id, bool married) noexcept {
     return eligible_on_voting_day<R>(id.birth_date(R::voting_day.value), married);
 }
@@ -261,7 +261,7 @@ constexpr decision decide_unchecked_nik(const tps_state& tps, const arrival& who
 
 /// The KPPS decision for `who` at `tps` under regime R. A NIK text that fails the shape check
 /// adds a data-entry finding (`nik_finding`) to whatever is decided.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision decide(const tps_state& tps, const arrival& who) noexcept {
     static_assert(check_regime<R>());
     const auto parsed = nik::parse(who.nik);
@@ -271,7 +271,7 @@ template <class R>
 /// A second arrival of a NIK that was already admitted, or a second ballot of one contest:
 /// refused on the prohibition of voting more than once, with the PSU ground it would cause
 /// cited as its consequence.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision refuse_second_vote() noexcept {
     static_assert(check_regime<R>());
     auto d = make_decision<R>(reason::refuse_already_voted);
@@ -286,7 +286,7 @@ template <class R>
 /// entitlement is refused with its own reason (`refuse.beyond_entitlement`: handing it out is a
 /// finding, a ground of Bawaslu's PSU recommendations in 2024); a second ballot of one contest
 /// is a second vote.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision decide_extra_ballot(kontes k, kontes_set contests_here, kontes_set entitled,
                                                      kontes_set received, count_rep left) noexcept {
     static_assert(check_regime<R>());
@@ -299,7 +299,7 @@ template <class R>
 
 /// A request for a replacement ballot of contest `k`: one per voter per contest (the regime's
 /// limit), only for a ballot the voter holds, and only while a ballot is left to give.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision decide_replacement(kontes k, bool holds_ballot, count_rep replaced_so_far,
                                                     count_rep ballots_left) noexcept {
     static_assert(check_regime<R>());

@@ -96,7 +96,7 @@ struct closing {
     [[nodiscard]] bool ok() const noexcept { return ballots_held == 0 && !sheets.empty(); }
 };
 
-template <class R>
+template <regime R>
 class polling_station_day {
     static_assert(check_regime<R>());
 
@@ -377,14 +377,20 @@ private:
         const count<Kind, List, sex::p> p{lp[1]};
         const auto j = sum_of_sexes(l, p);
         if constexpr (std::is_same_v<Kind, kind::pemilih>) {
-            s.set(pemilih_field<List, sex::l>(), narrow(l.value()))
-                .set(pemilih_field<List, sex::p>(), narrow(p.value()))
-                .set(pemilih_field<List, sex::j>(), narrow(j.value()));
+            s.set(fields::pemilih_of<List, sex::l>, fit(l))
+                .set(fields::pemilih_of<List, sex::p>, fit(p))
+                .set(fields::pemilih_of<List, sex::j>, fit(j));
         } else {
-            s.set(pengguna_field<List, sex::l>(), narrow(l.value()))
-                .set(pengguna_field<List, sex::p>(), narrow(p.value()))
-                .set(pengguna_field<List, sex::j>(), narrow(j.value()));
+            s.set(fields::pengguna_of<List, sex::l>, fit(l))
+                .set(fields::pengguna_of<List, sex::p>, fit(p))
+                .set(fields::pengguna_of<List, sex::j>, fit(j));
         }
+    }
+    /// The count itself, once it is known to fit a figure of the sheet.
+    template <class C>
+    static C fit(C n) {
+        (void)narrow(n.value());
+        return n;
     }
     static std::uint32_t narrow(count_rep v) {
         if (v > max_figure) throw std::overflow_error("suara::polling_station_day: figure above max_figure");
@@ -419,10 +425,10 @@ private:
         const surat_suara_count used = ballots_accounted_for(sum_of_sexes(total_l, total_p));
         const surat_suara_count returned{returned_[idx(k)]};
         const surat_suara_count unused = received - used - returned;  // throws if the stock ever went negative
-        s.set(field::surat_diterima, narrow(received.value()))
-            .set(field::surat_digunakan, narrow(used.value()))
-            .set(field::surat_dikembalikan, narrow(returned.value()))
-            .set(field::surat_tidak_digunakan, narrow(unused.value()));
+        s.set(fields::surat_diterima, fit(received))
+            .set(fields::surat_digunakan, fit(used))
+            .set(fields::surat_dikembalikan, fit(returned))
+            .set(fields::surat_tidak_digunakan, fit(unused));
 
         suara_count valid{};
         for (std::size_t i = 0; i < setup.candidates; ++i) {
@@ -434,9 +440,9 @@ private:
             valid += suara_count{c.blank};
         }
         const suara_count invalid{c.invalid};
-        s.set(field::suara_sah, narrow(valid.value()))
-            .set(field::suara_tidak_sah, narrow(invalid.value()))
-            .set(field::suara_total, narrow((valid + invalid).value()));
+        s.set(fields::suara_sah, fit(valid))
+            .set(fields::suara_tidak_sah, fit(invalid))
+            .set(fields::suara_total, fit(valid + invalid));
         return s;
     }
 

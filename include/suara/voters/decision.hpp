@@ -261,20 +261,20 @@ static_assert(detail::reason_table_in_order(), "suara: reason_table rows must fo
 [[nodiscard]] constexpr std::string_view to_string(reason r) noexcept { return info(r).key; }
 
 /// The message of `r` with R's own list labels (static text).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bilingual message_of(reason r) noexcept {
     static_assert(check_regime<R>());
     return detail::rendered_reasons<R>[static_cast<std::size_t>(r)].view();
 }
 /// The note `a` with R's own list labels (static text).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bilingual advice_of(advice a) noexcept {
     static_assert(check_regime<R>());
     return detail::rendered_advice<R>[static_cast<std::size_t>(a)].view();
 }
 
 /// The legal basis of a reason under regime R.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr citation basis_of(reason r) noexcept {
     static_assert(check_regime<R>());
     switch (info(r).source) {
@@ -328,7 +328,7 @@ struct decision {
 };
 
 /// A decision for `r` under regime R, with its message and basis from the table.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision make_decision(reason r, kontes_set ballots = {}) noexcept {
     decision d;
     d.kind = info(r).kind;
@@ -341,7 +341,7 @@ template <class R>
 
 /// `d` with the data-entry finding of a NIK text that failed the shape check (unchanged when
 /// the NIK is well formed).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision with_nik_finding(decision d, const nik_result& parsed) noexcept {
     if (parsed.ok()) return d;
     d.nik_finding = parsed.error();

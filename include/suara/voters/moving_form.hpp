@@ -45,7 +45,7 @@ public:
     /// dapils from `dapils`, consulted only when both TPS lie in the region the dapils divide.
     /// Throws std::invalid_argument naming the TPS and the contest when the table has no dapil
     /// for one of them.
-    template <class R>
+    template <regime R>
     [[nodiscard]] static constexpr moving_form by_areas(tps_code origin, tps_code destination,
                                                         const dapil_table& dapils = {}) {
         static_assert(check_regime<R>());
