@@ -40,9 +40,10 @@ BOOST_AUTO_TEST_CASE(laws_hold_on_a_grid) {
 }
 
 BOOST_AUTO_TEST_CASE(citation_text) {
-    citation c{"UU 7/2017", "Pasal 372", "ayat (2)", "huruf d", confidence::secondary, ""};
+    citation c{.law = "UU 7/2017", .article = "Pasal 372", .paragraph = "ayat (2)", .letter = "huruf d",
+               .level = confidence::secondary};
     BOOST_TEST(to_string(c) == "UU 7/2017 Pasal 372 ayat (2) huruf d");
-    BOOST_TEST(to_string(citation{"Perpu 1/2014", "Pasal 80"}) == "Perpu 1/2014 Pasal 80");
+    BOOST_TEST(to_string(citation{.law = "Perpu 1/2014", .article = "Pasal 80"}) == "Perpu 1/2014 Pasal 80");
     BOOST_TEST(to_string(pemilu_2024::votes_vs_voters_outcome.basis) == "UU 7/2017 Pasal 374 ayat (2) huruf h");
     BOOST_TEST(to_string(confidence::unverified) == "unverified");
 }

@@ -35,8 +35,9 @@ namespace fs = std::filesystem;
 
 // HYPOTHETICAL regimes, not law: each changes one rule (a threshold, an outcome, a ground), so
 // that the fingerprint is seen to move when a rule does.
-constexpr citation hypothetical{"UU x/2099 (hypothetical)", "Pasal 1", "", "", confidence::unverified,
-                                "hypothetical: invented for this test, not law"};
+constexpr citation hypothetical{.law = "UU x/2099 (hypothetical)", .article = "Pasal 1",
+                                .level = confidence::unverified,
+                                .note = "hypothetical: invented for this test, not law"};
 struct pilkada_smaller_tps : pilkada_2024 {
     static constexpr std::string_view name = "pilkada-smaller-tps";
     static constexpr cited<count_rep> tps_capacity{pilkada_2024::tps_capacity.value - 1, hypothetical};

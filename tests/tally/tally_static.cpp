@@ -514,7 +514,7 @@ static_assert(judge_ballot(ballot_type::pilkada, two_marks_one_column, 2).basis 
 static_assert(pilkada_2024::several_marks_in_one_column.basis.level == confidence::unverified);
 struct strict_marks_regime : pilkada_2024 {
     static constexpr cited<bool> several_marks_in_one_column{
-        false, {"test regime", "", "", "", confidence::derived, "one mark per ballot"}};
+        false, {.law = "test regime", .level = confidence::derived, .note = "one mark per ballot"}};
 };
 static_assert(!judge_ballot<strict_marks_regime>(ballot_type::pilkada, two_marks_one_column, 2).valid);
 static_assert(judge_ballot<strict_marks_regime>(ballot_type::pilkada, two_marks_one_column, 2).fault ==
@@ -597,7 +597,9 @@ struct pilkada_2029 : pilkada_2024 {
     static constexpr std::string_view name = "pilkada-2029";
     static constexpr decision_path psu_path{pilkada_2024::psu_path.proposed_by, pilkada_2024::psu_path.passed_on_by,
                                             pilkada_2024::psu_path.decided_by, pilkada_2024::psu_path.held_at,
-                                            {time_limit::within_days(4), {"UU x/2029", "Pasal 1", "", "", confidence::derived, "test"}}};
+                                            {time_limit::within_days(4), {.law = "UU x/2029", .article = "Pasal 1",
+                                                                          .level = confidence::derived,
+                                                                          .note = "test"}}};
 };
 static_assert(pilkada_2029::psu_path.deadline.value.last_day({2029, 11, 28}) == civil_date{2029, 12, 2});
 static_assert(decision_path_of<pilkada_2029>(outcome::psu)->deadline.value.days() == 4);
@@ -653,7 +655,8 @@ static_assert(templates_name_no_list());
 constexpr ballot written_ballot = [] { auto b = marked(mark_place::pair_column, 0); b.written_on = true; return b; }();
 static_assert(judge_ballot(ballot_type::pilkada, written_ballot, 2).fault == ballot_fault::written_on);
 static_assert(judge_ballot(ballot_type::pilkada, written_ballot, 2).basis ==
-              citation{"Perpu 1/2014 (UU 1/2015)", "Pasal 96", "ayat (2)", "", confidence::primary, "statutory text as read"});
+              citation{.law = "Perpu 1/2014 (UU 1/2015)", .article = "Pasal 96", .paragraph = "ayat (2)",
+                       .level = confidence::primary, .note = "statutory text as read"});
 static_assert(judge_ballot(ballot_type::pilkada_single_candidate, written_ballot, 1).basis.level == confidence::primary);
 static_assert(judge_ballot(ballot_type::pemilu_ppwp, written_ballot, 3).basis.article == "Pasal 55");
 static_assert(pk::several_marks_in_one_column.basis.level == confidence::unverified);

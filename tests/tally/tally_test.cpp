@@ -46,7 +46,8 @@ struct invalid_share {
     static constexpr std::string_view key = "audit.invalid_share";
     static constexpr severity level = severity::warning;
     static constexpr outcome result = outcome::review;
-    static constexpr citation basis{"audit plan 2024", "", "", "", confidence::derived, "user heuristic"};
+    static constexpr citation basis{.law = "audit plan 2024", .level = confidence::derived,
+                                    .note = "user heuristic"};
     static constexpr bilingual title{"Suara tidak sah lebih dari 10 %", "More than 10 % invalid votes"};
     template <class R, sheet_like S>
     static constexpr bool fires(const S& s) {

@@ -33,7 +33,7 @@ enum class confidence : unsigned char {
 /// Empty parts are simply not printed. `note` says where the fact really comes from when it
 /// is not the statutory text (e.g. "as reported by KPU Sumsel").
 struct citation {
-    std::string_view law;
+    std::string_view law{};
     std::string_view article{};
     std::string_view paragraph{};
     std::string_view letter{};

@@ -9,7 +9,7 @@
 //
 //     struct pilkada_2029 : suara::pilkada_2024 {
 //         static constexpr std::string_view name = "pilkada-2029";
-//         static constexpr suara::cited<suara::count_rep> tps_capacity{500, {"PKPU x/2029", ...}};
+//         static constexpr suara::cited<suara::count_rep> tps_capacity{500, {.law = "PKPU x/2029", ...}};
 //     };
 //
 // A regime that lacks a member, gives it the wrong type, or leaves its citation empty fails to

@@ -97,13 +97,14 @@ struct ballot_decision {
 [[nodiscard]] constexpr citation validity_basis(ballot_type t) noexcept {
     switch (t) {
     case ballot_type::pemilu_ppwp:
-        return {"PKPU 25/2023", "Pasal 53", "ayat (1)", "", confidence::secondary, "valid: Pasal 53; invalid: Pasal 55"};
+        return {.law = "PKPU 25/2023", .article = "Pasal 53", .paragraph = "ayat (1)", .level = confidence::secondary,
+                .note = "valid: Pasal 53; invalid: Pasal 55"};
     case ballot_type::pilkada:
-        return {"PKPU 17/2024", "", "", "", confidence::secondary,
-                "article numbers unverified (docs/sources.md#ballot-validity)"};
+        return {.law = "PKPU 17/2024", .level = confidence::secondary,
+                .note = "article numbers unverified (docs/sources.md#ballot-validity)"};
     case ballot_type::pilkada_single_candidate:
-        return {"UU 10/2016", "Pasal 54C", "ayat (2)", "", confidence::secondary,
-                "two columns; punch on a column's line counts for it (docs/sources.md#single-candidate)"};
+        return {.law = "UU 10/2016", .article = "Pasal 54C", .paragraph = "ayat (2)", .level = confidence::secondary,
+                .note = "two columns; punch on a column's line counts for it (docs/sources.md#single-candidate)"};
     }
     return {};
 }

@@ -99,14 +99,14 @@ private:
 
 /// The TPS as it stands when a person arrives.
 struct tps_state {
-    tps_code code;
-    tps_area area;
+    tps_code code{};
+    tps_area area{};
     /// Contests held here (usually the regime's `kontes_held`; DIY holds no governor race).
-    kontes_set contests;
+    kontes_set contests{};
     /// Ballots still in hand per contest, indexed by `kontes`.
     std::array<count_rep, kontes_count> ballots_left{};
     /// The clock at the TPS now.
-    clock_time now;
+    clock_time now{};
     /// The nearest TPS of the same village: where a Pemilu DPK voter goes when ballots run out.
     std::optional<tps_code> nearest_in_village{};
     /// Another TPS located in the same RT/RW as this one: where a Pilkada DPK voter may go when
@@ -126,8 +126,8 @@ struct tps_state {
 struct arrival {
     /// As written on the document shown or as copied from it (viewed, not copied: keep the text
     /// alive while deciding).
-    std::string_view nik;
-    document_set documents;
+    std::string_view nik{};
+    document_set documents{};
     /// The list the person is on, as found by the KPPS (or claimed); nullopt or dpk: in no list.
     std::optional<voter_list> listed{};
     /// DPT: the TPS of that list line. (A moved-in voter's destination is on the moving form.)

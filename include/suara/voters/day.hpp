@@ -108,7 +108,11 @@ public:
                         const voter_list_of<dptb>& dptb_list, std::span<const contest_setup> contests,
                         std::optional<tps_code> nearest_in_village = std::nullopt,
                         std::optional<tps_code> other_in_neighbourhood = std::nullopt)
-        : tps_{code, area, {}, {}, R::voting_hours.value.opens, nearest_in_village, other_in_neighbourhood} {
+        : tps_{.code = code,
+               .area = area,
+               .now = R::voting_hours.value.opens,
+               .nearest_in_village = nearest_in_village,
+               .other_in_neighbourhood = other_in_neighbourhood} {
         count_rep most_ballots = 0;
         for (const auto& c : contests) {
             if (tps_.contests.contains(c.contest))
