@@ -23,10 +23,12 @@ namespace suara {
 template <regime R>
 struct regime_engine {
     static_assert(check_regime<R>());
+    /// The rules that fire on `row` under R.
     template <sheet_like S>
     [[nodiscard]] rule_set fired(const S& row, rule_set rules) const {
         return fired_rules<R>(row, rules);
     }
+    /// Reports the findings of `row` under R to `sink`.
     template <sheet_like S, class Sink>
     void check(const S& row, Sink&& sink, rule_set rules) const {
         check_sheet<R>(row, std::forward<Sink>(sink), rules);
@@ -59,12 +61,14 @@ decltype(auto) visit_regime(regime_choice choice, kontes k, Fn&& fn) {
 
 /// The catalogue with the regime chosen per row.
 struct contest_engine {
-    regime_choice choice = regime_choice::by_contest;
+    regime_choice choice = regime_choice::by_contest;  ///< Fixed regime, or by each row's contest.
 
+    /// The rules that fire on `row` under its contest's regime.
     template <sheet_like S>
     [[nodiscard]] rule_set fired(const S& row, rule_set rules) const {
         return visit_regime(choice, row.kontes_code(), [&]<class R>() { return fired_rules<R>(row, rules); });
     }
+    /// Reports the findings of `row` under its contest's regime to `sink`.
     template <sheet_like S, class Sink>
     void check(const S& row, Sink&& sink, rule_set rules) const {
         visit_regime(choice, row.kontes_code(), [&]<class R>() { check_sheet<R>(row, sink, rules); });

@@ -33,8 +33,8 @@ struct screen_limits {
     std::uint64_t capacity = 0;         ///< R::tps_capacity
     std::uint64_t copied_row_min = 0;   ///< R::copied_row_min_registered
     reserve_rate reserve{0, 1};         ///< R::ballot_reserve
-    rounding reserve_rounding = rounding::up;
-    bool allocation_includes_dptb = false;
+    rounding reserve_rounding = rounding::up;  ///< R::reserve_rounding
+    bool allocation_includes_dptb = false;  ///< R::allocation_includes_dptb
 };
 
 template <class R>

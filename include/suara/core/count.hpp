@@ -21,33 +21,41 @@ namespace suara {
 /// The representation of every count: wide enough for a national roll-up of votes.
 using count_rep = std::uint64_t;
 
+/// A number that knows what it counts: its kind (voters, participants, ballots, votes), its voter
+/// list and its sex are part of the type, so that only counts of the same thing add up.
 template <class Kind, class List = no_list, class Sex = sex::none>
 class count {
 public:
-    using kind_type = Kind;
-    using list_type = List;
-    using sex_type = Sex;
+    using kind_type = Kind;  ///< What the count counts (a type of suara::kind).
+    using list_type = List;  ///< The voter list (dpt, dptb, dpk, all_lists, disabilitas), or no_list.
+    using sex_type = Sex;  ///< The sex (sex::l, sex::p, sex::j), or sex::none.
 
     constexpr count() noexcept = default;
     /// Explicit: a bare number never becomes a count by accident.
     constexpr explicit count(count_rep n) noexcept : n_{n} {}
 
+    /// The number counted.
     [[nodiscard]] constexpr count_rep value() const noexcept { return n_; }
 
+    /// Adds a count of the same thing; throws std::overflow_error past count_rep.
     constexpr count& operator+=(count other) {
         if (__builtin_add_overflow(n_, other.n_, &n_)) throw std::overflow_error("suara::count overflow");
         return *this;
     }
+    /// Subtracts a count of the same thing; throws std::underflow_error below zero.
     constexpr count& operator-=(count other) {
         if (other.n_ > n_) throw std::underflow_error("suara::count below zero");
         n_ -= other.n_;
         return *this;
     }
+    /// Sum of two counts of the same thing (checked like +=).
     [[nodiscard]] friend constexpr count operator+(count a, count b) { return a += b; }
     /// Difference of two counts of the same thing; never negative (throws instead).
     [[nodiscard]] friend constexpr count operator-(count a, count b) { return a -= b; }
 
+    /// Equal when they count the same number.
     friend constexpr bool operator==(count, count) noexcept = default;
+    /// Ordered by the number counted.
     friend constexpr auto operator<=>(count, count) noexcept = default;
 
 private:

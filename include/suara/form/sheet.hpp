@@ -165,8 +165,8 @@ inline constexpr field_tag<pengguna_field<List, Sex>()> pengguna_of{};
 
 /// One TPS, one contest: what the KPPS wrote on Model C.Hasil.
 struct sheet {
-    tps_code tps{};
-    kontes contest = kontes::ppwp;
+    tps_code tps{};  ///< The TPS (kode TPS, 13 digits).
+    kontes contest = kontes::ppwp;  ///< The contest of this sheet.
     /// Figures by `field`; `missing_figure` where nothing was written.
     std::array<std::uint32_t, field_count> figures{};
     /// Number of candidate (pair) columns on this ballot.
@@ -289,14 +289,22 @@ struct sheet {
     }
 
     // ---- the sheet_like interface (suara/form/sheet_like.hpp), shared with batch rows ----
+    /// The stored figure of `f` (`missing_figure` where nothing was written); `sheet_like`.
     [[nodiscard]] constexpr std::uint32_t figure(field f) const noexcept { return figures[index(f)]; }
+    /// Candidate columns; `sheet_like`.
     [[nodiscard]] constexpr std::size_t candidate_count() const noexcept { return candidates; }
+    /// Stored votes of candidate column i; `sheet_like`.
     [[nodiscard]] constexpr std::uint32_t candidate_figure(std::size_t i) const noexcept { return votes[i]; }
+    /// True when the ballot has a blank column; `sheet_like`.
     [[nodiscard]] constexpr bool has_blank() const noexcept { return has_blank_column; }
+    /// Stored votes of the blank column; `sheet_like`.
     [[nodiscard]] constexpr std::uint32_t blank_figure() const noexcept { return blank_votes; }
+    /// The TPS code; `sheet_like`.
     [[nodiscard]] constexpr tps_code code() const noexcept { return tps; }
+    /// The contest; `sheet_like`.
     [[nodiscard]] constexpr kontes kontes_code() const noexcept { return contest; }
 
+    /// Equal when every figure and key is.
     friend constexpr bool operator==(const sheet&, const sheet&) = default;
 };
 

@@ -146,10 +146,11 @@ template <regime R>
 
 /// What one condition is under R: for listing and for the verdict.
 struct condition_info {
-    rule_id id = rule_id::psu_disturbance;
-    outcome result = outcome::none;
-    bool mandatory = true;
-    citation basis{};
+    rule_id id = rule_id::psu_disturbance;  ///< The condition's catalogue identifier.
+    outcome result = outcome::none;  ///< What it leads to: psu, recount, continued or follow_up.
+    bool mandatory = true;  ///< True when the law obliges ("wajib") rather than permits ("dapat") it under R.
+    citation basis{};  ///< Its article under R.
+    /// Equal when every member is.
     friend constexpr bool operator==(const condition_info&, const condition_info&) = default;
 };
 
@@ -168,6 +169,7 @@ struct incident_assessment {
     rule_set mandatory_grounds;  ///< those the law obliges ("wajib"); the rest permit ("dapat")
     outcome strongest = outcome::none;            ///< strongest outcome of any ground
     outcome strongest_mandatory = outcome::none;  ///< strongest outcome of an obliging ground
+    /// Equal when the same grounds hold.
     friend constexpr bool operator==(const incident_assessment&, const incident_assessment&) = default;
 };
 

@@ -43,13 +43,14 @@ namespace suara {
 
 /// Reserve ballots (surat suara cadangan) as a fraction of DPT: 25/1000 = 2.5 %.
 struct reserve_rate {
-    count_rep numerator;
-    count_rep denominator;
+    count_rep numerator;  ///< Reserve ballots per `denominator` DPT voters.
+    count_rep denominator;  ///< The base of the rate (1000 for 2.5 %).
+    /// Equal when both parts are.
     friend constexpr bool operator==(const reserve_rate&, const reserve_rate&) = default;
 };
 
 /// How a fractional reserve is rounded per TPS. Practice is "up" (Makassar 2020), but no
-/// regulation was read that says so (docs/sources.md#ballot-supply), hence a regime constant.
+/// regulation was read that says so (`docs/sources.md#ballot-supply`), hence a regime constant.
 enum class rounding : unsigned char { up, down, nearest };
 
 /// Where an unregistered (DPK) voter may vote. Pemilu 2024: at the TPS of the RT/RW of the
@@ -266,7 +267,7 @@ template <regime R>
 }
 
 /// Ballots a TPS should receive: DPT + DPTb (where the regime allocates for it) + the rounded
-/// reserve (identity 10 of the results sheet, docs/sources.md#sheet-identities).
+/// reserve (identity 10 of the results sheet, `docs/sources.md#sheet-identities`).
 template <regime R>
 [[nodiscard]] constexpr count_rep expected_ballots(count_rep dpt_registered, count_rep dptb_registered) {
     static_assert(is_checked_regime_v<R>);

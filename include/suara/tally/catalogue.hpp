@@ -45,9 +45,9 @@ enum class rule_section : unsigned char { sheet = 'A', incidents = 'B', rollup =
 
 /// The regime-independent part of one rule.
 struct rule_descriptor {
-    rule_id id;
-    rule_section section;
-    severity level;
+    rule_id id;  ///< The rule.
+    rule_section section;  ///< Its catalogue section: A (the sheet), B (incidents), C (roll-ups).
+    severity level;  ///< Its severity.
     outcome result;  ///< section A/C outcome; section B and votes.vs_voters come from the regime
     bilingual title;  ///< a template: rendered per regime and contest by describe<R>
     citation basis;   ///< section A/C basis; section B comes from the regime
@@ -55,15 +55,16 @@ struct rule_descriptor {
 
 /// A rule as it stands under one regime.
 struct rule_info {
-    rule_id id = rule_id::record_incomplete;
-    std::string_view key;
-    rule_section section = rule_section::sheet;
-    severity level = severity::info;
-    outcome result = outcome::none;
+    rule_id id = rule_id::record_incomplete;  ///< The rule.
+    std::string_view key;  ///< Its stable key ("votes.valid_sum").
+    rule_section section = rule_section::sheet;  ///< Its catalogue section.
+    severity level = severity::info;  ///< Its severity.
+    outcome result = outcome::none;  ///< What it leads to under the regime.
     bool mandatory = true;  ///< the law obliges ("wajib") rather than permits ("dapat") the outcome
     bool applies = true;    ///< false for a section B ground the regime does not have
-    citation basis{};
-    bilingual title{};
+    citation basis{};  ///< Its legal basis under the regime.
+    bilingual title{};  ///< Its title, rendered with the regime's labels and the contest's words.
+    /// How sure the source of its basis is.
     [[nodiscard]] constexpr confidence level_of_basis() const noexcept { return basis.level; }
 };
 

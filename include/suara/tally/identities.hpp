@@ -37,13 +37,15 @@ inline constexpr figure_ref candidate_sum_ref = 0xFE;
 
 enum class relation : std::uint8_t { equal, at_most };
 
+/// One arithmetic identity of the sheet: left side equals (or is at most) the right side, each
+/// a sum of up to three figures.
 struct identity {
-    rule_id rule;
-    relation rel;
-    std::array<figure_ref, 3> lhs;
-    std::array<figure_ref, 3> rhs;
+    rule_id rule;  ///< The catalogue rule it checks.
+    relation rel;  ///< Equal, or at most.
+    std::array<figure_ref, 3> lhs;  ///< The figures summed on the left (no_figure for an unused slot).
+    std::array<figure_ref, 3> rhs;  ///< The figures summed on the right.
     std::string_view lhs_name;  ///< as the finding names the left side
-    std::string_view rhs_name;
+    std::string_view rhs_name;  ///< As the finding names the right side.
     bool optional_rhs = false;  ///< a missing right side means "does not apply", not "incomplete"
 };
 

@@ -439,16 +439,21 @@ template <regime R, sheet_like S>
 /// Collects up to N findings in a fixed array (for constant expressions and tests).
 template <std::size_t N>
 struct finding_list {
-    std::array<finding, N> items{};
-    std::size_t count = 0;
-    std::size_t dropped = 0;
+    std::array<finding, N> items{};  ///< The findings kept, in the order they were reported.
+    std::size_t count = 0;  ///< Number of findings kept.
+    std::size_t dropped = 0;  ///< Findings reported beyond N and not kept.
+    /// Keeps `f` if there is room, counts it as dropped otherwise.
     constexpr void operator()(const finding& f) noexcept {
         if (count < N) items[count++] = f;
         else ++dropped;
     }
+    /// First finding.
     [[nodiscard]] constexpr const finding* begin() const noexcept { return items.data(); }
+    /// One past the last finding.
     [[nodiscard]] constexpr const finding* end() const noexcept { return items.data() + count; }
+    /// Number of findings kept.
     [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+    /// The first kept finding of catalogue rule `r`, or nullptr.
     [[nodiscard]] constexpr const finding* first(rule_id r) const noexcept {
         for (const auto& f : *this)
             if (f.user_key.empty() && f.rule == r) return &f;

@@ -28,21 +28,26 @@
 
 namespace suara {
 
+/// One ground of a verdict: a rule or user rule that fired, what it leads to, and whether the
+/// law obliges it.
 struct verdict_reason {
     std::string_view key;  ///< catalogue identifier or user rule key
-    outcome result = outcome::none;
-    bool mandatory = true;
+    outcome result = outcome::none;  ///< What it leads to.
+    bool mandatory = true;  ///< True when the law obliges ("wajib") rather than permits ("dapat") it.
+    /// Equal when every member is.
     friend constexpr bool operator==(const verdict_reason&, const verdict_reason&) = default;
 };
 
 inline constexpr std::size_t max_verdict_reasons = 64;
 
+/// What a sheet's findings or an incident report lead to: the strongest outcome, whether the
+/// law obliges it, and every ground that holds.
 struct verdict {
     outcome result = outcome::none;   ///< strongest outcome of any reason
     bool mandatory = true;            ///< some reason obliges `result` (false: the law only permits it)
     outcome obliged = outcome::none;  ///< strongest outcome some reason obliges
-    std::array<verdict_reason, max_verdict_reasons> reasons{};
-    std::size_t count = 0;
+    std::array<verdict_reason, max_verdict_reasons> reasons{};  ///< The grounds; the first `count` are used.
+    std::size_t count = 0;  ///< Number of grounds.
 
     /// Adds one reason (duplicates of a key are kept once, with the stronger outcome).
     constexpr verdict& add(std::string_view key, outcome o, bool must) noexcept {
@@ -55,12 +60,15 @@ struct verdict {
         if (count < max_verdict_reasons) reasons[count++] = {key, o, must};
         return settle(o, must);
     }
+    /// True when the ground with this key holds.
     [[nodiscard]] constexpr bool has(std::string_view key) const noexcept {
         for (std::size_t i = 0; i < count; ++i)
             if (reasons[i].key == key) return true;
         return false;
     }
+    /// First ground.
     [[nodiscard]] constexpr const verdict_reason* begin() const noexcept { return reasons.data(); }
+    /// One past the last ground.
     [[nodiscard]] constexpr const verdict_reason* end() const noexcept { return reasons.data() + count; }
 
 private:
@@ -130,7 +138,7 @@ inline constexpr std::array<std::string_view, 6> sirekap_psu_strings{
 
 /// What the status means as an outcome. "Penghitungan Suara Susulan" (a count held later) has no
 /// outcome of its own in the catalogue; it is read as follow_up, the nearest (semantics of the
-/// Sirekap values: UNVERIFIED, docs/sources.md#sirekap).
+/// Sirekap values: UNVERIFIED, `docs/sources.md#sirekap`).
 [[nodiscard]] constexpr outcome to_outcome(sirekap_psu p) noexcept {
     switch (p) {
     case sirekap_psu::reguler: return outcome::none;

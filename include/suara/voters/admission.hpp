@@ -53,16 +53,17 @@ namespace suara {
 /// (UU 7/2017 Pasal 349 as reported), Pilkada 2024 does not (own RT/RW only): the regime's
 /// `dpk_area` decides.
 struct tps_area {
-    static constexpr std::size_t max_neighbourhoods = 32;
+    static constexpr std::size_t max_neighbourhoods = 32;  ///< Most RT/RW one TPS serves.
+    /// One RT/RW served by the TPS.
     struct rt_rw {
-        std::uint16_t rw = 0;
-        std::uint16_t rt = 0;
+        std::uint16_t rw = 0;  ///< Rukun warga (RW) number.
+        std::uint16_t rt = 0;  ///< Rukun tetangga (RT) number; 0 for every RT of the RW.
         /// Served only as the nearest TPS of the village (no TPS of its own).
         bool nearest_for = false;
     };
-    std::uint64_t village = 0;
-    std::array<rt_rw, max_neighbourhoods> served{};
-    std::size_t served_count = 0;
+    std::uint64_t village = 0;  ///< The village (kelurahan or desa) code of the TPS.
+    std::array<rt_rw, max_neighbourhoods> served{};  ///< The RT/RW served; the first `served_count` are used.
+    std::size_t served_count = 0;  ///< Number of RT/RW served.
 
     constexpr tps_area() = default;
     /// The village and the RT/RW where this TPS is located.
@@ -99,8 +100,8 @@ private:
 
 /// The TPS as it stands when a person arrives.
 struct tps_state {
-    tps_code code{};
-    tps_area area{};
+    tps_code code{};  ///< The TPS.
+    tps_area area{};  ///< The village and RT/RW it serves.
     /// Contests held here (usually the regime's `kontes_held`; DIY holds no governor race).
     kontes_set contests{};
     /// Ballots still in hand per contest, indexed by `kontes`.
@@ -113,9 +114,11 @@ struct tps_state {
     /// ballots run out (the voter may vote only in the RT/RW of the address).
     std::optional<tps_code> other_in_neighbourhood{};
 
+    /// Ballots of contest `k` still in hand.
     [[nodiscard]] constexpr count_rep left(kontes k) const noexcept {
         return ballots_left[static_cast<std::size_t>(k)];
     }
+    /// Sets the ballots of contest `k` still in hand.
     constexpr tps_state& set_left(kontes k, count_rep n) noexcept {
         ballots_left[static_cast<std::size_t>(k)] = n;
         return *this;
@@ -127,7 +130,7 @@ struct arrival {
     /// As written on the document shown or as copied from it (viewed, not copied: keep the text
     /// alive while deciding).
     std::string_view nik{};
-    document_set documents{};
+    document_set documents{};  ///< The documents shown.
     /// The list the person is on, as found by the KPPS (or claimed); nullopt or dpk: in no list.
     std::optional<voter_list> listed{};
     /// DPT: the TPS of that list line. (A moved-in voter's destination is on the moving form.)

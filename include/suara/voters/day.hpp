@@ -51,21 +51,25 @@ namespace suara {
 
 /// One contest held at the TPS: the ballots received and the shape of the ballot.
 struct contest_setup {
-    kontes contest = kontes::ppwp;
-    count_rep ballots_received = 0;
-    std::uint8_t candidates = 0;
-    bool blank_column = false;
+    kontes contest = kontes::ppwp;  ///< The contest.
+    count_rep ballots_received = 0;  ///< Ballots the TPS received for it.
+    std::uint8_t candidates = 0;  ///< Candidate columns on its ballot.
+    bool blank_column = false;  ///< Whether the ballot has a blank column (kolom kosong).
 };
 
 /// A ballot put in the box: a vote for candidate column `candidate` (0-based), for the blank
 /// column, or invalid.
 struct vote {
+    /// What a ballot was marked for.
     enum class kind : std::uint8_t { candidate, blank, invalid };
-    kind what = kind::invalid;
-    std::uint8_t candidate = 0;
+    kind what = kind::invalid;  ///< What the ballot was marked for.
+    std::uint8_t candidate = 0;  ///< The candidate column, for `kind::candidate`.
 
+    /// A vote for candidate column i.
     [[nodiscard]] static constexpr vote for_candidate(std::uint8_t i) noexcept { return {kind::candidate, i}; }
+    /// A vote for the blank column.
     [[nodiscard]] static constexpr vote for_blank() noexcept { return {kind::blank, 0}; }
+    /// An invalid (spoilt) ballot.
     [[nodiscard]] static constexpr vote spoilt() noexcept { return {kind::invalid, 0}; }
 };
 
@@ -73,8 +77,8 @@ enum class event_kind : std::uint8_t { arrival, ballots_received, ballot_handed_
 
 /// One line of the day's log.
 struct event {
-    event_kind what = event_kind::arrival;
-    clock_time at;
+    event_kind what = event_kind::arrival;  ///< What happened.
+    clock_time at;  ///< When.
     std::uint64_t nik = 0;          ///< 0 when the NIK was invalid or for closing
     kontes contest = kontes::ppwp;  ///< replacement and vote events
     /// The decision taken (arrivals, replacements, refused votes); empty for a vote recorded
@@ -89,13 +93,17 @@ inline constexpr bilingual voters_still_hold_ballots{
 
 /// The end of the day: one sheet per contest, or why the TPS cannot close yet.
 struct closing {
-    std::vector<sheet> sheets;
+    std::vector<sheet> sheets;  ///< One sheet per contest held, in contest order.
     /// Ballots still in voters' hands; closing waits until they are cast.
     count_rep ballots_held = 0;
-    bilingual problem{};
+    bilingual problem{};  ///< Why the TPS cannot close yet, when it cannot.
+    /// True when every ballot is cast and the sheets are made.
     [[nodiscard]] bool ok() const noexcept { return ballots_held == 0 && !sheets.empty(); }
 };
 
+/// One polling-station day under regime R, from opening to the sheets: arrivals decided by
+/// decide<R>, ballots handed out, replaced and cast, and at the close one results sheet per
+/// contest whose figures add up by construction (tests hold its sheets to the rule catalogue).
 template <regime R>
 class polling_station_day {
     static_assert(check_regime<R>());
@@ -135,8 +143,11 @@ public:
         log_.reserve((dpt_list.size() + dptb_list.size() + 16) * (2 + contests.size()));
     }
 
+    /// The TPS as it stands now.
     [[nodiscard]] const tps_state& state() const noexcept { return tps_; }
+    /// Every event of the day, in order.
     [[nodiscard]] std::span<const event> log() const noexcept { return log_; }
+    /// True once the TPS has closed.
     [[nodiscard]] bool closed() const noexcept { return closed_; }
 
     /// A person arrives (or is served) at `now`. The lists of this TPS are looked up by NIK: a
