@@ -57,7 +57,7 @@ static_assert(suara::laws::sex_sum_law<kind::pengguna_hak_pilih, dpk>(5, 7));
 static_assert(suara::laws::addition_is_monoid<surat_suara_count>(3, 4, 5));
 
 // ---- reserve and allocation ----
-static_assert(apply_rate(300, {2, 100}, rounding::up) == 6);  // 300 DPT -> 306 ballots (reference §2.1)
+static_assert(apply_rate(300, {2, 100}, rounding::up) == 6);  // 300 DPT -> 306 ballots (docs/sources.md#ballot-supply)
 static_assert(apply_rate(250, {2, 100}, rounding::up) == 5);
 static_assert(apply_rate(523, {25, 1000}, rounding::up) == 14);  // 13.075 -> 14
 static_assert(apply_rate(523, {25, 1000}, rounding::down) == 13);

@@ -1,5 +1,5 @@
 // RapidCheck generators of results sheets for suara's property tests.
-//  - consistent_sheet<R>(): a complete sheet that satisfies every identity of spec/rules.md §A
+//  - consistent_sheet<R>(): a complete sheet that satisfies every identity of docs/rules.md section A
 //    under regime R (sex sums, category sums, turnout within each list, ballot balance, ballots
 //    used = participants, the regime's allocation, candidate votes summing to the valid votes,
 //    valid + invalid = total = participants, DPT within the regime's ceiling, no 100 % DPT

@@ -1,4 +1,4 @@
-// Tests of what a report says about itself (issue 12), in process: the rule catalogue's version
+// Tests of what a report says about itself, in process: the rule catalogue's version
 // against the fingerprint of its behaviour, the streamed digest of every input, the header of
 // each output form, the region and its names, the time of the run, the command line's language.
 // The same fields through the real suara-audit (OpenSSL, zlib) are tested in tests/bulk.

@@ -4,7 +4,8 @@
 //     national [--shape pemilu|pilkada] [--codes tps-codes.txt] [--tps N] [--seed S]
 //              [--defect-rate R] [--out file.csv] [--truth truth.csv]
 //
-// Shapes (reference §7.2):
+// Shapes (the TPS counts KPU set: Keputusan KPU 857/2023 for Pemilu 2024; KPU's figure of 7 November
+// 2024 for Pilkada 2024):
 //  - pemilu (default): 820,161 TPS, contest ppwp, 3 pairs.
 //  - pilkada: 435,296 TPS x 2 contests (pkwkp, pkwkk), 2-5 pairs per province / regency.
 // TPS codes: `--codes` names the real list, one 13-digit code a line, as shipped
@@ -59,8 +60,8 @@ std::uint64_t mix(std::uint64_t x) {
     return r.next();
 }
 
-constexpr std::uint64_t pemilu_tps = 820161;   // reference §7.2
-constexpr std::uint64_t pilkada_tps = 435296;  // reference §7.2
+constexpr std::uint64_t pemilu_tps = 820161;   // domestic TPS of Pemilu 2024
+constexpr std::uint64_t pilkada_tps = 435296;  // TPS of Pilkada 2024
 
 // Codes for a synthetic regency: 40 districts x 11 villages, TPS numbered 001.. in each village.
 void synthesise(std::uint64_t regency, std::uint64_t count, std::vector<std::uint64_t>& out) {

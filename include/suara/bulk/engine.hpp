@@ -1,7 +1,7 @@
 // suara — rule engines for the bulk validator: one regime, or the regime chosen by contest.
 // Distributed under the Boost Software License, Version 1.0.
 //
-// spec/cli.md: the default regime follows the contest (Pemilu contests `ppwp`, `pdpr`, ... take
+// docs/cli.md: the default regime follows the contest (Pemilu contests `ppwp`, `pdpr`, ... take
 // Pemilu 2024; `pkwkp` and `pkwkk` take Pilkada 2024), so one batch may mix both.
 #ifndef SUARA_BULK_ENGINE_HPP
 #define SUARA_BULK_ENGINE_HPP

@@ -1,4 +1,4 @@
-// suara — the audit report in the three forms of spec/cli.md: text (for people), jsonl, csv.
+// suara — the audit report in the three forms of docs/cli.md: text (for people), jsonl, csv.
 // Distributed under the Boost Software License, Version 1.0.
 //
 // The writer receives findings already annotated with their legal basis and message (the

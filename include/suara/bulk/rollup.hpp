@@ -1,4 +1,4 @@
-// suara — the roll-up rules (rekapitulasi, spec/rules.md section C): recap.mismatch and
+// suara — the roll-up rules (rekapitulasi, docs/rules.md section C): recap.mismatch and
 // recap.missing_tps.
 // Distributed under the Boost Software License, Version 1.0.
 //
@@ -210,7 +210,7 @@ private:
         f.tps = region_as_tps(e.code, e.level);
         f.contest = e.contest;
         f.rule = rule_id::recap_mismatch;
-        f.level = severity::error;      // spec/rules.md section C
+        f.level = severity::error;      // docs/rules.md section C
         f.result = outcome::correction;
         f.add("kode_wilayah", e.code)
             .add("tingkat", static_cast<std::uint64_t>(e.level))
@@ -264,7 +264,7 @@ public:
                 f.tps = code;
                 f.contest = k;
                 f.rule = rule_id::recap_missing_tps;
-                f.level = severity::info;  // spec/rules.md section C
+                f.level = severity::info;  // docs/rules.md section C
                 f.result = outcome::review;
                 sink(f);
             }

@@ -121,7 +121,7 @@ private:
     bool normalized_ = true;
 };
 
-/// The summary of a whole audit (spec/cli.md): sheets read, validated, rejected, flagged,
+/// The summary of a whole audit (docs/cli.md): sheets read, validated, rejected, flagged,
 /// findings per rule, per severity and per region.
 struct audit_summary {
     std::uint64_t read = 0;       ///< rows or files read = validated + rejected

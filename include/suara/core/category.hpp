@@ -9,7 +9,7 @@
 namespace suara {
 
 // ---------------------------------------------------------------------------------------------
-// Voter lists. The names are the *meanings* of spec/formats.md; the printed label belongs to the
+// Voter lists. The names say what a list means (docs/sources.md#labels); the printed label belongs to the
 // regime (on the Pilkada 2024 form the moved-in list prints as DPPh and the unregistered one as
 // DPTb). Keeping them as distinct types is the point: mixing them up forces a re-vote.
 // ---------------------------------------------------------------------------------------------

@@ -61,7 +61,7 @@ struct time_window {
 };
 
 /// Whether a window binds (the voter is turned away outside it) or is only advised.
-/// Pemilu 2024's DPTb window is reported as advice, not a gate (reference §1.2).
+/// Pemilu 2024's DPTb window is reported as advice, not a gate (docs/regimes.md, `dptb_window_kind`).
 enum class window_kind : unsigned char { binding, recommended };
 
 }  // namespace suara

@@ -134,7 +134,7 @@ template <class Kind, class L1, class L2, class Sex, class Why = detail::list_su
 void operator+(count<Kind, L1, Sex>, count<Kind, L2, Sex>) = delete;
 
 /// Each voter who voted used exactly one ballot of the contest: the number of ballots that the
-/// participants account for (identity 5 of reference §2.5).
+/// participants account for (identity 5, `docs/sources.md#identity-5`).
 template <class Sex>
 [[nodiscard]] constexpr surat_suara_count ballots_accounted_for(pengguna_count<all_lists, Sex> p) noexcept
     requires std::is_same_v<Sex, sex::j>

@@ -11,7 +11,7 @@
 
 namespace suara {
 
-/// One contest on one ballot type. Codes as in Sirekap's URLs (spec/formats.md).
+/// One contest on one ballot type. Codes as in Sirekap's URLs (docs/formats.md).
 enum class kontes : std::uint8_t {
     ppwp,    ///< President and Vice-President (Pemilu)
     pdpr,    ///< DPR (Pemilu)

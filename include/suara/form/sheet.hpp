@@ -3,7 +3,7 @@
 //
 // Every figure can be missing, and missing is never zero: a figure is stored as a 32-bit count
 // with one reserved value, `missing_figure`, and read back through `std::optional` or the typed
-// accessors. The same encoding is used by the columnar batch (suara/bulk), so that a sheet and a
+// accessors. The same encoding is used by the columnar batch (form/batch.hpp), so that a sheet and a
 // batch row are checked by the same rule code.
 #ifndef SUARA_FORM_SHEET_HPP
 #define SUARA_FORM_SHEET_HPP

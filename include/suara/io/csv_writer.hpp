@@ -1,4 +1,4 @@
-// suara — writes results sheets as C.Hasil CSV (spec/formats.md §1), the reader's inverse.
+// suara — writes results sheets as C.Hasil CSV (docs/formats.md), the reader's inverse.
 // Distributed under the Boost Software License, Version 1.0.
 //
 // Missing figures are written as empty cells, never as 0. The two disturbance columns are

@@ -1,4 +1,4 @@
-// suara — the Sirekap per-TPS JSON reader (spec/formats.md §2). Needs Boost.JSON: link
+// suara — the Sirekap per-TPS JSON reader (docs/formats.md). Needs Boost.JSON: link
 // `suara::sirekap`.
 // Distributed under the Boost Software License, Version 1.0.
 //
@@ -154,7 +154,7 @@ public:
         return std::any_of(entries_.begin(), entries_.end(),
                            [k](const auto& e) { return e.contest == k && e.number == 0; });
     }
-    /// Pemilu 2024 presidential pairs (reference §8.1, Sirekap's ppwp.json): 100025 -> 01
+    /// Pemilu 2024 presidential pairs (Sirekap's ppwp.json, data/README.md): 100025 -> 01
     /// Anies-Muhaimin, 100026 -> 02 Prabowo-Gibran, 100027 -> 03 Ganjar-Mahfud.
     [[nodiscard]] static candidate_table pemilu_2024() {
         candidate_table t;
