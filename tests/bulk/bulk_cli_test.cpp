@@ -439,7 +439,7 @@ BOOST_AUTO_TEST_CASE(generator_ground_truth_is_recovered_exactly) {
 }
 #endif
 
-// ---- engineer "perf": output independent of the thread count ----
+// ---- output independent of the thread count ----
 
 // A generated file with defects, rejected cells and duplicates, large enough to be split
 // between three validation threads: --threads 1, 2 and 3 write byte-identical reports.
@@ -535,7 +535,7 @@ BOOST_AUTO_TEST_CASE(many_blocks_and_slices_give_the_same_report_for_any_thread_
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// ---- issue 12: every report says what it audited (provenance) ----------------------------------
+// ---- every report says what it audited (provenance) -------------------------------------------
 
 BOOST_AUTO_TEST_SUITE(suara_audit_provenance)
 

@@ -1,7 +1,7 @@
 // suara — rule engines for the bulk validator: one regime, or the regime chosen by contest.
 // Distributed under the Boost Software License, Version 1.0.
 //
-// spec/cli.md: the default regime follows the contest (Pemilu contests `ppwp`, `pdpr`, ... take
+// docs/cli.md: the default regime follows the contest (Pemilu contests `ppwp`, `pdpr`, ... take
 // Pemilu 2024; `pkwkp` and `pkwkk` take Pilkada 2024), so one batch may mix both.
 #ifndef SUARA_BULK_ENGINE_HPP
 #define SUARA_BULK_ENGINE_HPP
@@ -20,13 +20,15 @@
 namespace suara {
 
 /// The whole catalogue under one regime R.
-template <class R>
+template <regime R>
 struct regime_engine {
     static_assert(check_regime<R>());
+    /// The rules that fire on `row` under R.
     template <sheet_like S>
     [[nodiscard]] rule_set fired(const S& row, rule_set rules) const {
         return fired_rules<R>(row, rules);
     }
+    /// Reports the findings of `row` under R to `sink`.
     template <sheet_like S, class Sink>
     void check(const S& row, Sink&& sink, rule_set rules) const {
         check_sheet<R>(row, std::forward<Sink>(sink), rules);
@@ -59,12 +61,14 @@ decltype(auto) visit_regime(regime_choice choice, kontes k, Fn&& fn) {
 
 /// The catalogue with the regime chosen per row.
 struct contest_engine {
-    regime_choice choice = regime_choice::by_contest;
+    regime_choice choice = regime_choice::by_contest;  ///< Fixed regime, or by each row's contest.
 
+    /// The rules that fire on `row` under its contest's regime.
     template <sheet_like S>
     [[nodiscard]] rule_set fired(const S& row, rule_set rules) const {
         return visit_regime(choice, row.kontes_code(), [&]<class R>() { return fired_rules<R>(row, rules); });
     }
+    /// Reports the findings of `row` under its contest's regime to `sink`.
     template <sheet_like S, class Sink>
     void check(const S& row, Sink&& sink, rule_set rules) const {
         visit_regime(choice, row.kontes_code(), [&]<class R>() { check_sheet<R>(row, sink, rules); });
@@ -82,7 +86,7 @@ static_assert(rule_engine<regime_engine<pemilu_2024>>);
 static_assert(rule_engine<contest_engine>);
 
 /// Validates a whole batch under regime R; identical results for any thread count.
-template <class R>
+template <regime R>
 [[nodiscard]] validation_result validate(const sheet_batch& batch, validate_options options = {}) {
     return validate_with(batch, regime_engine<R>{}, options);
 }

@@ -19,6 +19,8 @@
 
 namespace suara {
 
+/// What the KPPS reported on Model C.Kejadian Khusus, entry by entry; an empty optional is
+/// "not reported". Designated initialisers name what happened: `{.memilih_ganda = 2}`.
 struct incident_report {
     // ---- PSU grounds (docs/sources.md#psu) ----
     std::optional<bool> kotak_dibuka{};           ///< box or documents opened against procedure
@@ -40,14 +42,15 @@ struct incident_report {
     /// (the same two articles)
     std::optional<bool> hasil_tidak_dapat_digunakan{};
     // ---- recount grounds (docs/sources.md#recount) ----
-    std::optional<bool> hitung_tertutup{};
-    std::optional<bool> kurang_terang{};
-    std::optional<bool> suara_tidak_jelas{};
-    std::optional<bool> tulisan_tidak_jelas{};
-    std::optional<bool> tidak_dapat_disaksikan{};
-    std::optional<bool> tempat_waktu_lain{};
-    std::optional<bool> sah_tidak_konsisten{};
+    std::optional<bool> hitung_tertutup{};  ///< the count was held behind closed doors (recount ground)
+    std::optional<bool> kurang_terang{};  ///< the count was held in poor light (recount ground)
+    std::optional<bool> suara_tidak_jelas{};  ///< the reading of the ballots was not loud enough (recount ground)
+    std::optional<bool> tulisan_tidak_jelas{};  ///< the writing of the results was not clear (recount ground)
+    std::optional<bool> tidak_dapat_disaksikan{};  ///< witnesses, supervisors or the public could not watch (recount ground)
+    std::optional<bool> tempat_waktu_lain{};  ///< the count was held at another place or time than set (recount ground)
+    std::optional<bool> sah_tidak_konsisten{};  ///< the valid and invalid votes were counted inconsistently (recount ground)
 
+    /// Equal when every entry is.
     friend constexpr bool operator==(const incident_report&, const incident_report&) = default;
 };
 
@@ -115,11 +118,11 @@ template <sheet_like S>
 /// Writes a report into a sheet's kejadian_* fields (not reported = missing).
 constexpr void write_incidents(sheet& s, const incident_report& r) {
     auto flag = [&](field f, const std::optional<bool>& v) {
-        if (v) s.set(f, *v ? 1U : 0U);
+        if (v) s.set_raw(f, *v ? 1U : 0U);
         else s.clear(f);
     };
     auto num = [&](field f, const std::optional<count_rep>& v) {
-        if (v) s.set(f, *v > max_figure ? max_figure : static_cast<std::uint32_t>(*v));
+        if (v) s.set_raw(f, *v > max_figure ? max_figure : static_cast<std::uint32_t>(*v));
         else s.clear(f);
     };
     flag(field::kejadian_kotak_dibuka, r.kotak_dibuka);
@@ -127,10 +130,10 @@ constexpr void write_incidents(sheet& s, const incident_report& r) {
     num(field::kejadian_surat_dirusak, r.surat_dirusak);
     num(field::kejadian_memilih_ganda, r.memilih_ganda);
     num(field::kejadian_tidak_terdaftar, r.tidak_terdaftar);
-    if (r.gangguan_jenis) s.set(field::kejadian_gangguan, static_cast<std::uint32_t>(*r.gangguan_jenis));
+    if (r.gangguan_jenis) s.set_raw(field::kejadian_gangguan, static_cast<std::uint32_t>(*r.gangguan_jenis));
     else s.clear(field::kejadian_gangguan);
     if (r.gangguan_tahap_terhenti)
-        s.set(field::kejadian_gangguan_tahap, static_cast<std::uint32_t>(*r.gangguan_tahap_terhenti));
+        s.set_raw(field::kejadian_gangguan_tahap, static_cast<std::uint32_t>(*r.gangguan_tahap_terhenti));
     else s.clear(field::kejadian_gangguan_tahap);
     flag(field::kejadian_hitung_tidak_dapat_dilanjutkan, r.hitung_tidak_dapat_dilanjutkan);
     flag(field::kejadian_hitung_tidak_dapat_dilakukan, r.hitung_tidak_dapat_dilakukan);

@@ -74,52 +74,67 @@ constexpr count_rep psu_threshold() noexcept {
 namespace conditions {
 
 // ---- PSU (re-vote): docs/sources.md#psu ----
+/// The ballot box or the election documents were opened against procedure (kotak_dibuka).
 struct ballot_box_opened : detail::incident_condition<rule_id::psu_ballot_box_opened, outcome::psu> {
+    /// True when the report says the box or the documents were opened.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.kotak_dibuka); }
+    /// Whether the law obliges the re-vote under R (R::psu_procedural_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
 };
+/// The KPPS asked a voter to mark, sign or write on a used ballot (tanda_khusus).
 struct voter_marked_ballot : detail::incident_condition<rule_id::psu_voter_marked_ballot, outcome::psu> {
+    /// True when the report says so.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.tanda_khusus); }
+    /// Whether the law obliges the re-vote under R (R::psu_procedural_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
 };
 /// "merusak lebih dari satu surat suara": R::psu_ballots_destroyed_threshold (2 in both regimes).
 struct ballots_destroyed : detail::incident_condition<rule_id::psu_ballots_destroyed, outcome::psu> {
     // cited by the threshold that decides it
+    /// The basis of R's threshold.
     template <class R>
     static constexpr citation basis() noexcept { return R::psu_ballots_destroyed_threshold.basis; }
+    /// True when at least R's threshold of used ballots were reported destroyed.
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(r.surat_dirusak, detail::psu_threshold<R::psu_ballots_destroyed_threshold>());
     }
+    /// Whether the law obliges the re-vote under R (R::psu_procedural_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
 };
 /// Pilkada "lebih dari seorang" (2), Pemilu one person: R::psu_multiple_voting_threshold.
 struct multiple_voting : detail::incident_condition<rule_id::psu_multiple_voting, outcome::psu> {
     // cited by the threshold that decides it
+    /// The basis of R's threshold.
     template <class R>
     static constexpr citation basis() noexcept { return R::psu_multiple_voting_threshold.basis; }
+    /// True when at least R's threshold of persons were reported voting more than once.
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(r.memilih_ganda, detail::psu_threshold<R::psu_multiple_voting_threshold>());
     }
+    /// Whether the law obliges the re-vote under R (R::psu_procedural_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
 };
 /// Pilkada "lebih dari seorang" (2), Pemilu one person: R::psu_unregistered_voting_threshold.
 struct unregistered_voting : detail::incident_condition<rule_id::psu_unregistered_voting, outcome::psu> {
     // cited by the threshold that decides it
+    /// The basis of R's threshold.
     template <class R>
     static constexpr citation basis() noexcept { return R::psu_unregistered_voting_threshold.basis; }
+    /// True when at least R's threshold of persons not entitled were reported voting.
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(r.tidak_terdaftar,
                                  detail::psu_threshold<R::psu_unregistered_voting_threshold>());
     }
+    /// Whether the law obliges the re-vote under R (R::psu_procedural_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return detail::procedural_psu_mandatory<R>(); }
 };
@@ -128,12 +143,14 @@ struct unregistered_voting : detail::incident_condition<rule_id::psu_unregistere
 /// (R::psu_disturbance_causes), with one of the two effects reported. Permitted, never obliged
 /// (R::psu_disturbance_mandatory). A disturbance that stopped every stage is a follow-up vote.
 struct disturbance : detail::incident_condition<rule_id::psu_disturbance, outcome::psu> {
+    /// True for a cause R names with one of the two effects, short of stopping every stage.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
         const bool named_cause = r.gangguan_jenis.has_value() && R::psu_disturbance_causes.value.contains(*r.gangguan_jenis);
         const bool effect = reported(r.hasil_tidak_dapat_digunakan) || reported(r.hitung_tidak_dapat_dilakukan);
         return named_cause && effect && !detail::stopped_all_stages(r);
     }
+    /// "dapat" in both regimes: R::psu_disturbance_mandatory.
     template <class R>
     static constexpr bool mandatory() noexcept { return R::psu_disturbance_mandatory.value; }
 };
@@ -147,32 +164,45 @@ struct flag_recount : detail::incident_condition<Id, outcome::recount> {
 };
 }  // namespace detail_recount
 
+/// The count was held behind closed doors (hitung_tertutup).
 struct closed_count : detail_recount::flag_recount<rule_id::recount_closed> {
+    /// True when the report says so.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.hitung_tertutup); }
 };
+/// The count was held in poor light (kurang_terang).
 struct dim_light : detail_recount::flag_recount<rule_id::recount_dim_light> {
+    /// True when the report says so.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.kurang_terang); }
 };
+/// The ballots were not read out loud enough (suara_tidak_jelas).
 struct unclear_voice : detail_recount::flag_recount<rule_id::recount_unclear_voice> {
+    /// True when the report says so.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.suara_tidak_jelas); }
 };
+/// The results were not written clearly (tulisan_tidak_jelas).
 struct unclear_writing : detail_recount::flag_recount<rule_id::recount_unclear_writing> {
+    /// True when the report says so.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.tulisan_tidak_jelas); }
 };
+/// Witnesses, supervisors or the public could not watch the count (tidak_dapat_disaksikan).
 struct not_observable : detail_recount::flag_recount<rule_id::recount_not_observable> {
+    /// True when the report says so.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.tidak_dapat_disaksikan); }
 };
+/// The count was held at another place or time than set (tempat_waktu_lain).
 struct other_place_time : detail_recount::flag_recount<rule_id::recount_other_place_time> {
+    /// True when the report says so.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.tempat_waktu_lain); }
 };
 /// Pilkada only (Perpu 1/2014 Pasal 113 (2) g).
 struct inconsistent_validity : detail_recount::flag_recount<rule_id::recount_inconsistent_validity> {
+    /// True when the report says the valid and invalid votes were judged inconsistently.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept { return reported(r.sah_tidak_konsisten); }
 };
@@ -180,6 +210,7 @@ struct inconsistent_validity : detail_recount::flag_recount<rule_id::recount_inc
 /// penghitungan suara tidak dapat dilanjutkan". A riot after which the count could go on is no
 /// ground; one that stopped every stage is a follow-up vote, not a recount.
 struct riot : detail_recount::flag_recount<rule_id::recount_riot> {
+    /// True for a riot after which the count could not go on, short of stopping every stage.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
         return r.gangguan_jenis.has_value() && *r.gangguan_jenis == gangguan::kerusuhan &&
@@ -188,19 +219,25 @@ struct riot : detail_recount::flag_recount<rule_id::recount_riot> {
 };
 
 // ---- continued and follow-up voting: docs/sources.md#continued-and-follow-up ----
+/// A disturbance stopped part of the stages: the vote resumes from the stage that stopped (PSL).
 struct continued_partial : detail::incident_condition<rule_id::continued_partial, outcome::continued> {
+    /// True when the report says part of the stages stopped (sebagian).
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
         return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::sebagian;
     }
+    /// Whether the law obliges it under R (R::continuation_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return R::continuation_mandatory.value; }
 };
+/// A disturbance stopped every stage: all of them are held later (PSS).
 struct follow_up_all : detail::incident_condition<rule_id::follow_up_all, outcome::follow_up> {
+    /// True when the report says every stage stopped (seluruh).
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
         return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::seluruh;
     }
+    /// Whether the law obliges it under R (R::continuation_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return R::continuation_mandatory.value; }
 };
