@@ -73,7 +73,9 @@ constexpr citation catalogue_basis(std::string_view key, std::string_view note) 
 }
 }  // namespace detail
 
-inline constexpr std::array<rule_descriptor, rule_count> catalogue{{
+namespace detail {
+/// Sections A and C, in rule_id order; section B's rows are made from incident_grounds.
+inline constexpr auto sheet_and_rollup_rules = std::to_array<rule_descriptor>({
     {rule_id::voters_sex_sum, rule_section::sheet, severity::error, outcome::correction,
      {"Jumlah (J) tidak sama dengan L + P", "Total (J) differs from men + women"},
      detail::catalogue_basis("voters.sex_sum", "identity 1: J = L + P on every row (form layout); docs/sources.md#identity-1")},
@@ -121,56 +123,42 @@ inline constexpr std::array<rule_descriptor, rule_count> catalogue{{
     {rule_id::record_digit_slip, rule_section::sheet, severity::info, outcome::correction,
      {"Kemungkinan salah baca satu angka", "Likely misread digit"},
      detail::catalogue_basis("record.digit_slip", "OCR misreads of 2024 (e.g. 64 read as 641); docs/sources.md#digit-slips")},
-    // section B: outcome and basis under a regime come from its incident condition set
-    {rule_id::psu_ballot_box_opened, rule_section::incidents, severity::warning, outcome::psu,
-     {"Kotak suara atau berkas dibuka tidak sesuai tata cara", "Ballot box or documents opened against procedure"}, {}},
-    {rule_id::psu_voter_marked_ballot, rule_section::incidents, severity::warning, outcome::psu,
-     {"KPPS meminta pemilih memberi tanda khusus pada surat suara", "KPPS asked a voter to mark a used ballot"}, {}},
-    {rule_id::psu_ballots_destroyed, rule_section::incidents, severity::warning, outcome::psu,
-     {"KPPS merusak lebih dari satu surat suara", "KPPS destroyed more than one used ballot"}, {}},
-    {rule_id::psu_multiple_voting, rule_section::incidents, severity::warning, outcome::psu,
-     {"Pemilih menggunakan hak pilih lebih dari satu kali", "Persons voted more than once"}, {}},
-    {rule_id::psu_unregistered_voting, rule_section::incidents, severity::warning, outcome::psu,
-     {"Pemilih tidak berhak memberikan suara", "Persons not entitled voted"}, {}},
-    {rule_id::psu_disturbance, rule_section::incidents, severity::warning, outcome::psu,
-     {"Hasil tidak dapat digunakan atau penghitungan tidak dapat dilakukan karena {psu_cause}",
-      "Results unusable or the count impossible because of {psu_cause}"}, {}},
-    {rule_id::recount_closed, rule_section::incidents, severity::warning, outcome::recount,
-     {"Penghitungan secara tertutup", "Counted behind closed doors"}, {}},
-    {rule_id::recount_dim_light, rule_section::incidents, severity::warning, outcome::recount,
-     {"Penghitungan di tempat kurang terang", "Counted in insufficient light"}, {}},
-    {rule_id::recount_unclear_voice, rule_section::incidents, severity::warning, outcome::recount,
-     {"Hasil dibacakan dengan suara kurang jelas", "Results announced unclearly"}, {}},
-    {rule_id::recount_unclear_writing, rule_section::incidents, severity::warning, outcome::recount,
-     {"Hasil dicatat dengan tulisan kurang jelas", "Results written illegibly"}, {}},
-    {rule_id::recount_not_observable, rule_section::incidents, severity::warning, outcome::recount,
-     {"Saksi, pengawas atau warga tidak dapat menyaksikan dengan jelas", "Witnesses, supervisors or public could not watch"}, {}},
-    {rule_id::recount_other_place_time, rule_section::incidents, severity::warning, outcome::recount,
-     {"Penghitungan di tempat atau waktu lain", "Counted at another place or time"}, {}},
-    {rule_id::recount_inconsistent_validity, rule_section::incidents, severity::warning, outcome::recount,
-     {"Penentuan sah/tidak sah tidak konsisten", "Validity decided inconsistently"}, {}},
-    {rule_id::recount_riot, rule_section::incidents, severity::warning, outcome::recount,
-     {"Kerusuhan membuat penghitungan tidak dapat dilanjutkan", "A riot left the count unable to go on"}, {}},
-    {rule_id::continued_partial, rule_section::incidents, severity::warning, outcome::continued,
-     {"Gangguan menghentikan sebagian tahapan", "A disturbance stopped part of the stages"}, {}},
-    {rule_id::follow_up_all, rule_section::incidents, severity::warning, outcome::follow_up,
-     {"Gangguan menghentikan seluruh tahapan", "A disturbance stopped all stages"}, {}},
     // section C: evaluated by the roll-up (suara/bulk)
     {rule_id::recap_mismatch, rule_section::rollup, severity::error, outcome::correction,
      {"Rekapitulasi berbeda dari jumlah TPS", "Recap differs from the sum of its TPS"},
      detail::catalogue_basis("recap.mismatch", "a recap equals the sum of its TPS; docs/sources.md#sheet-identities")},
     {rule_id::recap_missing_tps, rule_section::rollup, severity::info, outcome::review,
      {"TPS tanpa lembar hasil", "TPS without a results sheet"},
-     detail::catalogue_basis("recap.missing_tps", "region tree")},
-}};
+     catalogue_basis("recap.missing_tps", "region tree")},
+});
+}  // namespace detail
+
+/// Every rule, by rule_id: sections A and C as written above, section B from incident_grounds
+/// (warnings; outcome and basis under a regime come from its incident condition set).
+inline constexpr auto catalogue = [] {
+    std::array<rule_descriptor, rule_count> out{};
+    for (const rule_descriptor& d : detail::sheet_and_rollup_rules) out[static_cast<std::size_t>(d.id)] = d;
+    for (const incident_ground& g : incident_grounds)
+        out[static_cast<std::size_t>(g.id)] = {g.id, rule_section::incidents, severity::warning, g.result, g.title, {}};
+    return out;
+}();
 
 namespace detail {
-consteval bool catalogue_in_order() {
-    for (std::size_t i = 0; i < rule_count; ++i)
-        if (static_cast<std::size_t>(catalogue[i].id) != i) return false;
+consteval bool catalogue_complete() {
+    std::array<int, rule_count> rows{};
+    for (const rule_descriptor& d : sheet_and_rollup_rules) {
+        if (d.section == rule_section::incidents || is_incident_ground(d.id)) return false;
+        ++rows[static_cast<std::size_t>(d.id)];
+    }
+    for (const incident_ground& g : incident_grounds) ++rows[static_cast<std::size_t>(g.id)];
+    for (int n : rows)
+        if (n != 1) return false;
+    for (std::size_t i = 1; i < sheet_and_rollup_rules.size(); ++i)
+        if (sheet_and_rollup_rules[i - 1].id >= sheet_and_rollup_rules[i].id) return false;
     return true;
 }
-static_assert(catalogue_in_order(), "suara: the catalogue table must list the rules in rule_id order");
+static_assert(catalogue_complete(), "suara: every rule of sections A and C needs one row in sheet_and_rollup_rules, "
+                                    "in rule_id order (section B's rows come from incident_grounds)");
 }  // namespace detail
 
 namespace detail {
