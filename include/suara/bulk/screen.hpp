@@ -28,19 +28,13 @@
 
 namespace suara {
 
-/// The regime figures the screen needs for one contest.
-struct screen_limits {
-    std::uint64_t capacity = 0;         ///< R::tps_capacity
-    std::uint64_t copied_row_min = 0;   ///< R::copied_row_min_registered
-    reserve_rate reserve{0, 1};         ///< R::ballot_reserve
-    rounding reserve_rounding = rounding::up;
-    bool allocation_includes_dptb = false;
-};
+/// The regime figures the screen reads for one contest: the regime's values (its capacity,
+/// reserve and allocation among them).
+using screen_limits = regime_values;
 
 template <class R>
 [[nodiscard]] constexpr screen_limits screen_limits_of() noexcept {
-    return {R::tps_capacity.value, R::copied_row_min_registered.value, R::ballot_reserve.value,
-            R::reserve_rounding.value, R::allocation_includes_dptb.value};
+    return regime_values_of<R>();
 }
 
 /// Limits per contest (index: kontes).
@@ -248,11 +242,11 @@ inline void screen_rows(const sheet_batch& b, std::size_t begin, std::size_t end
         std::array<std::uint32_t, kontes_count> with_dptb{};
         for (std::size_t c = 0; c < kontes_count; ++c) {
             const auto& l = limits[c];
-            num[c] = l.reserve.numerator;
-            den[c] = l.reserve.denominator == 0 ? 1 : l.reserve.denominator;
+            num[c] = l.ballot_reserve.numerator;
+            den[c] = l.ballot_reserve.denominator == 0 ? 1 : l.ballot_reserve.denominator;
             add[c] = l.reserve_rounding == rounding::up ? den[c] - 1 : l.reserve_rounding == rounding::nearest ? den[c] / 2 : 0;
             with_dptb[c] = l.allocation_includes_dptb ? ~std::uint32_t{0} : 0U;
-            cap[c] = static_cast<std::int64_t>(l.capacity);
+            cap[c] = static_cast<std::int64_t>(l.tps_capacity);
         }
         const kontes* contest = b.contests().data() + begin;
         const std::uint32_t* dpt = col(field::pemilih_dpt_j);
