@@ -292,8 +292,11 @@ template <class R>
     case outcome::recount: return R::recount_path;
     case outcome::continued: return R::continued_path;
     case outcome::follow_up: return R::follow_up_path;
-    default: return std::nullopt;
+    case outcome::none:
+    case outcome::review:
+    case outcome::correction: break;
     }
+    return std::nullopt;
 }
 
 /// Ballots a TPS should receive: DPT + DPTb (where the regime allocates for it) + the rounded

@@ -242,18 +242,19 @@ constexpr rule_info describe_with_title(rule_id id, bilingual title) {
     static_assert(is_checked_condition_set_v<R>);
     const rule_descriptor& d = catalogue[static_cast<std::size_t>(id)];
     rule_info info{d.id, to_string(d.id), d.section, d.level, d.result, true, true, d.basis, title};
-    switch (id) {
-    case rule_id::votes_vs_voters:
+    // the four rules of section A that read a regime constant cite it
+    if (id == rule_id::votes_vs_voters) {
         info.result = R::votes_vs_voters_outcome.value;
         info.basis = R::votes_vs_voters_outcome.basis;
         // a recount on this ground is as binding as the regime's other recount grounds
         // (Pemilu: UU 7/2017 Pasal 374 (2) "dapat diulang")
         if (info.result == outcome::recount) info.mandatory = R::recount_mandatory.value;
-        break;
-    case rule_id::tps_capacity: info.basis = R::tps_capacity.basis; break;
-    case rule_id::ballots_allocation: info.basis = R::ballot_reserve.basis; break;
-    case rule_id::voters_copied_row: info.basis = R::copied_row_min_registered.basis; break;
-    default: break;
+    } else if (id == rule_id::tps_capacity) {
+        info.basis = R::tps_capacity.basis;
+    } else if (id == rule_id::ballots_allocation) {
+        info.basis = R::ballot_reserve.basis;
+    } else if (id == rule_id::voters_copied_row) {
+        info.basis = R::copied_row_min_registered.basis;
     }
     if (d.section == rule_section::incidents) {
         if (auto c = condition_info_of<R>(id)) {

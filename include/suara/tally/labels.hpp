@@ -47,8 +47,11 @@ enum class vote_kind : unsigned char {
     case kontes::pdprdp:
     case kontes::pdprdk: return vote_kind::parties_and_candidates;
     case kontes::pdpd: return vote_kind::candidates;
-    default: return vote_kind::pairs;
+    case kontes::ppwp:
+    case kontes::pkwkp:
+    case kontes::pkwkk: break;
     }
+    return vote_kind::pairs;
 }
 
 /// The kind shared by every contest of a set, or `mixed`.
