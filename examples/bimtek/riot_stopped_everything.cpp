@@ -38,7 +38,7 @@ int main() {
               << describe_incidents<pemilu_2024>(riot_at_0730);
     const rule_info riot = describe<pemilu_2024>(rule_id::recount_riot);
     std::cout << "bukan penghitungan ulang/not a recount: " << to_string(riot.id) << " ("
-              << describe(riot.basis) << ")\n"
+              << basis_text(riot.basis) << ")\n"
               << "  ID: Tidak ada penghitungan yang terhenti: seluruh tahapan tidak terlaksana, maka pemungutan suara susulan\n"
               << "  EN: No count was interrupted: no stage took place, so a follow-up vote\n\n";
 

@@ -11,7 +11,7 @@
 template <class R>
 void psu_threshold() {
     const auto& t = R::psu_unregistered_voting_threshold;
-    std::cout << "PSU [" << R::name << "]: " << t.value << " orang/persons; " << suara::describe(t.basis) << "\n";
+    std::cout << "PSU [" << R::name << "]: " << t.value << " orang/persons; " << suara::basis_text(t.basis) << "\n";
 }
 
 int main() {

@@ -18,12 +18,6 @@
 namespace {
 using namespace suara;
 
-std::string basis_text(const citation& c) {
-    std::string out = to_string(c) + " *(" + std::string{to_string(c.level)} + ")*";
-    if (!c.note.empty()) out += " — " + std::string{c.note};
-    return out;
-}
-
 /// "recount, dapat (may)": the modal verb only where the law decides a legal outcome.
 std::string outcome_text(const rule_info& r) {
     if (!r.applies) return "—";
@@ -239,7 +233,16 @@ constexpr const char* extensions = R"(
 optionally, `figures(const S&, finding&)`. It runs after the catalogue when passed as
 `check_sheet<pemilu_2024>(sheet, sink, rule_set::all(), user_rules<my_rule>{})`, and its findings
 carry its key (`finding::key()`). An empty key or one that is a catalogue identifier, an empty
-citation, outcome `none`, or two user rules with one key do not compile.
+citation, outcome `none`, or two user rules with one key do not compile. Its optional `screen`
+(tests of `suara/tally/screen_face.hpp` that hold wherever it stays silent, with
+`screen_limits<R>()` for tests against a regime figure) lets the bulk validator's column screen,
+made for `rule_table_with<catalogue_rule_table, my_rule>`, clear rows for it; without one, that
+screen keeps every row.
+
+**One definition per rule.** Each rule of section A is one type (`suara/tally/sheet_rules.hpp`)
+holding its identifier, severity, outcome and basis (under a regime where the regime decides them),
+title, figures, condition and the face it shows the column screen; this catalogue, `check_sheet`,
+the explanations and the screen are made from those types.
 
 **User regimes.** Every constant the rules read is a member of the regime, so a regime derived from
 another (`struct pilkada_2029 : suara::pilkada_2024 { ... };`) changes a threshold, an article
@@ -250,8 +253,8 @@ is how it is chosen: registered in one line, `using my_regimes =
 suara::known_regimes_with<pilkada_2029>;`, it runs through the bulk validator
 (`validate<my_regimes>(batch, regime_choice::named("pilkada-2029"))`) and through suara-audit's
 run (`run_audit<my_regimes>`, `--regime pilkada-2029`; see [cli.md](cli.md)). The members a regime
-supplies are listed once, in `SUARA_REGIME_MEMBERS` (`suara/law/regime.hpp`): the check, the
-values the bulk engine holds and [regimes.md](regimes.md) are made from that list.
+supplies are listed once, in `SUARA_REGIME_MEMBERS` (`suara/law/regime.hpp`): the check and
+[regimes.md](regimes.md) are made from that list.
 
 **A new incident ground.** Its row in `incident_grounds` (`suara/form/rule_id.hpp`: identifier,
 key, the kejadian field it is read from, outcome, title) is its whole vocabulary: the keys, the
@@ -301,10 +304,11 @@ int main() {
                  "The identifiers are stable (`suara/form/rule_id.hpp`). For each rule: its title in Indonesian and\n"
                  "English in each regime's own labels, its section and severity, and under each regime the outcome\n"
                  "(with *wajib*/must or *dapat*/may where the law decides a recount, a re-vote or further voting)\n"
-                 "and the legal basis with its confidence: *primary* = statutory text read; *secondary* = reported;\n"
-                 "*derived* = computed or a rule of the form and of practice; *unverified* = not found in any source\n"
-                 "read. Where a basis is not an article, its note points into [sources.md](sources.md), which lists\n"
-                 "every law, article and public page relied on.\n";
+                 "and the legal basis as suara-audit prints it: a basis read in the statutory text stands alone; any\n"
+                 "other carries its confidence and note in brackets: *secondary* = reported; *derived* = computed or\n"
+                 "a rule of the form and of practice; *unverified* = not found in any source read. Where a basis is\n"
+                 "not an article, its note points into [sources.md](sources.md), which lists every law, article and\n"
+                 "public page relied on.\n";
     section(rule_section::sheet, "A. Results-sheet arithmetic (Model C.Hasil)");
     section(rule_section::incidents, "B. Incidents at the TPS (Model C.Kejadian Khusus)");
     section(rule_section::rollup, "C. Roll-up (rekapitulasi)");

@@ -29,6 +29,7 @@
 #include <suara/form/field.hpp>
 #include <suara/form/finding.hpp>
 #include <suara/form/incident_report.hpp>
+#include <suara/form/psu_status.hpp>
 #include <suara/form/rule_id.hpp>
 #include <suara/form/sheet.hpp>
 #include <suara/form/sheet_like.hpp>
@@ -61,8 +62,11 @@
 #include <suara/tally/digit_slip.hpp>
 #include <suara/tally/explain.hpp>
 #include <suara/tally/identities.hpp>
+#include <suara/tally/identity.hpp>
 #include <suara/tally/labels.hpp>
 #include <suara/tally/rules.hpp>
+#include <suara/tally/screen_face.hpp>
+#include <suara/tally/sheet_rules.hpp>
 #include <suara/tally/verdict.hpp>
 
 // incidents: what an incident report leads to, in words

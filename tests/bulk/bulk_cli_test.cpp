@@ -25,6 +25,7 @@
 #include "audit_run.hpp"
 #include <suara/bulk/engine.hpp>
 #include <suara_demo/balikpapan_2024.hpp>
+#include <suara_synthetic/sheet.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 #include <suara/io/sirekap.hpp>
@@ -127,35 +128,13 @@ namespace {
 // A complete, consistent sheet under regime R: every identity holds, the allocation is exact.
 template <class R>
 sheet clean_sheet(kontes k, std::uint64_t code) {
-    auto s = sheet::empty(*tps_code::from_number(code), k, 3, false);
-    const std::uint32_t dl = 120, dp = 130, ul = 100, up = 110;
-    auto set = [&](field f, std::uint32_t v) { s.set(f, v); };
-    set(field::pemilih_dpt_l, dl);
-    set(field::pemilih_dpt_p, dp);
-    set(field::pemilih_dpt_j, dl + dp);
-    for (auto f : {field::pemilih_dptb_l, field::pemilih_dptb_p, field::pemilih_dptb_j, field::pemilih_dpk_l,
-                   field::pemilih_dpk_p, field::pemilih_dpk_j, field::pengguna_dptb_l, field::pengguna_dptb_p,
-                   field::pengguna_dptb_j, field::pengguna_dpk_l, field::pengguna_dpk_p, field::pengguna_dpk_j,
-                   field::pemilih_disabilitas_l, field::pemilih_disabilitas_p, field::pemilih_disabilitas_j,
-                   field::pengguna_disabilitas_l, field::pengguna_disabilitas_p, field::pengguna_disabilitas_j,
-                   field::surat_dikembalikan})
-        set(f, 0);
-    set(field::pengguna_dpt_l, ul);
-    set(field::pengguna_dpt_p, up);
-    set(field::pengguna_dpt_j, ul + up);
-    set(field::pengguna_total_l, ul);
-    set(field::pengguna_total_p, up);
-    set(field::pengguna_total_j, ul + up);
-    const std::uint32_t received = expected_ballots<R>(dl + dp, 0);
-    set(field::surat_diterima, received);
-    set(field::surat_digunakan, ul + up);
-    set(field::surat_tidak_digunakan, received - ul - up);
-    set(field::suara_sah, 200);
-    set(field::suara_tidak_sah, 10);
-    set(field::suara_total, 210);
-    s.set_candidate_votes(0, 90).set_candidate_votes(1, 70).set_candidate_votes(2, 40);
-    for (std::size_t f = index(first_incident_field); f < field_count; ++f) set(static_cast<field>(f), 0);
-    return s;
+    synthetic::tps_counts t;
+    t.contest = k;
+    t.dpt_l = 120, t.dpt_p = 130, t.voted_dpt_l = 100, t.voted_dpt_p = 110;
+    t.invalid = 10;
+    t.candidates = 3;
+    t.votes[0] = 90, t.votes[1] = 70, t.votes[2] = 40;
+    return synthetic::sheet_of<R>(t, *tps_code::from_number(code));
 }
 
 // The clean sheet and every single-figure perturbation of it: +1, -1, x10, missing, huge.

@@ -390,6 +390,29 @@ BOOST_AUTO_TEST_CASE(recap_csv_reads_entries_and_rejects_bad_rows_with_their_pla
     BOOST_TEST(rep.summary.warnings == 1U);   // "catatan" ignored
 }
 
+// The recap CSV and the TPS list read cells and lines as the C.Hasil reader does
+// (io/csv/cells.hpp, io/csv/lines.hpp): a quote closed in mid-cell ("a"b) is malformed, not
+// a cell "ab" or "a\"b"; a line ended by CR alone (old Macs) is a line.
+BOOST_AUTO_TEST_CASE(recap_and_tps_list_share_the_csv_cell_grammar) {
+    std::istringstream in("kode_wilayah,kontes,pemilih_dpt_j\r647101,pkwkk,751\r\"6471\"01,pkwkk,5\r6471,\"pkwkk\",9\r");
+    io::read_report rep;
+    const auto entries = read_recap_csv(in, "recap.csv", rep);
+    BOOST_TEST_REQUIRE(entries.size() == 2U);
+    BOOST_TEST(entries[0].figures[index(field::pemilih_dpt_j)] == 751U);
+    BOOST_TEST(entries[1].code == 6471U);  // a quoted cell is a cell
+    BOOST_TEST_REQUIRE(rep.rejections.size() == 1U);
+    BOOST_TEST(rep.rejections[0].line == 3U);  // CR-only line ends counted as lines
+    BOOST_TEST((rep.rejections[0].reason == io::csv_reason::bad_quote));
+
+    std::istringstream codes("6471011001001\r\"6471011001\"002\r6471011001003\r");
+    io::read_report crep;
+    const auto tps = read_tps_codes(codes, "tps.txt", crep);
+    BOOST_TEST(tps.size() == 2U);
+    BOOST_TEST_REQUIRE(crep.rejections.size() == 1U);
+    BOOST_TEST(crep.rejections[0].line == 2U);
+    BOOST_TEST((crep.rejections[0].reason == io::csv_reason::bad_quote));
+}
+
 BOOST_AUTO_TEST_CASE(tps_code_list_rejects_bad_lines) {
     std::istringstream in("6471011001001\n\n647101100100\n6471011001002\r\nabc\n");
     io::read_report rep;

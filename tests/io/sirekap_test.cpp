@@ -26,10 +26,6 @@
 #include "laws.hpp"
 #include "printing.hpp"
 
-namespace suara::io {
-inline std::ostream& boost_test_print_type(std::ostream& os, psu_status p) { return os << '"' << to_string(p) << '"'; }
-}  // namespace suara::io
-
 using namespace suara;
 namespace fs = std::filesystem;
 namespace R = suara::io::sirekap_reason;
@@ -116,6 +112,7 @@ BOOST_AUTO_TEST_CASE(pilkada_shape_with_a_candidate_table_and_without) {
     BOOST_TEST(t.sheets.at(0).has_blank_column);
     BOOST_TEST(t.sheets.at(0).blank_votes == 20U);
     BOOST_TEST(t.psu.at(0) == io::psu_status::pemungutan_suara_ulang);
+    BOOST_TEST((to_outcome(t.psu.at(0)) == outcome::psu));  // the status the reader returns maps to outcomes
     BOOST_TEST(t.report.summary.warnings == 0U);
     // No table for the contest: ascending ids, said once in a warning.
     const auto a = one(R"({"tungsura": {"chart": {"1000786": 5, "1000026": 7}}, "psu": "Reguler"})", kontes::pkwkp);
@@ -125,6 +122,7 @@ BOOST_AUTO_TEST_CASE(pilkada_shape_with_a_candidate_table_and_without) {
     BOOST_REQUIRE_EQUAL(a.report.warnings.size(), 1U);
     BOOST_TEST(a.report.warnings[0].message == R::ascending_ids);
     BOOST_TEST(a.psu.at(0) == io::psu_status::reguler);
+    BOOST_TEST((to_outcome(a.psu.at(0)) == outcome::none));
     // An id missing from a listed contest rejects the file.
     io::sirekap_options p;
     p.candidates.add(kontes::pkwkp, 1, 1);

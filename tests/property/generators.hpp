@@ -1,5 +1,6 @@
 // RapidCheck generators of results sheets for suara's property tests.
-//  - consistent_sheet<R>(): a complete sheet that satisfies every identity of spec/rules.md §A
+//  - consistent_counts<R>() and consistent_sheet<R>(): the counts of a TPS, and its sheet (the one
+//    builder of tools/synthetic): a complete sheet that satisfies every identity of docs/rules.md §A
 //    under regime R (sex sums, category sums, turnout within each list, ballot balance, ballots
 //    used = participants, the regime's allocation, candidate votes summing to the valid votes,
 //    valid + invalid = total = participants, DPT within the regime's ceiling, no 100 % DPT
@@ -22,6 +23,8 @@
 #include <suara/law/regime.hpp>
 #include <suara/form/field.hpp>
 #include <suara/form/sheet.hpp>
+
+#include <suara_synthetic/sheet.hpp>
 
 namespace suara::prop {
 
@@ -58,71 +61,59 @@ inline std::vector<std::uint32_t> split(std::uint32_t total, std::size_t parts) 
     return out;
 }
 
+/// The counts of a consistent TPS under R (tools/synthetic writes the rest of its sheet): each
+/// list's voters within its registered count, all of them within the ballots received, no 100 %
+/// DPT turnout from the regime's copied-row threshold, the valid votes shared over the columns.
 template <class R>
-rc::Gen<sheet> consistent_sheet() {
+rc::Gen<synthetic::tps_counts> consistent_counts() {
     return rc::gen::exec([] {
-        const kontes k = *gen_kontes<R>();
+        synthetic::tps_counts t;
+        t.contest = *gen_kontes<R>();
         // Pilkada may have a single candidate (then the ballot has the blank column).
-        const auto n = static_cast<std::uint8_t>(in(is_pemilu(k) ? 2 : 1, 5));
-        const bool blank = n == 1;
-        sheet s = sheet::empty(*gen_tps_code(), k, n, blank);
-        auto set3 = [&](field l, std::uint32_t vl, std::uint32_t vp) {
-            s.set(l, vl);
-            s.set(static_cast<field>(index(l) + 1), vp);
-            s.set(static_cast<field>(index(l) + 2), vl + vp);
-        };
+        t.candidates = static_cast<std::uint8_t>(in(is_pemilu(t.contest) ? 2 : 1, 5));
+        t.blank_column = t.candidates == 1;
         const auto cap = static_cast<std::uint32_t>(R::tps_capacity.value);
         // Registered.
-        const std::uint32_t dpt_l = in(0, cap / 2), dpt_p = in(0, cap - cap / 2);
-        const std::uint32_t dptb_l = in(0, 20), dptb_p = in(0, 20);
-        const std::uint32_t dpk_l = in(0, 20), dpk_p = in(0, 20);
-        set3(field::pemilih_dpt_l, dpt_l, dpt_p);
-        set3(field::pemilih_dptb_l, dptb_l, dptb_p);
-        set3(field::pemilih_dpk_l, dpk_l, dpk_p);
-        const auto received = static_cast<std::uint32_t>(expected_ballots<R>(dpt_l + dpt_p, dptb_l + dptb_p));
-        // Participants: each list within its registered count, all within the ballots received.
-        std::uint32_t u_dpt_l = in(0, dpt_l), u_dpt_p = in(0, dpt_p);
-        if (dpt_l + dpt_p >= R::copied_row_min_registered.value && u_dpt_l == dpt_l && u_dpt_p == dpt_p) {
+        t.dpt_l = in(0, cap / 2), t.dpt_p = in(0, cap - cap / 2);
+        t.dptb_l = in(0, 20), t.dptb_p = in(0, 20);
+        t.dpk_l = in(0, 20), t.dpk_p = in(0, 20);
+        const auto received = static_cast<std::uint32_t>(expected_ballots<R>(t.dpt_l + t.dpt_p, t.dptb_l + t.dptb_p));
+        // Voters: each list within its registered count, all within the ballots received.
+        t.voted_dpt_l = in(0, t.dpt_l), t.voted_dpt_p = in(0, t.dpt_p);
+        if (t.dpt_l + t.dpt_p >= R::copied_row_min_registered.value && t.voted_dpt_l == t.dpt_l && t.voted_dpt_p == t.dpt_p) {
             // 100 % DPT turnout is the copied-row warning; a consistent sheet stays below it.
-            if (u_dpt_l > 0) --u_dpt_l;
-            else --u_dpt_p;
+            if (t.voted_dpt_l > 0) --t.voted_dpt_l;
+            else --t.voted_dpt_p;
         }
-        std::uint32_t room = received - (u_dpt_l + u_dpt_p);
+        std::uint32_t room = received - (t.voted_dpt_l + t.voted_dpt_p);
         auto take = [&](std::uint32_t registered) {
             const std::uint32_t v = in(0, std::min(registered, room));
             room -= v;
             return v;
         };
-        const std::uint32_t u_dptb_l = take(dptb_l), u_dptb_p = take(dptb_p);
-        const std::uint32_t u_dpk_l = take(dpk_l), u_dpk_p = take(dpk_p);
-        set3(field::pengguna_dpt_l, u_dpt_l, u_dpt_p);
-        set3(field::pengguna_dptb_l, u_dptb_l, u_dptb_p);
-        set3(field::pengguna_dpk_l, u_dpk_l, u_dpk_p);
-        const std::uint32_t total_l = u_dpt_l + u_dptb_l + u_dpk_l, total_p = u_dpt_p + u_dptb_p + u_dpk_p;
-        const std::uint32_t total = total_l + total_p;
-        set3(field::pengguna_total_l, total_l, total_p);
+        t.voted_dptb_l = take(t.dptb_l), t.voted_dptb_p = take(t.dptb_p);
+        t.voted_dpk_l = take(t.dpk_l), t.voted_dpk_p = take(t.dpk_p);
         // Voters with disabilities: registered ones among the registered, voters among those.
-        const std::uint32_t dis_l = in(0, std::min(dpt_l, 5U)), dis_p = in(0, std::min(dpt_p, 5U));
-        set3(field::pemilih_disabilitas_l, dis_l, dis_p);
-        set3(field::pengguna_disabilitas_l, in(0, std::min(dis_l, total_l)), in(0, std::min(dis_p, total_p)));
-        // Ballots.
-        const std::uint32_t returned = in(0, received - total);
-        s.set(field::surat_diterima, received);
-        s.set(field::surat_digunakan, total);
-        s.set(field::surat_dikembalikan, returned);
-        s.set(field::surat_tidak_digunakan, received - total - returned);
-        // Votes.
-        const std::uint32_t invalid = in(0, total);
-        const std::uint32_t valid = total - invalid;
-        s.set(field::suara_sah, valid);
-        s.set(field::suara_tidak_sah, invalid);
-        s.set(field::suara_total, total);
-        const auto parts = split(valid, n + (blank ? 1U : 0U));
-        for (std::size_t i = 0; i < n; ++i) s.set_candidate_votes(i, parts[i]);
-        if (blank) s.blank_votes = parts[n];
-        // No incident.
-        for (std::size_t f = index(first_incident_field); f < field_count; ++f) s.set(static_cast<field>(f), 0);
-        return s;
+        t.dis_l = in(0, std::min(t.dpt_l, 5U)), t.dis_p = in(0, std::min(t.dpt_p, 5U));
+        t.voted_dis_l = in(0, std::min(t.dis_l, synthetic::voted_l(t)));
+        t.voted_dis_p = in(0, std::min(t.dis_p, synthetic::voted_p(t)));
+        // Ballots and votes.
+        const std::uint32_t total = synthetic::voted(t);
+        t.returned = in(0, received - total);
+        t.invalid = in(0, total);
+        const auto parts = split(synthetic::valid_votes(t), t.candidates + (t.blank_column ? 1U : 0U));
+        for (std::size_t i = 0; i < t.candidates; ++i) t.votes[i] = parts[i];
+        if (t.blank_column) t.blank_votes = parts[t.candidates];
+        return t;
+    });
+}
+
+/// A consistent sheet under R (docs/rules.md section A holds), nothing reported.
+template <class R>
+rc::Gen<sheet> consistent_sheet() {
+    return rc::gen::exec([] {
+        const synthetic::tps_counts t = *consistent_counts<R>();
+        return synthetic::sheet_of<R>(t, *gen_tps_code());
     });
 }
 

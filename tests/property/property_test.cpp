@@ -6,7 +6,11 @@
 //  - on any sheet at all (figures up to max_figure, anything missing) the rules neither throw
 //    nor disagree: fired_rules is exactly the rules of check_sheet's findings;
 //  - roll-ups and findings do not depend on thread count, nor (roll-ups) on input order;
-//  - writing sheets as CSV and reading them back gives the same sheets.
+//  - writing sheets as CSV and reading them back gives the same sheets;
+//  - the law of the column screen: a row the screen clears has no finding from check_sheet
+//    (random near-consistent sheets of both regimes, blocks of one contest and of several,
+//    with rules defined only here: one that compares figures, one that compares with a regime
+//    figure, one without a face, which makes the screen keep every row).
 // The checks are the laws of tests/support/laws.hpp (this engineer's, and the tally and io
 // engineers' fired_agrees_with_findings, missing_is_not_zero_for_rules, round_trip_law,
 // read_is_accounted), run on generated inputs against both models the rules read (a sheet and
@@ -22,17 +26,21 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <rapidcheck.h>
 
 #include <suara/bulk/engine.hpp>
+#include <suara/bulk/screen.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/tally/rules.hpp>
+#include <suara/tally/screen_face.hpp>
+#include <suara/tally/sheet_rules.hpp>
 
 #include "generators.hpp"
 #include "laws.hpp"
@@ -170,9 +178,274 @@ void any_sheet_is_safe() {
     });
 }
 
+// ---- the column screen ----------------------------------------------------------------------
+
+/// A rule of these tests only, which compares two figures: voters with disabilities who voted
+/// are among all who voted.
+struct disabled_among_voters {
+    static constexpr std::string_view key = "test.disabled_among_voters";
+    static constexpr severity level = severity::warning;
+    static constexpr outcome result = outcome::review;
+    static constexpr citation basis{"audit plan", "", "", "", confidence::derived, "a rule of the property tests"};
+    static constexpr bilingual title{"Pengguna disabilitas melebihi pengguna hak pilih",
+                                     "Voters with disabilities exceed all who voted"};
+    template <class R, sheet_like S>
+    static constexpr bool fires(const S& s) {
+        const std::uint32_t a = s.figure(field::pengguna_disabilitas_j), b = s.figure(field::pengguna_total_j);
+        return a != missing_figure && b != missing_figure && a > b;
+    }
+    static constexpr std::array screen{face::at_most(ref(field::pengguna_disabilitas_j), ref(field::pengguna_total_j))};
+};
+
+/// One that compares with a regime figure: registered DPT within 20 of the regime's ceiling.
+struct near_the_ceiling {
+    static constexpr std::string_view key = "test.near_the_ceiling";
+    static constexpr severity level = severity::info;
+    static constexpr outcome result = outcome::review;
+    static constexpr citation basis{"audit plan", "", "", "", confidence::derived, "a rule of the property tests"};
+    static constexpr bilingual title{"Pemilih DPT mendekati batas per TPS", "Registered DPT near the per-TPS ceiling"};
+    template <class R, sheet_like S>
+    static constexpr bool fires(const S& s) {
+        const std::uint32_t dpt = s.figure(field::pemilih_dpt_j);
+        return dpt != missing_figure && count_rep{dpt} + 20 > R::tps_capacity.value;
+    }
+    static constexpr std::array screen{face::at_most_limit(field::pemilih_dpt_j)};
+    template <class R>
+    static constexpr std::array<face_limit, 1> screen_limits() noexcept {
+        return {{{R::tps_capacity.value - 20}}};
+    }
+};
+
+/// One without a face.
+struct faceless {
+    static constexpr std::string_view key = "test.faceless";
+    static constexpr severity level = severity::info;
+    static constexpr outcome result = outcome::review;
+    static constexpr citation basis{"audit plan", "", "", "", confidence::derived, "a rule of the property tests"};
+    static constexpr bilingual title{"Ada suara tidak sah", "Some votes are invalid"};
+    template <class R, sheet_like S>
+    static constexpr bool fires(const S& s) {
+        const std::uint32_t v = s.figure(field::suara_tidak_sah);
+        return v != missing_figure && v > 0;
+    }
+};
+
+template <class... U>
+using table_with = rule_table_with<catalogue_rule_table, U...>;
+
+/// Calls fn.template operator()<R>() with the regime of contest k (known_regimes, by contest).
+template <class Fn>
+decltype(auto) under_regime_of(kontes k, Fn&& fn) {
+    return visit_regime(regime_choice::by_contest, k, std::forward<Fn>(fn));
+}
+
+/// The screen's figures for Table, each contest under its 2024 regime.
+template <class Table>
+basic_screen_table<Table> screen_table_of() {
+    basic_screen_table<Table> t{};
+    for (kontes k : all_kontes)
+        t[static_cast<std::size_t>(k)] = under_regime_of(k, []<class R>() { return screen_limits_of<R, Table>(); });
+    return t;
+}
+
+/// Counts made consistent again after a change: each list's voters within its registered count
+/// and all of them within the ballots received, the returned ballots and invalid votes within
+/// what is left, the columns' votes adding up to the valid votes.
+template <class R>
+void settle(synthetic::tps_counts& t) {
+    t.voted_dpt_l = std::min(t.voted_dpt_l, t.dpt_l), t.voted_dpt_p = std::min(t.voted_dpt_p, t.dpt_p);
+    t.voted_dptb_l = std::min(t.voted_dptb_l, t.dptb_l), t.voted_dptb_p = std::min(t.voted_dptb_p, t.dptb_p);
+    t.voted_dpk_l = std::min(t.voted_dpk_l, t.dpk_l), t.voted_dpk_p = std::min(t.voted_dpk_p, t.dpk_p);
+    const auto received = static_cast<std::uint32_t>(expected_ballots<R>(t.dpt_l + t.dpt_p, t.dptb_l + t.dptb_p));
+    for (std::uint32_t* v : {&t.voted_dpk_l, &t.voted_dpk_p, &t.voted_dptb_l, &t.voted_dptb_p, &t.voted_dpt_l, &t.voted_dpt_p})
+        while (synthetic::voted(t) > received && *v > 0) --*v;
+    t.voted_dis_l = std::min({t.voted_dis_l, t.dis_l, synthetic::voted_l(t)});
+    t.voted_dis_p = std::min({t.voted_dis_p, t.dis_p, synthetic::voted_p(t)});
+    t.returned = std::min(t.returned, received - synthetic::voted(t));
+    t.invalid = std::min(t.invalid, synthetic::voted(t));
+    std::uint32_t sum = t.blank_column ? t.blank_votes : 0;
+    for (std::size_t c = 0; c < t.candidates; ++c) sum += t.votes[c];
+    std::uint32_t want = synthetic::valid_votes(t);
+    if (want >= sum) {
+        t.votes[0] += want - sum;
+    } else {
+        for (std::size_t c = 0; c < t.candidates && sum > want; ++c) {
+            const std::uint32_t cut = std::min(t.votes[c], sum - want);
+            t.votes[c] -= cut;
+            sum -= cut;
+        }
+        if (t.blank_column) t.blank_votes -= sum - want;
+    }
+}
+
+/// A sheet near a consistent one: most are consistent, the others carry what one rule looks
+/// for and nothing else (a 100 % DPT turnout, DPT about the regime's ceiling, voters with
+/// disabilities above all who voted, every other figure consistent), and some the slips the
+/// rules look for (a figure off by one, ten times too large, cleared, zero or far beyond any
+/// TPS; a vote column; something reported as having happened; another contest).
+template <class R>
+sheet near_consistent() {
+    synthetic::tps_counts t = *prop::consistent_counts<R>();
+    switch (*rc::gen::inRange(0, 8)) {
+    case 0:  // 100 % DPT turnout
+        t.voted_dpt_l = t.dpt_l, t.voted_dpt_p = t.dpt_p;
+        t.voted_dpk_l = t.voted_dpk_p = 0;
+        settle<R>(t);
+        break;
+    case 1: {  // DPT about the ceiling, the ballots received following it
+        const auto cap = static_cast<std::uint32_t>(R::tps_capacity.value);
+        const std::uint32_t dpt = *rc::gen::inRange<std::uint32_t>(cap - 25, cap + 3);
+        t.dpt_l = dpt - dpt / 2, t.dpt_p = dpt / 2;
+        settle<R>(t);
+        break;
+    }
+    case 2:  // voters with disabilities above all who voted, the row itself adding up
+        t.voted_dis_l = synthetic::voted_l(t) + 1, t.voted_dis_p = synthetic::voted_p(t);
+        t.dis_l = t.voted_dis_l, t.dis_p = t.voted_dis_p;
+        break;
+    default: break;
+    }
+    sheet s = synthetic::sheet_of<R>(t, *prop::gen_tps_code());
+    const auto changes = *rc::gen::inRange(0, 3);
+    for (int c = 0; c < changes; ++c) {
+        switch (*rc::gen::inRange(0, 5)) {
+        case 0: {  // one figure of sections I-IV
+            auto& v = s.figures[*rc::gen::inRange<std::size_t>(0, index(first_incident_field))];
+            switch (*rc::gen::inRange(0, 6)) {
+            case 0: v = v == missing_figure ? 1 : v + 1; break;
+            case 1: v = v == 0 || v == missing_figure ? 0 : v - 1; break;
+            case 2: v = v == missing_figure ? 7 : v * 10 + 1; break;
+            case 3: v = missing_figure; break;
+            case 4: v = 0; break;
+            default: v = *rc::gen::element(std::uint32_t{(1U << 26) - 1}, std::uint32_t{1U << 26}, max_figure); break;
+            }
+            break;
+        }
+        case 1:  // a vote column
+            if (s.candidates > 0) {
+                auto& v = s.votes[*rc::gen::inRange<std::size_t>(0, s.candidates)];
+                v = *rc::gen::element(std::uint32_t{0}, std::uint32_t{v + 1}, missing_figure, std::uint32_t{1U << 26});
+            }
+            break;
+        case 2: {  // something reported as having happened
+            const auto f = static_cast<field>(*rc::gen::inRange<std::size_t>(index(first_incident_field), field_count));
+            s.figures[index(f)] = *rc::gen::element(std::uint32_t{0}, std::uint32_t{1}, std::uint32_t{2}, std::uint32_t{3}, missing_figure);
+            break;
+        }
+        case 3: s.contest = *rc::gen::elementOf(std::vector<kontes>(all_kontes.begin(), all_kontes.end())); break;
+        default: break;
+        }
+    }
+    return s;
+}
+
+/// The screen law for Table (the catalogue and the rules U...): a row the screen clears has no
+/// finding from check_sheet. Returns rows {cleared, kept with findings}; `kept` also counts the
+/// rows the catalogue's own screen clears but Table's keeps.
+template <class... U>
+std::array<std::size_t, 3> screen_law_on(const std::vector<sheet>& sheets) {
+    using table = table_with<U...>;
+    sheet_batch b;
+    for (const sheet& s : sheets) b.push_back(s);
+    std::array<std::uint8_t, screen_block> keep{}, keep_catalogue{};
+    screen_rows(b, 0, b.size(), screen_table_of<table>(), keep);
+    screen_rows(b, 0, b.size(), screen_table_of<catalogue_rule_table>(), keep_catalogue);
+    // The baseline kernels keep the same rows as the ones the CPU picked (x86-64-v4 where it can).
+    std::array<std::uint8_t, screen_block> keep_baseline{};
+    if constexpr (!detail::screen_plan_of<table>.keep_all) {
+        detail::screen_rows_with<table, false>(b, 0, b.size(), screen_table_of<table>(), keep_baseline);
+        RC_ASSERT(std::equal(keep.begin(), keep.begin() + static_cast<std::ptrdiff_t>(b.size()), keep_baseline.begin()));
+    }
+    std::array<std::size_t, 3> seen{};
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        std::size_t found = 0;
+        under_regime_of(b.row(i).kontes_code(), [&]<class R>() {
+            check_sheet<R>(b.row(i), [&](const finding&) { ++found; }, rule_set::all(), user_rules<U...>{});
+        });
+        if (keep[i] == 0) {
+            boost_test_print_type(RC_LOG() << "cleared row " << i << ": ", to_sheet(b.row(i))) << '\n';
+            RC_ASSERT(found == 0U);
+            ++seen[0];
+        } else if (found != 0) {
+            ++seen[1];
+        }
+        if (keep[i] != 0 && keep_catalogue[i] == 0) ++seen[2];
+        RC_ASSERT(keep[i] >= keep_catalogue[i]);  // more rules: never fewer rows kept
+    }
+    return seen;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(property)
+
+// The law of the column screen on random sheets, without any data file or optional library.
+BOOST_AUTO_TEST_CASE(screen_clears_only_rows_no_rule_fires_on) {
+    std::array<std::size_t, 3> catalogue{}, with_rules{};
+    check("a row the screen clears has no finding", 300, [&] {
+        const auto n = *rc::gen::inRange<std::size_t>(1, 48);
+        const bool one_contest = *rc::gen::arbitrary<bool>();
+        std::vector<sheet> sheets;
+        for (std::size_t i = 0; i < n; ++i)
+            sheets.push_back(*rc::gen::arbitrary<bool>() ? near_consistent<pilkada_2024>() : near_consistent<pemilu_2024>());
+        if (one_contest)
+            for (auto& s : sheets) s.contest = sheets.front().contest;
+        const auto a = screen_law_on<>(sheets);
+        const auto b = screen_law_on<disabled_among_voters, near_the_ceiling>(sheets);
+        for (std::size_t i = 0; i < 3; ++i) {
+            catalogue[i] += a[i];
+            with_rules[i] += b[i];
+        }
+    });
+    // Not vacuous: the screen clears rows, keeps rows that have findings, and keeps for the test
+    // rules rows the catalogue's screen would clear (on which only they fire).
+    BOOST_TEST(catalogue[0] > 100U);
+    BOOST_TEST(catalogue[1] > 100U);
+    BOOST_TEST(with_rules[0] > 100U);
+    BOOST_TEST(with_rules[2] > 10U);
+}
+
+// The check the screen's plan is held to (each face test in exactly one kernel, each figure
+// that must be written ORed into `big` once) can fail: a plan missing a test, running one twice,
+// or forgetting a figure is refused.
+consteval bool plan_check_can_fail() {
+    using detail::plan_covers;
+    constexpr catalogue_rule_table table{};
+    const detail::screen_plan plan = detail::screen_plan_of<catalogue_rule_table>;
+    if (!plan_covers(plan, table)) return false;
+    detail::screen_plan missing = plan;
+    --missing.groups[0].tests;
+    detail::screen_plan twice = plan;
+    twice.limit_group.test[twice.limit_group.tests++] = twice.limit_group.test[0];
+    detail::screen_plan unwritten = plan;
+    unwritten.groups[0].presence = 0;
+    detail::screen_plan wrong_limit = plan;
+    ++wrong_limit.limit_group.test[0].limit;
+    return !plan_covers(missing, table) && !plan_covers(twice, table) && !plan_covers(unwritten, table) &&
+           !plan_covers(wrong_limit, table);
+}
+static_assert(plan_check_can_fail());
+
+// A rule without a face makes the screen keep every row; with a face it is screened like the
+// catalogue's own rules.
+BOOST_AUTO_TEST_CASE(a_rule_without_a_face_keeps_every_row) {
+    static_assert(detail::screen_plan_of<table_with<faceless>>.keep_all);
+    static_assert(!detail::screen_plan_of<catalogue_rule_table>.keep_all);
+    static_assert(!detail::screen_plan_of<table_with<disabled_among_voters, near_the_ceiling>>.keep_all);
+    // The regime figure of the test rule is the regime's: 580 under Pilkada, 280 under Pemilu.
+    using ceiling_table = table_with<near_the_ceiling>;
+    const auto pilkada = screen_limits_of<pilkada_2024, ceiling_table>().values.back().value;
+    const auto pemilu = screen_limits_of<pemilu_2024, ceiling_table>().values.back().value;
+    BOOST_TEST(pilkada == pilkada_2024::tps_capacity.value - 20);
+    BOOST_TEST(pemilu == pemilu_2024::tps_capacity.value - 20);
+    check("a rule without a face: every row kept", 50, [] {
+        std::vector<sheet> sheets;
+        for (int i = 0; i < 20; ++i) sheets.push_back(*prop::consistent_sheet<pilkada_2024>());
+        const auto seen = screen_law_on<faceless>(sheets);
+        RC_ASSERT(seen[0] == 0U);
+        RC_ASSERT(screen_law_on<>(sheets)[0] == sheets.size());  // the catalogue's screen clears them all
+    });
+}
 
 BOOST_AUTO_TEST_CASE(consistent_sheet_passes_every_rule) {
     consistent_passes<pilkada_2024>();

@@ -4,8 +4,9 @@
 // rule's condition, severity or outcome changes the fingerprint, and the test then asks for a new
 // version.
 //
-// The corpus is generated here, from nothing but a seeded counter (no fixture shared with other
-// tests, so that editing a fixture cannot move the fingerprint):
+// The corpus is generated here, from a seeded counter and the one sheet builder of
+// tools/synthetic (no test fixture, so that editing a fixture cannot move the fingerprint; a
+// change to the builder that moves it changes every generated sheet, and shows here):
 //  - consistent sheets over a range of sizes, turnouts and list mixes, built under each regime's
 //    own allocation and checked under both regimes;
 //  - every field and candidate column of three consistent sheets perturbed (+1, -1, x10 + 1,
@@ -44,6 +45,9 @@
 #include <suara/tally/rules.hpp>
 #include <suara/form/sheet.hpp>
 
+#include <suara_synthetic/rng.hpp>
+#include <suara_synthetic/sheet.hpp>
+
 namespace suara::fingerprint {
 
 /// FNV-1a, 64 bits: a fingerprint, not a security hash. Bytes in a fixed order, integers little
@@ -67,17 +71,8 @@ private:
     std::uint64_t h_ = 0xcbf29ce484222325ULL;
 };
 
-/// splitmix64: the corpus's only source of variety.
-struct counter_rng {
-    std::uint64_t s;
-    std::uint64_t next() noexcept {
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::uint32_t below(std::uint32_t n) noexcept { return n == 0 ? 0 : static_cast<std::uint32_t>(next() % n); }
-};
+/// The corpus's only source of variety (splitmix64, tools/synthetic).
+using counter_rng = synthetic::rng;
 
 /// A TPS described by its lists and voters; `sheet_of` writes it as a consistent sheet.
 struct tps_shape {
@@ -91,42 +86,29 @@ struct tps_shape {
     kontes contest = kontes::pkwkk;
 };
 
-/// The sheet of `t`, consistent except where `t` itself is not (an explicit `received`).
+/// The sheet of `t`, consistent except where `t` itself is not (an explicit `received`): its
+/// counts, with every DPK voter voting and the valid votes shared by `split`, written by the one
+/// sheet builder (tools/synthetic).
 template <class Build>
 sheet sheet_of(const tps_shape& t, std::uint64_t code) {
-    auto s = sheet::empty(*tps_code::from_number(code), t.contest, t.candidates);
-    auto triple = [&](field l, std::uint32_t vl, std::uint32_t vp) {
-        const auto i = index(l);
-        s.set(static_cast<field>(i), vl).set(static_cast<field>(i + 1), vp).set(static_cast<field>(i + 2), vl + vp);
-    };
-    triple(field::pemilih_dpt_l, t.dpt_l, t.dpt_p);
-    triple(field::pemilih_dptb_l, t.dptb_l, t.dptb_p);
-    triple(field::pemilih_dpk_l, t.dpk_l, t.dpk_p);
-    triple(field::pengguna_dpt_l, t.voted_dpt_l, t.voted_dpt_p);
-    triple(field::pengguna_dptb_l, t.voted_dptb_l, t.voted_dptb_p);
-    triple(field::pengguna_dpk_l, t.dpk_l, t.dpk_p);
-    const std::uint32_t voted_l = t.voted_dpt_l + t.voted_dptb_l + t.dpk_l;
-    const std::uint32_t voted_p = t.voted_dpt_p + t.voted_dptb_p + t.dpk_p;
-    triple(field::pengguna_total_l, voted_l, voted_p);
-    triple(field::pemilih_disabilitas_l, t.dis_l, t.dis_p);
-    triple(field::pengguna_disabilitas_l, t.voted_dis_l, t.voted_dis_p);
-    const std::uint32_t voted = voted_l + voted_p;
-    const auto received = t.received ? *t.received
-                                     : static_cast<std::uint32_t>(expected_ballots<Build>(t.dpt_l + t.dpt_p, t.dptb_l + t.dptb_p));
-    s.set(field::surat_diterima, received).set(field::surat_digunakan, voted).set(field::surat_dikembalikan, t.returned);
-    s.set(field::surat_tidak_digunakan, received >= voted + t.returned ? received - voted - t.returned : 0);
-    const std::uint32_t invalid = t.invalid <= voted ? t.invalid : voted;
-    const std::uint32_t valid = voted - invalid;
-    std::uint32_t left = valid;
-    for (std::uint8_t c = 0; c + 1 < t.candidates; ++c) {
-        const std::uint32_t share = left == 0 ? 0 : (left * ((t.split + 7U * c) % 61U + 20U)) / 100U;
-        s.set_candidate_votes(c, share);
+    synthetic::tps_counts c;
+    c.contest = t.contest;
+    c.dpt_l = t.dpt_l, c.dpt_p = t.dpt_p, c.dptb_l = t.dptb_l, c.dptb_p = t.dptb_p, c.dpk_l = t.dpk_l, c.dpk_p = t.dpk_p;
+    c.voted_dpt_l = t.voted_dpt_l, c.voted_dpt_p = t.voted_dpt_p, c.voted_dptb_l = t.voted_dptb_l;
+    c.voted_dptb_p = t.voted_dptb_p, c.voted_dpk_l = t.dpk_l, c.voted_dpk_p = t.dpk_p;
+    c.dis_l = t.dis_l, c.dis_p = t.dis_p, c.voted_dis_l = t.voted_dis_l, c.voted_dis_p = t.voted_dis_p;
+    c.returned = t.returned;
+    c.received = t.received;
+    c.invalid = t.invalid <= synthetic::voted(c) ? t.invalid : synthetic::voted(c);
+    c.candidates = t.candidates;
+    std::uint32_t left = synthetic::valid_votes(c);
+    for (std::uint8_t k = 0; k + 1 < t.candidates; ++k) {
+        const std::uint32_t share = left == 0 ? 0 : (left * ((t.split + 7U * k) % 61U + 20U)) / 100U;
+        c.votes[k] = share;
         left -= share;
     }
-    s.set_candidate_votes(static_cast<std::uint8_t>(t.candidates - 1), left);
-    s.set(field::suara_sah, valid).set(field::suara_tidak_sah, invalid).set(field::suara_total, voted);
-    for (auto i = index(first_incident_field); i < field_count; ++i) s.set(static_cast<field>(i), 0);
-    return s;
+    c.votes[t.candidates - 1] = left;
+    return synthetic::sheet_of<Build>(c, *tps_code::from_number(code));
 }
 
 /// A random, plausible TPS (sizes up to past every capacity ceiling).

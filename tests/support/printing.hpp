@@ -9,6 +9,7 @@
 #include <suara/form/rule_id.hpp>
 #include <suara/form/sheet.hpp>
 #include <suara/form/finding.hpp>  // tally
+#include <suara/form/psu_status.hpp>
 #include <suara/voters/describe.hpp>  // voters
 #include <suara/voters/nik.hpp>       // voters
 
@@ -28,6 +29,7 @@ inline std::ostream& boost_test_print_type(std::ostream& os, const sheet& s) {
 }
 // ---- tally (engineer "tally"): rule identifiers, findings (rule_set: see bulk below) ----
 inline std::ostream& boost_test_print_type(std::ostream& os, rule_id r) { return os << to_string(r); }
+inline std::ostream& boost_test_print_type(std::ostream& os, psu_status p) { return os << '"' << to_string(p) << '"'; }
 inline std::ostream& boost_test_print_type(std::ostream& os, const finding& f) {
     os << "finding{" << f.key() << ' ' << to_string(f.tps) << ' ' << to_string(f.contest) << ' ' << to_string(f.level)
        << ' ' << to_string(f.result);

@@ -13,6 +13,8 @@
 
 #include <type_traits>
 
+#include <suara_synthetic/sheet.hpp>
+
 namespace suara::fixtures {
 
 inline constexpr tps_code code = *tps_code::parse("6471011001001");
@@ -22,27 +24,16 @@ inline constexpr tps_code code = *tps_code::parse("6471011001001");
 /// regime's allocation: 201 + 3 + ceil(2.5 % x 201) = 210 (Pilkada), + ceil(2 % x 201) = 209 (Pemilu).
 template <class R>
 constexpr sheet consistent() {
-    constexpr bool pilkada = std::is_same_v<R, pilkada_2024>;
-    auto s = sheet::empty(code, pilkada ? kontes::pkwkk : kontes::ppwp, 2);
-    auto triple = [&](field l, std::uint32_t vl, std::uint32_t vp) {
-        const auto i = index(l);
-        s.set(static_cast<field>(i), vl).set(static_cast<field>(i + 1), vp).set(static_cast<field>(i + 2), vl + vp);
-    };
-    triple(field::pemilih_dpt_l, 103, 98);
-    triple(field::pemilih_dptb_l, 2, 1);
-    triple(field::pemilih_dpk_l, 11, 5);
-    triple(field::pengguna_dpt_l, 62, 73);
-    triple(field::pengguna_dptb_l, 0, 0);
-    triple(field::pengguna_dpk_l, 11, 5);
-    triple(field::pengguna_total_l, 73, 78);
-    triple(field::pemilih_disabilitas_l, 2, 1);
-    triple(field::pengguna_disabilitas_l, 1, 1);
-    s.set(field::surat_diterima, pilkada ? 210 : 209).set(field::surat_digunakan, 151).set(field::surat_dikembalikan, 2);
-    s.set(field::surat_tidak_digunakan, pilkada ? 57 : 56);
-    s.set_candidate_votes(0, 17).set_candidate_votes(1, 133);
-    s.set(field::suara_sah, 150).set(field::suara_tidak_sah, 1).set(field::suara_total, 151);
-    for (auto i = index(first_incident_field); i < field_count; ++i) s.set(static_cast<field>(i), 0);
-    return s;
+    synthetic::tps_counts t;
+    t.contest = std::is_same_v<R, pilkada_2024> ? kontes::pkwkk : kontes::ppwp;
+    t.dpt_l = 103, t.dpt_p = 98, t.dptb_l = 2, t.dptb_p = 1, t.dpk_l = 11, t.dpk_p = 5;
+    t.voted_dpt_l = 62, t.voted_dpt_p = 73, t.voted_dpk_l = 11, t.voted_dpk_p = 5;
+    t.dis_l = 2, t.dis_p = 1, t.voted_dis_l = 1, t.voted_dis_p = 1;
+    t.returned = 2;
+    t.invalid = 1;
+    t.candidates = 2;
+    t.votes[0] = 17, t.votes[1] = 133;
+    return synthetic::sheet_of<R>(t, code);
 }
 
 template <class R, class F>

@@ -471,45 +471,50 @@ static_assert(judge<pk>(incident_report{.gangguan_tahap_terhenti = gangguan_taha
                   .result == outcome::recount);
 static_assert(judge<pk>(sex_sum_missing).result == outcome::review);  // record.incomplete alone
 
-// ---- Sirekap psu strings ----
-static_assert(sirekap_psu_from_string("Pemungutan Suara Ulang") == sirekap_psu::pemungutan_suara_ulang);
-static_assert(!sirekap_psu_from_string("pemungutan suara ulang").has_value());
-static_assert(to_outcome(sirekap_psu::reguler) == outcome::none);
-static_assert(to_outcome(sirekap_psu::penghitungan_suara_ulang) == outcome::recount);
-static_assert(to_outcome(sirekap_psu::pemungutan_suara_lanjutan) == outcome::continued);
-static_assert(to_sirekap(outcome::correction) == sirekap_psu::reguler);
+// ---- Sirekap psu statuses ----
+static_assert(psu_from_string("Pemungutan Suara Ulang") == psu_status::pemungutan_suara_ulang);
+static_assert(psu_from_string("pemungutan suara ulang") == psu_status::other);  // exact spelling only
+static_assert(psu_from_string("") == psu_status::other);  // JSON null is read before a string is
+static_assert(to_outcome(psu_status::none) == outcome::none);
+static_assert(to_outcome(psu_status::reguler) == outcome::none);
+static_assert(to_outcome(psu_status::other) == outcome::none);
+static_assert(to_outcome(psu_status::penghitungan_suara_ulang) == outcome::recount);
+static_assert(to_outcome(psu_status::penghitungan_suara_susulan) == outcome::follow_up);
+static_assert(to_outcome(psu_status::pemungutan_suara_lanjutan) == outcome::continued);
+static_assert(psu_status_of(outcome::correction) == psu_status::reguler);
+static_assert(psu_status_of(outcome::review) == psu_status::reguler);
 constexpr bool sirekap_round_trip() {
-    for (auto p : {sirekap_psu::reguler, sirekap_psu::penghitungan_suara_ulang, sirekap_psu::pemungutan_suara_ulang,
-                   sirekap_psu::pemungutan_suara_susulan, sirekap_psu::pemungutan_suara_lanjutan})
-        if (to_sirekap(to_outcome(p)) != p || sirekap_psu_from_string(to_string(p)) != p) return false;
+    for (auto p : {psu_status::reguler, psu_status::penghitungan_suara_ulang, psu_status::pemungutan_suara_ulang,
+                   psu_status::pemungutan_suara_susulan, psu_status::pemungutan_suara_lanjutan})
+        if (psu_status_of(to_outcome(p)) != p || psu_from_string(to_string(p)) != p) return false;
     return true;
 }
 static_assert(sirekap_round_trip());
 
 // ---- ballot validity ----
 constexpr ballot marked(mark_place p, std::uint8_t col) { return ballot{}.punch(p, col); }
-static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::pair_column, 1), 3).valid);
-static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::pair_column, 1), 3).column == 1);
-static_assert(judge_ballot(ballot_type::pemilu_ppwp, marked(mark_place::party_symbol, 2), 3).column == 2);
-static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::column_edge, 0), 2).valid);
-static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::between_columns, 0), 2).fault ==
+static_assert(judge_ballot<pk>(ballot_type::pilkada, marked(mark_place::pair_column, 1), 3).valid);
+static_assert(judge_ballot<pk>(ballot_type::pilkada, marked(mark_place::pair_column, 1), 3).column == 1);
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp, marked(mark_place::party_symbol, 2), 3).column == 2);
+static_assert(judge_ballot<pk>(ballot_type::pilkada, marked(mark_place::column_edge, 0), 2).valid);
+static_assert(judge_ballot<pk>(ballot_type::pilkada, marked(mark_place::between_columns, 0), 2).fault ==
               ballot_fault::between_columns);
-static_assert(judge_ballot(ballot_type::pemilu_ppwp, marked(mark_place::outside_columns, 0), 3).fault ==
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp, marked(mark_place::outside_columns, 0), 3).fault ==
               ballot_fault::outside_columns);
-static_assert(judge_ballot(ballot_type::pemilu_ppwp, ballot{}, 3).fault == ballot_fault::unmarked);
-static_assert(judge_ballot(ballot_type::pemilu_ppwp,
-                           ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::pair_column, 1), 3)
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp, ballot{}, 3).fault == ballot_fault::unmarked);
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp,
+                               ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::pair_column, 1), 3)
                   .fault == ballot_fault::several_columns);
-static_assert(judge_ballot(ballot_type::pemilu_ppwp,
-                           ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::outside_columns, 0), 3)
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp,
+                               ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::outside_columns, 0), 3)
                   .fault == ballot_fault::outside_columns);
-static_assert(judge_ballot(ballot_type::pilkada,
-                           ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::party_symbol, 0), 2)
+static_assert(judge_ballot<pk>(ballot_type::pilkada,
+                               ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::party_symbol, 0), 2)
                   .valid);  // several marks in one column
 // ... because the regime says so, with its (unverified) basis; a regime that says otherwise
 // makes the same ballot invalid.
 constexpr ballot two_marks_one_column = ballot{}.punch(mark_place::pair_column, 0).punch(mark_place::party_symbol, 0);
-static_assert(judge_ballot(ballot_type::pilkada, two_marks_one_column, 2).basis ==
+static_assert(judge_ballot<pk>(ballot_type::pilkada, two_marks_one_column, 2).basis ==
               pilkada_2024::several_marks_in_one_column.basis);
 static_assert(pilkada_2024::several_marks_in_one_column.basis.level == confidence::unverified);
 struct strict_marks_regime : pilkada_2024 {
@@ -520,23 +525,39 @@ static_assert(!judge_ballot<strict_marks_regime>(ballot_type::pilkada, two_marks
 static_assert(judge_ballot<strict_marks_regime>(ballot_type::pilkada, two_marks_one_column, 2).fault ==
               ballot_fault::several_columns);
 static_assert(judge_ballot<strict_marks_regime>(ballot_type::pilkada, marked(mark_place::pair_column, 0), 2).valid);
-static_assert(judge_ballot(ballot_type::pilkada, [] { auto b = marked(mark_place::pair_column, 0); b.signed_by_chair = false; return b; }(), 2)
+static_assert(judge_ballot<pk>(ballot_type::pilkada, [] { auto b = marked(mark_place::pair_column, 0); b.signed_by_chair = false; return b; }(), 2)
                   .fault == ballot_fault::not_signed);
-static_assert(judge_ballot(ballot_type::pilkada, [] { auto b = marked(mark_place::pair_column, 0); b.damaged = true; return b; }(), 2)
+static_assert(judge_ballot<pk>(ballot_type::pilkada, [] { auto b = marked(mark_place::pair_column, 0); b.damaged = true; return b; }(), 2)
                   .fault == ballot_fault::damaged);
-static_assert(judge_ballot(ballot_type::pemilu_ppwp, [] { auto b = marked(mark_place::pair_column, 0); b.written_on = true; return b; }(), 3)
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp, [] { auto b = marked(mark_place::pair_column, 0); b.written_on = true; return b; }(), 3)
                   .fault == ballot_fault::written_on);
-static_assert(judge_ballot(ballot_type::pemilu_ppwp, [] { auto b = marked(mark_place::pair_column, 0); b.provided_tool = false; return b; }(), 3)
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp, [] { auto b = marked(mark_place::pair_column, 0); b.provided_tool = false; return b; }(), 3)
                   .fault == ballot_fault::not_provided_tool);
 // single-candidate: the blank column is a valid choice; a punch on its line counts for it
-static_assert(judge_ballot(ballot_type::pilkada_single_candidate, marked(mark_place::pair_column, 1), 1).blank_column);
-static_assert(judge_ballot(ballot_type::pilkada_single_candidate, marked(mark_place::column_edge, 1), 1).blank_column);
-static_assert(!judge_ballot(ballot_type::pilkada_single_candidate, marked(mark_place::pair_column, 0), 1).blank_column);
-static_assert(judge_ballot(ballot_type::pilkada_single_candidate, marked(mark_place::between_columns, 0), 1).fault ==
+static_assert(judge_ballot<pk>(ballot_type::pilkada_single_candidate, marked(mark_place::pair_column, 1), 1).blank_column);
+static_assert(judge_ballot<pk>(ballot_type::pilkada_single_candidate, marked(mark_place::column_edge, 1), 1).blank_column);
+static_assert(!judge_ballot<pk>(ballot_type::pilkada_single_candidate, marked(mark_place::pair_column, 0), 1).blank_column);
+static_assert(judge_ballot<pk>(ballot_type::pilkada_single_candidate, marked(mark_place::between_columns, 0), 1).fault ==
               ballot_fault::between_columns);
-static_assert(judge_ballot(ballot_type::pilkada, marked(mark_place::pair_column, 1), 1).fault ==
+static_assert(judge_ballot<pk>(ballot_type::pilkada, marked(mark_place::pair_column, 1), 1).fault ==
               ballot_fault::no_such_column);  // no blank column on a multi-pair ballot
-static_assert(judge_ballot(ballot_type::pemilu_ppwp, marked(mark_place::pair_column, 0), 3).basis.law == "PKPU 25/2023");
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp, marked(mark_place::pair_column, 0), 3).basis.law == "PKPU 25/2023");
+// Every basis is the regime's own member: the rules of a valid ballot, the single-candidate
+// ballot's; a regime that cites another law for them makes its decisions cite it.
+static_assert(judge_ballot<pk>(ballot_type::pilkada, marked(mark_place::pair_column, 0), 2).basis == pk::ballot_validity_basis);
+static_assert(judge_ballot<pk>(ballot_type::pilkada, ballot{}, 2).basis == pk::ballot_validity_basis);
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp, ballot{}, 3).basis == pm::ballot_validity_basis);
+static_assert(judge_ballot<pk>(ballot_type::pilkada_single_candidate, marked(mark_place::pair_column, 1), 1).basis ==
+              pk::single_candidate_ballot_basis);
+static_assert(pk::single_candidate_ballot_basis.law == "UU 10/2016" && pk::single_candidate_ballot_basis.article == "Pasal 54C");
+static_assert(pm::single_candidate_ballot_basis.level == confidence::unverified);  // no such ballot found for Pemilu
+struct other_ballot_law : pilkada_2024 {
+    static constexpr citation ballot_validity_basis{"test regime", "Pasal 1", "", "", confidence::derived, "a test"};
+};
+static_assert(judge_ballot<other_ballot_law>(ballot_type::pilkada, marked(mark_place::pair_column, 0), 2).basis.law ==
+              "test regime");
+static_assert(judge_ballot<other_ballot_law>(ballot_type::pilkada, ballot{}, 2).basis.law == "test regime");
+static_assert(judge_ballot<other_ballot_law>(ballot_type::pilkada_single_candidate, ballot{}, 1).basis.law == "UU 10/2016");
 
 // counting a stack fills the vote section, and the sheet then passes the vote rules
 constexpr sheet counted_single = [] {
@@ -544,7 +565,7 @@ constexpr sheet counted_single = [] {
                                 marked(mark_place::pair_column, 1), marked(mark_place::column_edge, 1),
                                 marked(mark_place::outside_columns, 0), ballot{}};
     sheet s = sheet::empty(fixtures::code, kontes::pkwkk, 1, true);
-    fill_votes(s, count_ballots(ballot_type::pilkada_single_candidate, 1, stack));
+    fill_votes(s, count_ballots<pk>(ballot_type::pilkada_single_candidate, 1, stack));
     s.set(field::pengguna_total_j, 6);
     return s;
 }();
@@ -651,11 +672,11 @@ static_assert(templates_name_no_list());
 
 // ---- writing on a Pilkada ballot: the statute itself ----
 constexpr ballot written_ballot = [] { auto b = marked(mark_place::pair_column, 0); b.written_on = true; return b; }();
-static_assert(judge_ballot(ballot_type::pilkada, written_ballot, 2).fault == ballot_fault::written_on);
-static_assert(judge_ballot(ballot_type::pilkada, written_ballot, 2).basis ==
+static_assert(judge_ballot<pk>(ballot_type::pilkada, written_ballot, 2).fault == ballot_fault::written_on);
+static_assert(judge_ballot<pk>(ballot_type::pilkada, written_ballot, 2).basis ==
               citation{"Perpu 1/2014 (UU 1/2015)", "Pasal 96", "ayat (2)", "", confidence::primary, "statutory text as read"});
-static_assert(judge_ballot(ballot_type::pilkada_single_candidate, written_ballot, 1).basis.level == confidence::primary);
-static_assert(judge_ballot(ballot_type::pemilu_ppwp, written_ballot, 3).basis.article == "Pasal 55");
+static_assert(judge_ballot<pk>(ballot_type::pilkada_single_candidate, written_ballot, 1).basis.level == confidence::primary);
+static_assert(judge_ballot<pm>(ballot_type::pemilu_ppwp, written_ballot, 3).basis.article == "Pasal 55");
 static_assert(pk::several_marks_in_one_column.basis.level == confidence::unverified);
 static_assert(pk::several_marks_in_one_column.basis.note.find("kompas.tv") != std::string_view::npos);
 

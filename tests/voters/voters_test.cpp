@@ -238,7 +238,7 @@ BOOST_AUTO_TEST_CASE(decisions_print_kind_ballots_basis_and_both_languages) {
     BOOST_TEST(text ==
                "keputusan/decision: admit (admit.dptb)\n"
                "surat suara/ballots: pkwkp\n"
-               "dasar hukum/basis: PKPU 7/2024 [secondary; KPU Sumsel (antaranews), KPU Kota Pekalongan; each race's "
+               "dasar hukum/basis: PKPU 7/2024 [secondary: KPU Sumsel (antaranews), KPU Kota Pekalongan; each race's "
                "area is its region (Perpu 1/2014 Pasal 1 angka 1, quoted by Kontan)]\n"
                "ID: Pemilih pindahan (DPPh): berikan hanya surat suara yang menjadi haknya menurut formulir Model A\n"
                "EN: Moved-in voter (DPPh): hand out only the ballots the Form A entitles\n");

@@ -422,22 +422,6 @@ inline void describe_region(audit_provenance& p, const coverage& cov, const regi
 
 }  // namespace detail
 
-/// A citation as the report prints it: the law and its parts, then the confidence when the
-/// text itself was not read (spec: every finding carries its legal basis).
-[[nodiscard]] inline std::string basis_text(const citation& c) {
-    std::string out = to_string(c);
-    if (c.level != confidence::primary) {
-        out += " [";
-        out += to_string(c.level);
-        if (!c.note.empty()) {
-            out += ": ";
-            out += c.note;
-        }
-        out += ']';
-    }
-    return out;
-}
-
 /// Runs a whole audit with the regimes of List (the one `opt.regime` names, or each sheet's by
 /// its contest); returns the exit status. `out` receives the report, `err` messages.
 /// `terminal` says whether standard error is a terminal (progress bar).

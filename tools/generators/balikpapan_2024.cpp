@@ -12,8 +12,8 @@
 // invalid votes (the mayor's participants minus the governor's valid votes: both contests are
 // given the same participants). Then a documented handful of sheets receive deliberate defects.
 //
-// Reproducible across compilers: only splitmix64 and integer arithmetic, no <random>
-// distributions (their output is implementation-defined).
+// Reproducible across compilers: only the splitmix64 of tools/synthetic and integer arithmetic,
+// no <random> distributions (their output is implementation-defined).
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -27,28 +27,12 @@
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/form/field.hpp>
 
+#include <suara_synthetic/rng.hpp>
+#include <suara_synthetic/sheet.hpp>
+
 namespace {
 
-struct rng {
-    std::uint64_t s;
-    std::uint64_t next() {
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    /// Uniform in [0, n) (n > 0), by rejection: no modulo bias.
-    std::uint64_t below(std::uint64_t n) {
-        const std::uint64_t limit = ~std::uint64_t{0} - (~std::uint64_t{0} % n);
-        std::uint64_t x;
-        do x = next();
-        while (x >= limit);
-        return x % n;
-    }
-    std::int64_t between(std::int64_t lo, std::int64_t hi) {  // inclusive
-        return lo + static_cast<std::int64_t>(below(static_cast<std::uint64_t>(hi - lo + 1)));
-    }
-};
+using rng = suara::synthetic::rng;
 
 struct village {
     std::uint64_t code;
@@ -235,10 +219,10 @@ int main(int argc, char** argv) {
             auto& t = all[first + k];
             if (first + k != copied_tps) t.participants = static_cast<std::uint32_t>(pt[k]);
             const bool copied = first + k == copied_tps;
-            t.u_dptb_l = copied ? t.dptb_l : static_cast<std::uint32_t>(r.between(0, t.dptb_l));
-            t.u_dptb_p = copied ? t.dptb_p : static_cast<std::uint32_t>(r.between(0, t.dptb_p));
+            t.u_dptb_l = copied ? t.dptb_l : static_cast<std::uint32_t>(r.between(0U, t.dptb_l));
+            t.u_dptb_p = copied ? t.dptb_p : static_cast<std::uint32_t>(r.between(0U, t.dptb_p));
             const std::uint32_t dpk = copied ? 2 : static_cast<std::uint32_t>(r.between(0, 3));
-            t.u_dpk_l = static_cast<std::uint32_t>(r.between(0, dpk));
+            t.u_dpk_l = static_cast<std::uint32_t>(r.between(0U, dpk));
             t.u_dpk_p = dpk - t.u_dpk_l;
             const std::uint32_t u_dpt = t.participants - t.u_dptb_l - t.u_dptb_p - dpk;
             if (u_dpt > t.dpt_l + t.dpt_p) {
@@ -249,8 +233,8 @@ int main(int argc, char** argv) {
             const auto u = draw(r, sexes, u_dpt);
             t.u_dpt_l = u[0];
             t.u_dpt_p = u[1];
-            t.u_dis_l = static_cast<std::uint32_t>(r.between(0, t.dis_l));
-            t.u_dis_p = static_cast<std::uint32_t>(r.between(0, t.dis_p));
+            t.u_dis_l = static_cast<std::uint32_t>(r.between(0U, t.dis_l));
+            t.u_dis_p = static_cast<std::uint32_t>(r.between(0U, t.dis_p));
             t.returned = static_cast<std::uint32_t>(r.between(0, 2));
             const auto m = draw(r, urn, t.participants);
             t.mayor = {m[0], m[1], m[2], m[3]};
@@ -270,42 +254,33 @@ int main(int argc, char** argv) {
     std::vector<std::array<std::uint32_t, width>> rows;
     for (const auto& t : all)
         for (int contest = 0; contest < 2; ++contest) {
-            std::array<std::uint32_t, width> v{};
-            auto set = [&](field f, std::uint32_t x) { v[suara::index(f)] = x; };
-            auto triple = [&](field l, std::uint32_t a, std::uint32_t b) {
-                v[suara::index(l)] = a;
-                v[suara::index(l) + 1] = b;
-                v[suara::index(l) + 2] = a + b;
-            };
-            triple(field::pemilih_dpt_l, t.dpt_l, t.dpt_p);
-            triple(field::pemilih_dptb_l, t.dptb_l, t.dptb_p);
-            triple(field::pemilih_dpk_l, t.u_dpk_l, t.u_dpk_p);
-            triple(field::pengguna_dpt_l, t.u_dpt_l, t.u_dpt_p);
-            triple(field::pengguna_dptb_l, t.u_dptb_l, t.u_dptb_p);
-            triple(field::pengguna_dpk_l, t.u_dpk_l, t.u_dpk_p);
-            triple(field::pengguna_total_l, t.u_dpt_l + t.u_dptb_l + t.u_dpk_l, t.u_dpt_p + t.u_dptb_p + t.u_dpk_p);
-            triple(field::pemilih_disabilitas_l, t.dis_l, t.dis_p);
-            triple(field::pengguna_disabilitas_l, t.u_dis_l, t.u_dis_p);
-            const auto received = static_cast<std::uint32_t>(
-                suara::expected_ballots<suara::pilkada_2024>(t.dpt_l + t.dpt_p, t.dptb_l + t.dptb_p));
-            set(field::surat_diterima, received);
-            set(field::surat_digunakan, t.participants);
-            set(field::surat_dikembalikan, t.returned);
-            set(field::surat_tidak_digunakan, received - t.participants - t.returned);
+            // The counts of the sheet; the one sheet builder writes the rest (tools/synthetic).
+            suara::synthetic::tps_counts c;
+            c.contest = contest == 0 ? suara::kontes::pkwkp : suara::kontes::pkwkk;
+            c.dpt_l = t.dpt_l, c.dpt_p = t.dpt_p, c.dptb_l = t.dptb_l, c.dptb_p = t.dptb_p;
+            c.dpk_l = t.u_dpk_l, c.dpk_p = t.u_dpk_p;  // the DPK is the unregistered who came
+            c.voted_dpt_l = t.u_dpt_l, c.voted_dpt_p = t.u_dpt_p, c.voted_dptb_l = t.u_dptb_l, c.voted_dptb_p = t.u_dptb_p;
+            c.voted_dpk_l = t.u_dpk_l, c.voted_dpk_p = t.u_dpk_p;
+            c.dis_l = t.dis_l, c.dis_p = t.dis_p, c.voted_dis_l = t.u_dis_l, c.voted_dis_p = t.u_dis_p;
+            c.returned = t.returned;
+            c.incidents_written = false;
             if (contest == 0) {
-                set(field::suara_sah, t.gov[0] + t.gov[1]);
-                set(field::suara_tidak_sah, t.gov[2]);
-                v[stored_fields] = t.gov[0];
-                v[stored_fields + 1] = t.gov[1];
-                v[stored_fields + 2] = missing;
+                c.candidates = 2;
+                c.votes[0] = t.gov[0], c.votes[1] = t.gov[1];
+                c.invalid = t.gov[2];
             } else {
-                set(field::suara_sah, t.mayor[0] + t.mayor[1] + t.mayor[2]);
-                set(field::suara_tidak_sah, t.mayor[3]);
-                v[stored_fields] = t.mayor[0];
-                v[stored_fields + 1] = t.mayor[1];
-                v[stored_fields + 2] = t.mayor[2];
+                c.candidates = 3;
+                c.votes[0] = t.mayor[0], c.votes[1] = t.mayor[1], c.votes[2] = t.mayor[2];
+                c.invalid = t.mayor[3];
             }
-            set(field::suara_total, t.participants);
+            if (suara::synthetic::voted(c) != t.participants) {
+                std::fprintf(stderr, "participants do not add up at %llu\n", static_cast<unsigned long long>(t.code));
+                return 1;
+            }
+            const auto s = suara::synthetic::sheet_of<suara::pilkada_2024>(c, *suara::tps_code::from_number(t.code));
+            std::array<std::uint32_t, width> v{};
+            for (std::size_t f = 0; f < stored_fields; ++f) v[f] = s.figures[f];
+            for (std::size_t k = 0; k < 3; ++k) v[stored_fields + k] = k < c.candidates ? s.votes[k] : missing;
             rows.push_back(v);
         }
 

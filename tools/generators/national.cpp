@@ -36,23 +36,14 @@
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/form/sheet.hpp>
 
+#include <suara_synthetic/rng.hpp>
+#include <suara_synthetic/sheet.hpp>
+
 #include "tool_support.hpp"  // gzip (zlib)
 
 namespace {
 
-struct rng {
-    std::uint64_t s;
-    std::uint64_t next() {
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::uint32_t below(std::uint32_t n) { return static_cast<std::uint32_t>((next() >> 32) * n >> 32); }
-    std::uint32_t between(std::uint32_t lo, std::uint32_t hi) { return lo + below(hi - lo + 1); }
-    /// True with probability ppm / 1,000,000.
-    bool chance(std::uint32_t ppm) { return below(1'000'000) < ppm; }
-};
+using rng = suara::synthetic::rng;
 
 std::uint64_t mix(std::uint64_t x) {
     rng r{x};
@@ -155,57 +146,42 @@ std::string_view apply(defect_kind k, suara::sheet& s) {
     return "";
 }
 
-// One clean sheet: every identity of rules.md A holds.
+// One clean sheet: every identity of rules.md A holds; nothing reported in the kejadian fields.
 template <class R>
 suara::sheet make_sheet(rng& r, suara::tps_code code, suara::kontes k, std::size_t candidates, std::uint64_t region_seed) {
-    using suara::field;
-    auto s = suara::sheet::empty(code, k, static_cast<std::uint8_t>(candidates));
-    auto triple = [&](field l, std::uint32_t a, std::uint32_t b) {
-        s.figures[suara::index(l)] = a;
-        s.figures[suara::index(l) + 1] = b;
-        s.figures[suara::index(l) + 2] = a + b;
-    };
+    suara::synthetic::tps_counts t;
+    t.contest = k;
+    t.incidents_written = false;
     const auto cap = static_cast<std::uint32_t>(R::tps_capacity.value);
     const std::uint32_t dpt = r.between(cap * 2 / 5, cap - 10);
-    const std::uint32_t dpt_l = dpt * r.between(480, 520) / 1000, dpt_p = dpt - dpt_l;
-    const std::uint32_t dptb_l = r.between(0, 3), dptb_p = r.between(0, 3);
-    const std::uint32_t turnout = r.between(550, 900);  // per mille
-    const std::uint32_t u_dpt_l = dpt_l * turnout / 1000, u_dpt_p = dpt_p * turnout / 1000;
-    const std::uint32_t u_dptb_l = r.between(0, dptb_l), u_dptb_p = r.between(0, dptb_p);
-    const std::uint32_t dpk_l = r.between(0, 2), dpk_p = r.between(0, 2);
-    const std::uint32_t dis_l = r.between(0, 4), dis_p = r.between(0, 4);
-    triple(field::pemilih_dpt_l, dpt_l, dpt_p);
-    triple(field::pemilih_dptb_l, dptb_l, dptb_p);
-    triple(field::pemilih_dpk_l, dpk_l, dpk_p);
-    triple(field::pengguna_dpt_l, u_dpt_l, u_dpt_p);
-    triple(field::pengguna_dptb_l, u_dptb_l, u_dptb_p);
-    triple(field::pengguna_dpk_l, dpk_l, dpk_p);
-    triple(field::pengguna_total_l, u_dpt_l + u_dptb_l + dpk_l, u_dpt_p + u_dptb_p + dpk_p);
-    triple(field::pemilih_disabilitas_l, dis_l, dis_p);
-    triple(field::pengguna_disabilitas_l, r.between(0, dis_l), r.between(0, dis_p));
-    const std::uint32_t users = u_dpt_l + u_dptb_l + dpk_l + u_dpt_p + u_dptb_p + dpk_p;
-    const auto received = static_cast<std::uint32_t>(suara::expected_ballots<R>(dpt, dptb_l + dptb_p));
-    const std::uint32_t returned = r.between(0, 2);
-    s.set(field::surat_diterima, received).set(field::surat_digunakan, users).set(field::surat_dikembalikan, returned);
-    s.set(field::surat_tidak_digunakan, received - users - returned);
-    const std::uint32_t invalid = users * r.between(5, 40) / 1000;
-    const std::uint32_t valid = users - invalid;
+    t.dpt_l = dpt * r.between(480U, 520U) / 1000, t.dpt_p = dpt - t.dpt_l;
+    t.dptb_l = r.between(0U, 3U), t.dptb_p = r.between(0U, 3U);
+    const std::uint32_t turnout = r.between(550U, 900U);  // per mille
+    t.voted_dpt_l = t.dpt_l * turnout / 1000, t.voted_dpt_p = t.dpt_p * turnout / 1000;
+    t.voted_dptb_l = r.between(0U, t.dptb_l), t.voted_dptb_p = r.between(0U, t.dptb_p);
+    t.dpk_l = t.voted_dpk_l = r.between(0U, 2U);
+    t.dpk_p = t.voted_dpk_p = r.between(0U, 2U);
+    t.dis_l = r.between(0U, 4U), t.dis_p = r.between(0U, 4U);
+    t.voted_dis_l = r.between(0U, t.dis_l), t.voted_dis_p = r.between(0U, t.dis_p);
+    t.returned = r.between(0U, 2U);
+    t.invalid = suara::synthetic::voted(t) * r.between(5U, 40U) / 1000;
     // Candidate shares lean by region (seeded by the regency code), then vary per TPS.
+    t.candidates = static_cast<std::uint8_t>(candidates);
+    const std::uint32_t valid = suara::synthetic::valid_votes(t);
     std::array<std::uint32_t, suara::max_candidates> w{};
     std::uint32_t wsum = 0;
     for (std::size_t c = 0; c < candidates; ++c) {
-        w[c] = static_cast<std::uint32_t>(mix(region_seed + c) % 100) + 20 + r.between(0, 30);
+        w[c] = static_cast<std::uint32_t>(mix(region_seed + c) % 100) + 20 + r.between(0U, 30U);
         wsum += w[c];
     }
     std::uint32_t left = valid;
     for (std::size_t c = 0; c + 1 < candidates; ++c) {
         const std::uint32_t v = static_cast<std::uint32_t>(std::uint64_t{valid} * w[c] / wsum);
-        s.votes[c] = std::min(v, left);
-        left -= s.votes[c];
+        t.votes[c] = std::min(v, left);
+        left -= t.votes[c];
     }
-    s.votes[candidates - 1] = left;
-    s.set(field::suara_sah, valid).set(field::suara_tidak_sah, invalid).set(field::suara_total, users);
-    return s;
+    t.votes[candidates - 1] = left;
+    return suara::synthetic::sheet_of<R>(t, code);
 }
 
 int usage(const char* argv0) {

@@ -190,7 +190,7 @@ private:
             };
             if constexpr (requires { engine_.screen_limits(); }) {
                 if (options_.screen) {
-                    const screen_table table = engine_.screen_limits();
+                    const auto table = engine_.screen_limits();
                     std::array<std::uint8_t, screen_block> keep{};
                     const auto codes = batch.codes();
                     for (std::size_t b = begin; b < end; b += screen_block) {

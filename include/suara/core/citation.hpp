@@ -58,6 +58,25 @@ struct citation {
     return out;
 }
 
+/// A citation as suara prints it for people, everywhere it prints one (suara-audit's reports,
+/// the decisions of voters/describe.hpp and incidents/describe.hpp, docs/rules.md): the law and
+/// its parts, then, when the statutory text itself was not read, the confidence and the note:
+/// "UU 7/2017 Pasal 372 ayat (2) huruf d", "PKPU 25/2023 Pasal 26 ayat (4) [secondary: quoted
+/// verbatim by memoindonesia]". A primary citation needs no qualifier, so its note is not printed.
+[[nodiscard]] inline std::string basis_text(const citation& c) {
+    std::string out = to_string(c);
+    if (c.level != confidence::primary) {
+        out += " [";
+        out += to_string(c.level);
+        if (!c.note.empty()) {
+            out += ": ";
+            out += c.note;
+        }
+        out += ']';
+    }
+    return out;
+}
+
 /// A value together with the law that fixes it. Regime constants are all of this form, so
 /// that no threshold in suara can exist without its basis.
 template <class T>

@@ -26,21 +26,6 @@
 
 namespace suara {
 
-namespace detail {
-/// "UU 7/2017 Pasal 373 ayat (3) [secondary; note]".
-inline std::string cited_text(const citation& c) {
-    std::string out = to_string(c);
-    out += " [";
-    out += to_string(c.level);
-    if (!c.note.empty()) {
-        out += "; ";
-        out += c.note;
-    }
-    out += ']';
-    return out;
-}
-}  // namespace detail
-
 /// "saksi atau PPL" / "a witness or the field supervisor (PPL)".
 [[nodiscard]] inline std::string describe(body_set bodies, lang l) {
     if (!bodies.known()) return l == lang::id ? "tidak diketahui (tidak ditemukan dalam sumber yang dibaca)"
@@ -107,7 +92,7 @@ template <class R>
             out += " / ";
             out += text_en;
         }
-        out += "\n    dasar hukum/basis: " + detail::cited_text(basis) + '\n';
+        out += "\n    dasar hukum/basis: " + basis_text(basis) + '\n';
     };
     out += "jalur setelah keputusan/path after the decision (";
     out += name_of(o).id;
@@ -155,7 +140,7 @@ template <class R>
         out += " / ";
         out += name_of(r.result).en;
         out += r.mandatory ? " (wajib/must)\n" : " (dapat/may)\n";
-        out += "  dasar hukum/basis: " + detail::cited_text(info.basis) + '\n';
+        out += "  dasar hukum/basis: " + basis_text(info.basis) + '\n';
         out += "  ID: ";
         out += info.title.id;
         out += "\n  EN: ";

@@ -47,40 +47,15 @@
 #include <suara/core/tps_code.hpp>
 #include <suara/io/report.hpp>
 #include <suara/form/field.hpp>
+#include <suara/form/psu_status.hpp>
 #include <suara/form/sheet.hpp>
 
 namespace suara::io {
 
-/// The `psu` marker of a Sirekap record.
-enum class psu_status : std::uint8_t {
-    none,                        ///< JSON null: regular
-    reguler,                     ///< "Reguler"
-    penghitungan_suara_ulang,    ///< "Penghitungan Suara Ulang" (recount)
-    penghitungan_suara_susulan,  ///< "Penghitungan Suara Susulan"
-    pemungutan_suara_ulang,      ///< "Pemungutan Suara Ulang" (PSU, re-vote)
-    pemungutan_suara_susulan,    ///< "Pemungutan Suara Susulan" (follow-up vote)
-    pemungutan_suara_lanjutan,   ///< "Pemungutan Suara Lanjutan" (continued vote)
-    other,                       ///< a string not listed in formats.md
-};
-
-inline constexpr std::array<std::string_view, 8> psu_status_names{
-    "",
-    "Reguler",
-    "Penghitungan Suara Ulang",
-    "Penghitungan Suara Susulan",
-    "Pemungutan Suara Ulang",
-    "Pemungutan Suara Susulan",
-    "Pemungutan Suara Lanjutan",
-    "?"};
-
-[[nodiscard]] constexpr std::string_view to_string(psu_status p) noexcept {
-    return psu_status_names[static_cast<std::size_t>(p)];
-}
-[[nodiscard]] constexpr psu_status psu_from_string(std::string_view s) noexcept {
-    for (std::size_t i = 1; i + 1 < psu_status_names.size(); ++i)
-        if (psu_status_names[i] == s) return static_cast<psu_status>(i);
-    return psu_status::other;
-}
+/// The `psu` status of a record: the one type of form/psu_status.hpp, named here too.
+using suara::psu_status;
+/// Sirekap's spelling to a status (form/psu_status.hpp).
+using suara::psu_from_string;
 
 /// Why a Sirekap file was rejected (and the Sirekap warnings).
 namespace sirekap_reason {

@@ -127,9 +127,9 @@ enum class dpk_area_rule : unsigned char { own_rt_rw, own_rt_rw_or_nearest_in_vi
 /// `CITED(member, T, what)` for a value with its legal basis (`suara::cited<T>`),
 /// `BASIS(member, what)` for a basis alone (a rule suara applies in every regime, cited per
 /// regime) and `PATH(member, what)` for the path after a decision (`suara::decision_path`);
-/// `what` says in words what the member is. check_regime, regime_values and the printer of
+/// `what` says in words what the member is. check_regime and the printer of
 /// docs/regimes.md (examples/regimes/print_regimes.cpp) are made from it, so a member added
-/// here is checked, carried and documented at once. Besides these, a regime has a `name`, the
+/// here is checked and documented at once. Besides these, a regime has a `name`, the
 /// article of each incident ground (`incident_law`) and its incident conditions
 /// (`incident_conditions`, checked by check_conditions in suara/law/condition_set.hpp).
 #define SUARA_REGIME_MEMBERS(CITED, BASIS, PATH)                                                                      \
@@ -166,6 +166,9 @@ enum class dpk_area_rule : unsigned char { own_rt_rw, own_rt_rw_or_nearest_in_vi
     CITED(married_may_vote, bool, "whether a married (or once married) person under that age may vote")               \
     CITED(several_marks_in_one_column, bool, "whether several marks inside one column count for it")                  \
     BASIS(written_ballot_invalid_basis, "basis of a ballot with writing on it being invalid")                         \
+    BASIS(ballot_validity_basis, "basis of the rules that make a ballot valid or invalid")                            \
+    BASIS(single_candidate_ballot_basis,                                                                              \
+          "basis of the ballot of a single pair beside its blank column (kolom kosong)")                              \
     BASIS(registered_tps_basis, "basis of voting only at the TPS where one is registered")                            \
     BASIS(dpk_while_ballots_remain_basis, "basis of serving unregistered voters only while ballots remain")           \
     BASIS(multiple_voting_prohibition,                                                                                \
@@ -248,29 +251,6 @@ consteval bool check_regime() {
 /// for one that does not).
 template <class R>
 inline constexpr bool is_checked_regime_v = check_regime<R>();
-
-/// The values of a regime's cited members as one plain struct, for code that holds a regime's
-/// figures at run time (the bulk engine keeps one per contest for its column screen): one
-/// member of the same name and value type for each `CITED(member, T, what)` entry of
-/// SUARA_REGIME_MEMBERS, whose `what` documents it.
-struct regime_values {
-#define SUARA_DETAIL_VALUE(member, T, what) T member{};
-#define SUARA_DETAIL_NO_VALUE(member, what)
-    SUARA_REGIME_MEMBERS(SUARA_DETAIL_VALUE, SUARA_DETAIL_NO_VALUE, SUARA_DETAIL_NO_VALUE)
-#undef SUARA_DETAIL_VALUE
-};
-
-/// R's values (every member of regime_values read from R).
-template <class R>
-[[nodiscard]] constexpr regime_values regime_values_of() noexcept {
-    static_assert(is_checked_regime_v<R>);
-    regime_values v;
-#define SUARA_DETAIL_VALUE(member, T, what) v.member = R::member.value;
-    SUARA_REGIME_MEMBERS(SUARA_DETAIL_VALUE, SUARA_DETAIL_NO_VALUE, SUARA_DETAIL_NO_VALUE)
-#undef SUARA_DETAIL_VALUE
-#undef SUARA_DETAIL_NO_VALUE
-    return v;
-}
 
 /// A constrained alternative for user code that wants overload resolution rather than a
 /// diagnostic; library entry points use the static_assert route for its messages.

@@ -154,6 +154,13 @@ struct pemilu_2024 {
     // Writing or notes on a ballot make it invalid (Pasal 55 as reported).
     static constexpr citation written_ballot_invalid_basis{
         "PKPU 25/2023", "Pasal 55", "", "", confidence::secondary, "as reported (lampost.co, kompas.tv)"};
+    // What makes a PPWP ballot valid (Pasal 53) or invalid (Pasal 55), as reported.
+    static constexpr citation ballot_validity_basis{
+        "PKPU 25/2023", "Pasal 53", "ayat (1)", "", confidence::secondary, "valid: Pasal 53; invalid: Pasal 55"};
+    // The sources read know a ballot of one pair beside a blank column only in the Pilkada law.
+    static constexpr citation single_candidate_ballot_basis{
+        "UU 7/2017", "", "", "", confidence::unverified,
+        "no ballot of a single pair with a blank column found for this regime (docs/sources.md#single-candidate)"};
     // A KTP-el holder registered in the DPT (or DPTb) of *that* TPS.
     static constexpr citation registered_tps_basis{
         "UU 7/2017", "Pasal 348", "ayat (1)", "huruf a-b", confidence::secondary, "eranasional.com"};

@@ -184,6 +184,13 @@ struct pilkada_2024 {
     // Writing on the ballot makes it invalid: the statute itself (page 69 of the Wikisource scan).
     static constexpr citation written_ballot_invalid_basis{
         "Perpu 1/2014 (UU 1/2015)", "Pasal 96", "ayat (2)", "", confidence::primary, "statutory text as read"};
+    // What makes a ballot valid or invalid, read only through news and KPU summaries.
+    static constexpr citation ballot_validity_basis{
+        "PKPU 17/2024", "", "", "", confidence::secondary, "article numbers unverified (docs/sources.md#ballot-validity)"};
+    // One pair: two columns, the pair's and the blank one; a punch on a column's line counts for it.
+    static constexpr citation single_candidate_ballot_basis{
+        "UU 10/2016", "Pasal 54C", "ayat (2)", "", confidence::secondary,
+        "two columns; punch on a column's line counts for it (docs/sources.md#single-candidate)"};
     // DPT voters with C.Pemberitahuan at their TPS; moved-in voters with Form Model A.
     static constexpr citation registered_tps_basis{
         "PKPU 17/2024", "", "", "", confidence::secondary, "dialektis.co, trans7.co.id"};

@@ -5,9 +5,11 @@
 // Three ballots: the Pilkada 2024 ballot of two or more pairs, the Pilkada single-candidate
 // ballot (the pair's column and the blank column, kolom kosong), and the Pemilu 2024
 // presidential ballot (PPWP). The rules are the same in substance, mostly SECONDARY: PKPU
-// 17/2024 and 25/2023 were read only through news and KPU summaries. One was read in the
-// statute: writing on a Pilkada ballot makes it invalid (Perpu 1/2014 Pasal 96 ayat (2)), cited
-// by the regime member `written_ballot_invalid_basis`.
+// 17/2024 and 25/2023 were read only through news and KPU summaries. Every basis is a member of
+// the regime the ballot is judged under: `R::ballot_validity_basis` (the rules of a valid
+// ballot), `R::single_candidate_ballot_basis` (the ballot with the blank column) and
+// `R::written_ballot_invalid_basis`, the one read in the statute for Pilkada (Perpu 1/2014
+// Pasal 96 ayat (2)).
 //
 // Decided in this order, the first that applies wins:
 //  1. not signed by the KPPS chair -> invalid (Pemilu Pasal 53 (1); Pilkada per KPU Melawi);
@@ -35,8 +37,6 @@
 
 #include <suara/core/citation.hpp>
 #include <suara/core/text.hpp>
-#include <suara/regimes/pemilu_2024.hpp>
-#include <suara/regimes/pilkada_2024.hpp>
 #include <suara/law/regime.hpp>
 #include <suara/form/field.hpp>
 #include <suara/form/sheet.hpp>
@@ -94,23 +94,18 @@ struct ballot_decision {
     citation basis{};
 };
 
+/// The basis of a decision on a ballot of type `t` under R: the single-candidate ballot's own
+/// (`R::single_candidate_ballot_basis`), or R's rules of a valid ballot (`R::ballot_validity_basis`).
+template <class R>
 [[nodiscard]] constexpr citation validity_basis(ballot_type t) noexcept {
-    switch (t) {
-    case ballot_type::pemilu_ppwp:
-        return {"PKPU 25/2023", "Pasal 53", "ayat (1)", "", confidence::secondary, "valid: Pasal 53; invalid: Pasal 55"};
-    case ballot_type::pilkada:
-        return {"PKPU 17/2024", "", "", "", confidence::secondary,
-                "article numbers unverified (docs/sources.md#ballot-validity)"};
-    case ballot_type::pilkada_single_candidate:
-        return {"UU 10/2016", "Pasal 54C", "ayat (2)", "", confidence::secondary,
-                "two columns; punch on a column's line counts for it (docs/sources.md#single-candidate)"};
-    }
-    return {};
+    static_assert(check_regime<R>());
+    return t == ballot_type::pilkada_single_candidate ? R::single_candidate_ballot_basis : R::ballot_validity_basis;
 }
 
 namespace detail {
+template <class R>
 constexpr ballot_decision invalid(ballot_type t, ballot_fault f, bilingual why) noexcept {
-    return {false, 0, false, f, why, validity_basis(t)};
+    return {false, 0, false, f, why, validity_basis<R>(t)};
 }
 }  // namespace detail
 
@@ -120,38 +115,38 @@ constexpr ballot_decision invalid(ballot_type t, ballot_fault f, bilingual why) 
 template <class R>
 [[nodiscard]] constexpr ballot_decision judge_ballot(ballot_type t, const ballot& b, std::uint8_t candidates) noexcept {
     static_assert(check_regime<R>());
-    using detail::invalid;
+    auto invalid = [t](ballot_fault f, bilingual why) { return detail::invalid<R>(t, f, why); };
     const std::uint8_t columns = t == ballot_type::pilkada_single_candidate ? 2 : candidates;
     if (!b.signed_by_chair)
-        return invalid(t, ballot_fault::not_signed, {"tidak ditandatangani ketua KPPS", "not signed by the KPPS chair"});
-    if (b.damaged) return invalid(t, ballot_fault::damaged, {"rusak atau berlubang", "torn or holed"});
+        return invalid(ballot_fault::not_signed, {"tidak ditandatangani ketua KPPS", "not signed by the KPPS chair"});
+    if (b.damaged) return invalid(ballot_fault::damaged, {"rusak atau berlubang", "torn or holed"});
     if (b.written_on) {
-        ballot_decision d = invalid(t, ballot_fault::written_on, {"ada tulisan atau coretan", "written or scribbled on"});
+        ballot_decision d = invalid(ballot_fault::written_on, {"ada tulisan atau coretan", "written or scribbled on"});
         d.basis = R::written_ballot_invalid_basis;
         return d;
     }
     if (!b.provided_tool)
-        return invalid(t, ballot_fault::not_provided_tool, {"tidak dicoblos dengan alat yang disediakan",
-                                                            "not punched with the provided tool"});
-    if (b.mark_count == 0) return invalid(t, ballot_fault::unmarked, {"tidak dicoblos", "not marked"});
+        return invalid(ballot_fault::not_provided_tool,
+                       {"tidak dicoblos dengan alat yang disediakan", "not punched with the provided tool"});
+    if (b.mark_count == 0) return invalid(ballot_fault::unmarked, {"tidak dicoblos", "not marked"});
     int column = -1;
     for (std::size_t i = 0; i < b.mark_count; ++i) {
         const mark m = b.marks[i];
         if (m.place == mark_place::outside_columns)
-            return invalid(t, ballot_fault::outside_columns, {"dicoblos di luar kolom", "marked outside every column"});
+            return invalid(ballot_fault::outside_columns, {"dicoblos di luar kolom", "marked outside every column"});
         if (m.place == mark_place::between_columns)
-            return invalid(t, ballot_fault::between_columns,
+            return invalid(ballot_fault::between_columns,
                            {"dicoblos pada garis di antara dua kolom", "marked on the line between two columns"});
         if (m.column >= columns)
-            return invalid(t, ballot_fault::no_such_column, {"kolom tidak ada pada surat suara", "no such column on the ballot"});
+            return invalid(ballot_fault::no_such_column, {"kolom tidak ada pada surat suara", "no such column on the ballot"});
         if (m.place == mark_place::party_symbol && t == ballot_type::pilkada_single_candidate && m.column == 1)
-            return invalid(t, ballot_fault::no_such_column, {"kolom kosong tidak memuat lambang partai",
-                                                             "the blank column has no party symbol"});
+            return invalid(ballot_fault::no_such_column,
+                           {"kolom kosong tidak memuat lambang partai", "the blank column has no party symbol"});
         if (column >= 0 && column != m.column)
-            return invalid(t, ballot_fault::several_columns,
+            return invalid(ballot_fault::several_columns,
                            {"dicoblos di lebih dari satu kolom", "marked in more than one column"});
         if (column >= 0 && !R::several_marks_in_one_column.value)
-            return invalid(t, ballot_fault::several_columns, {"lebih dari satu coblosan", "more than one mark"});
+            return invalid(ballot_fault::several_columns, {"lebih dari satu coblosan", "more than one mark"});
         column = m.column;
     }
     ballot_decision d;
@@ -160,15 +155,9 @@ template <class R>
     d.blank_column = t == ballot_type::pilkada_single_candidate && column == 1;
     d.reason = d.blank_column ? bilingual{"sah untuk kolom kosong", "valid for the blank column"}
                               : bilingual{"sah untuk pasangan calon", "valid for the pair"};
-    d.basis = validity_basis(t);
+    d.basis = validity_basis<R>(t);
     if (b.mark_count > 1) d.basis = R::several_marks_in_one_column.basis;
     return d;
-}
-
-/// Decides one ballot under the 2024 regime of its type (PPWP: Pemilu 2024; otherwise Pilkada 2024).
-[[nodiscard]] constexpr ballot_decision judge_ballot(ballot_type t, const ballot& b, std::uint8_t candidates) noexcept {
-    return t == ballot_type::pemilu_ppwp ? judge_ballot<pemilu_2024>(t, b, candidates)
-                                         : judge_ballot<pilkada_2024>(t, b, candidates);
 }
 
 /// The vote section a stack of ballots gives.
@@ -180,15 +169,15 @@ struct ballot_count {
     std::uint32_t rejected = 0;  ///< caller errors (no_such_column): counted nowhere, reported here
 };
 
-/// Counts a stack (any range of `ballot`).
-template <class Range>
+/// Counts a stack (any range of `ballot`) under regime R.
+template <class R, class Range>
 [[nodiscard]] constexpr ballot_count count_ballots(ballot_type t, std::uint8_t candidates, const Range& stack) {
     if (candidates > max_candidates) throw std::length_error("suara::count_ballots: too many candidate columns");
     if (t == ballot_type::pilkada_single_candidate && candidates != 1)
         throw std::invalid_argument("suara::count_ballots: a single-candidate ballot has exactly one pair");
     ballot_count c;
     for (const ballot& b : stack) {
-        const ballot_decision d = judge_ballot(t, b, candidates);
+        const ballot_decision d = judge_ballot<R>(t, b, candidates);
         if (d.fault == ballot_fault::no_such_column) ++c.rejected;
         else if (!d.valid) ++c.invalid;
         else {

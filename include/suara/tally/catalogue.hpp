@@ -3,12 +3,13 @@
 // Distributed under the Boost Software License, Version 1.0.
 //
 // `catalogue` holds what does not depend on the election; `describe<R>(id)` completes it for a
-// regime: votes.vs_voters takes its outcome from R::votes_vs_voters_outcome (and, when that is a
-// recount, R::recount_mandatory: "dapat" under Pemilu 2024), tps.capacity,
-// ballots.allocation and voters.copied_row cite the regime constant they use, and a section B
-// ground takes outcome, basis and "wajib"/"dapat" from the regime's incident condition set
-// (suara/law/condition_set.hpp); a ground the regime does not have is described with
-// `applies == false` and outcome `none`.
+// regime. Section A comes from the rule definitions of suara/tally/sheet_rules.hpp, which say
+// themselves what the regime decides (votes.vs_voters takes its outcome from
+// R::votes_vs_voters_outcome and, when that is a recount, R::recount_mandatory: "dapat" under
+// Pemilu 2024; tps.capacity, ballots.allocation and voters.copied_row cite the regime constant
+// they use). A section B ground takes outcome, basis and "wajib"/"dapat" from the regime's
+// incident condition set (suara/law/condition_set.hpp); a ground the regime does not have is
+// described with `applies == false` and outcome `none`.
 //
 // Arithmetic rules (section A) rest on the form and on practice, not on an article: they cite
 // the catalogue itself with the identity of the results sheet they encode, tagged `derived`,
@@ -38,6 +39,7 @@
 #include <suara/law/regime.hpp>
 #include <suara/tally/labels.hpp>
 #include <suara/form/rule_id.hpp>
+#include <suara/tally/sheet_rules.hpp>
 
 namespace suara {
 
@@ -68,98 +70,41 @@ struct rule_info {
 };
 
 namespace detail {
-constexpr citation catalogue_basis(std::string_view key, std::string_view note) noexcept {
-    return {"suara rule catalogue", key, "", "", confidence::derived, note};
-}
-}  // namespace detail
-
-namespace detail {
-/// Sections A and C, in rule_id order; section B's rows are made from incident_grounds.
-inline constexpr auto sheet_and_rollup_rules = std::to_array<rule_descriptor>({
-    {rule_id::voters_sex_sum, rule_section::sheet, severity::error, outcome::correction,
-     {"Jumlah (J) tidak sama dengan L + P", "Total (J) differs from men + women"},
-     detail::catalogue_basis("voters.sex_sum", "identity 1: J = L + P on every row (form layout); docs/sources.md#identity-1")},
-    {rule_id::voters_category_sum, rule_section::sheet, severity::error, outcome::correction,
-     {"Jumlah pengguna hak pilih tidak sama dengan {dpt} + {dptb} + {dpk}", "Voters who voted differ from {dpt} + {dptb} + {dpk}"},
-     detail::catalogue_basis("voters.category_sum", "identity 2 (Sirekap, public validators, KPU Kaltim recap); docs/sources.md#identity-2")},
-    {rule_id::voters_dpt_turnout, rule_section::sheet, severity::error, outcome::correction,
-     {"Pengguna hak pilih {dpt} melebihi pemilih {dpt}", "{dpt} voters who voted exceed registered {dpt}"},
-     detail::catalogue_basis("voters.dpt_turnout", "identity 3 (Sirekap); docs/sources.md#identity-3")},
-    {rule_id::voters_registered_turnout, rule_section::sheet, severity::error, outcome::correction,
-     {"Pengguna hak pilih {dptb}/{dpk} melebihi yang tercatat", "{dptb}/{dpk} voters who voted exceed those listed"},
-     detail::catalogue_basis("voters.registered_turnout", "identity 3 applied to the moved-in and unregistered lists; docs/sources.md#identity-3")},
-    {rule_id::voters_copied_row, rule_section::sheet, severity::warning, outcome::review,
-     {"Kehadiran {dpt} 100 %: baris pemilih mungkin tersalin", "100 % {dpt} turnout: the voter row may have been copied"},
-     detail::catalogue_basis("voters.copied_row", "heuristic; threshold from the regime")},
-    {rule_id::ballots_balance, rule_section::sheet, severity::error, outcome::correction,
-     {"Surat suara diterima tidak sama dengan digunakan + dikembalikan + tidak digunakan",
-      "Ballots received differ from used + returned + unused"},
-     detail::catalogue_basis("ballots.balance", "identity 4 (Sirekap, KPU Kaltim recap); docs/sources.md#identity-4")},
-    {rule_id::ballots_used_vs_voters, rule_section::sheet, severity::error, outcome::correction,
-     {"Surat suara digunakan tidak sama dengan pengguna hak pilih", "Ballots used differ from voters who voted"},
-     detail::catalogue_basis("ballots.used_vs_voters", "identity 5 (Sirekap); docs/sources.md#identity-5")},
-    {rule_id::ballots_allocation, rule_section::sheet, severity::warning, outcome::review,
-     {"Surat suara diterima tidak sama dengan alokasi TPS (pemilih terdaftar + cadangan)",
-      "Ballots received differ from the TPS allocation (registered voters + reserve)"},
-     detail::catalogue_basis("ballots.allocation", "identity 10; rate from the regime; docs/sources.md#identity-10")},
-    {rule_id::votes_valid_sum, rule_section::sheet, severity::error, outcome::correction,
-     {"Suara sah tidak sama dengan jumlah {votes}", "Valid votes differ from the sum of {votes}"},
-     detail::catalogue_basis("votes.valid_sum", "identity 8, the blank column included; docs/sources.md#identity-8")},
-    {rule_id::votes_total_sum, rule_section::sheet, severity::error, outcome::correction,
-     {"Jumlah suara tidak sama dengan sah + tidak sah", "Total votes differ from valid + invalid"},
-     detail::catalogue_basis("votes.total_sum", "identity 7; docs/sources.md#identity-7")},
-    {rule_id::votes_vs_voters, rule_section::sheet, severity::error, outcome::correction,
-     {"Suara sah + tidak sah tidak sama dengan pengguna hak pilih", "Valid + invalid votes differ from voters who voted"},
-     detail::catalogue_basis("votes.vs_voters", "identity 9; outcome from the regime; docs/sources.md#identity-9")},
-    {rule_id::votes_over_supply, rule_section::sheet, severity::error, outcome::correction,
-     {"Suara atau pemilih melebihi surat suara yang mungkin ada", "Votes or voters exceed the ballots the TPS could have had"},
-     detail::catalogue_basis("votes.over_supply", "identities 10 and 11; reserve from the regime; docs/sources.md#identity-10")},
-    {rule_id::tps_capacity, rule_section::sheet, severity::warning, outcome::review,
-     {"Pemilih {dpt} melebihi batas per TPS", "Registered {dpt} above the per-TPS ceiling"},
-     detail::catalogue_basis("tps.capacity", "identity 12; ceiling from the regime; docs/sources.md#identity-12")},
-    {rule_id::record_incomplete, rule_section::sheet, severity::info, outcome::review,
-     {"Data tidak lengkap", "Record incomplete"},
-     detail::catalogue_basis("record.incomplete", "missing is never read as zero")},
-    {rule_id::record_digit_slip, rule_section::sheet, severity::info, outcome::correction,
-     {"Kemungkinan salah baca satu angka", "Likely misread digit"},
-     detail::catalogue_basis("record.digit_slip", "OCR misreads of 2024 (e.g. 64 read as 641); docs/sources.md#digit-slips")},
+/// Section C; section A is made from the rule definitions (suara/tally/sheet_rules.hpp),
+/// section B from the incident grounds (incident_grounds, suara/form/rule_id.hpp).
+inline constexpr std::array<rule_descriptor, rule_count - sheet_rule_table::size - incident_grounds.size()>
+    other_descriptors{{
     // section C: evaluated by the roll-up (suara/bulk)
     {rule_id::recap_mismatch, rule_section::rollup, severity::error, outcome::correction,
      {"Rekapitulasi berbeda dari jumlah TPS", "Recap differs from the sum of its TPS"},
      detail::catalogue_basis("recap.mismatch", "a recap equals the sum of its TPS; docs/sources.md#sheet-identities")},
     {rule_id::recap_missing_tps, rule_section::rollup, severity::info, outcome::review,
      {"TPS tanpa lembar hasil", "TPS without a results sheet"},
-     catalogue_basis("recap.missing_tps", "region tree")},
-});
-}  // namespace detail
+     detail::catalogue_basis("recap.missing_tps", "region tree")},
+}};
 
-/// Every rule, by rule_id: sections A and C as written above, section B from incident_grounds
-/// (warnings; outcome and basis under a regime come from its incident condition set).
-inline constexpr auto catalogue = [] {
+template <class... Rules>
+consteval std::array<rule_descriptor, rule_count> make_catalogue(rule_table<Rules...>) {
     std::array<rule_descriptor, rule_count> out{};
-    for (const rule_descriptor& d : detail::sheet_and_rollup_rules) out[static_cast<std::size_t>(d.id)] = d;
-    for (const incident_ground& g : incident_grounds)
-        out[static_cast<std::size_t>(g.id)] = {g.id, rule_section::incidents, severity::warning, g.result, g.title, {}};
+    std::array<bool, rule_count> filled{};
+    auto put = [&](const rule_descriptor& d) {
+        const auto i = static_cast<std::size_t>(d.id);
+        if (i >= rule_count || filled[i]) throw "suara: a rule is described twice";
+        filled[i] = true;
+        out[i] = d;
+    };
+    (put({Rules::id, rule_section::sheet, Rules::level, Rules::result, Rules::title, Rules::basis}), ...);
+    // section B: warnings; outcome and basis under a regime come from its incident condition set
+    for (const incident_ground& g : incident_grounds) put({g.id, rule_section::incidents, severity::warning, g.result, g.title, {}});
+    for (const auto& d : other_descriptors) put(d);
+    for (bool f : filled)
+        if (!f) throw "suara: a rule has no description";
     return out;
-}();
-
-namespace detail {
-consteval bool catalogue_complete() {
-    std::array<int, rule_count> rows{};
-    for (const rule_descriptor& d : sheet_and_rollup_rules) {
-        if (d.section == rule_section::incidents || is_incident_ground(d.id)) return false;
-        ++rows[static_cast<std::size_t>(d.id)];
-    }
-    for (const incident_ground& g : incident_grounds) ++rows[static_cast<std::size_t>(g.id)];
-    for (int n : rows)
-        if (n != 1) return false;
-    for (std::size_t i = 1; i < sheet_and_rollup_rules.size(); ++i)
-        if (sheet_and_rollup_rules[i - 1].id >= sheet_and_rollup_rules[i].id) return false;
-    return true;
 }
-static_assert(catalogue_complete(), "suara: every rule of sections A and C needs one row in sheet_and_rollup_rules, "
-                                    "in rule_id order (section B's rows come from incident_grounds)");
 }  // namespace detail
+
+/// Every rule, by rule_id: section A from its definition, B from incident_grounds, C as listed above.
+inline constexpr std::array<rule_descriptor, rule_count> catalogue = detail::make_catalogue(sheet_rule_table{});
 
 namespace detail {
 inline constexpr std::size_t title_bytes = 160;
@@ -242,19 +187,14 @@ constexpr rule_info describe_with_title(rule_id id, bilingual title) {
     static_assert(is_checked_condition_set_v<R>);
     const rule_descriptor& d = catalogue[static_cast<std::size_t>(id)];
     rule_info info{d.id, to_string(d.id), d.section, d.level, d.result, true, true, d.basis, title};
-    // the four rules of section A that read a regime constant cite it
-    if (id == rule_id::votes_vs_voters) {
-        info.result = R::votes_vs_voters_outcome.value;
-        info.basis = R::votes_vs_voters_outcome.basis;
-        // a recount on this ground is as binding as the regime's other recount grounds
-        // (Pemilu: UU 7/2017 Pasal 374 (2) "dapat diulang")
-        if (info.result == outcome::recount) info.mandatory = R::recount_mandatory.value;
-    } else if (id == rule_id::tps_capacity) {
-        info.basis = R::tps_capacity.basis;
-    } else if (id == rule_id::ballots_allocation) {
-        info.basis = R::ballot_reserve.basis;
-    } else if (id == rule_id::voters_copied_row) {
-        info.basis = R::copied_row_min_registered.basis;
+    if (d.section == rule_section::sheet) {
+        // what the regime decides of a sheet rule, as its definition says
+        for_each_rule(sheet_rule_table{}, [&]<class D>() {
+            if (D::id != id) return;
+            info.result = result_under<D, R>();
+            info.basis = basis_under<D, R>();
+            info.mandatory = mandatory_under<D, R>();
+        });
     }
     if (d.section == rule_section::incidents) {
         if (auto c = condition_info_of<R>(id)) {

@@ -189,6 +189,8 @@ struct digit_slip {
     figure_slot slot = no_slot;
     std::uint32_t read = 0;
     std::uint32_t likely = 0;
+    /// The figure's name as findings carry it (`slot_name`).
+    [[nodiscard]] constexpr std::string_view name() const noexcept { return slot_name(slot); }
     friend constexpr bool operator==(const digit_slip&, const digit_slip&) = default;
 };
 

@@ -12,6 +12,7 @@
 #ifndef SUARA_TALLY_EXPLAIN_HPP
 #define SUARA_TALLY_EXPLAIN_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -21,7 +22,7 @@
 #include <suara/tally/catalogue.hpp>
 #include <suara/form/field.hpp>
 #include <suara/form/finding.hpp>
-#include <suara/tally/identities.hpp>
+#include <suara/tally/sheet_rules.hpp>
 #include <suara/tally/labels.hpp>
 
 namespace suara {
@@ -63,14 +64,15 @@ std::string figure_text(const figure_value& v, lang l, vote_kind k) {
     if (f && form_of(*f) == field_form::flag && v.value == 1) return name_for<R>(v.name, l, k) + (l == lang::id ? " ya" : " yes");
     return name_for<R>(v.name, l, k) + ' ' + format_number(v.value, l);
 }
-constexpr bool is_at_most(rule_id r) noexcept {
-    return r == rule_id::voters_dpt_turnout || r == rule_id::voters_registered_turnout;
-}
-constexpr bool is_identity_rule(rule_id r) noexcept {
-    for (const auto& id : identities)
-        if (id.rule == r) return true;
-    return false;
-}
+/// How each rule's explanation relates its figures: a sheet rule says so in its definition,
+/// section B names its kejadian field, section C lists its figures.
+inline constexpr std::array<message_form, rule_count> message_forms = [] {
+    std::array<message_form, rule_count> out{};
+    for (std::size_t i = 0; i < rule_count; ++i)
+        out[i] = catalogue[i].section == rule_section::incidents ? message_form::incident : message_form::listed;
+    for_each_rule(sheet_rule_table{}, [&]<class D>() { out[static_cast<std::size_t>(D::id)] = message_of<D>(); });
+    return out;
+}();
 }  // namespace detail
 
 /// The body of the line: the figures, related as the rule relates them.
@@ -84,8 +86,8 @@ template <class R>
         for (std::size_t i = 0; i < f.size(); ++i) out += (i ? ", " : "") + at(i);
         return out;
     }
-    const rule_id r = f.rule;
-    if (r == rule_id::record_incomplete) {
+    switch (detail::message_forms[static_cast<std::size_t>(f.rule)]) {
+    case message_form::missing: {
         std::string out = id ? "kosong: " : "missing: ";
         bool first = true;
         for (std::size_t i = 0; i < field_count; ++i) {
@@ -97,7 +99,7 @@ template <class R>
         if (f.missing_candidates) out += std::string(first ? "" : ", ") + std::string(words_for(kind).votes.in(l));
         return out;
     }
-    if (r == rule_id::record_digit_slip) {
+    case message_form::slips: {
         std::string out;
         for (std::size_t i = 0; i + 1 < f.size(); i += 2) {
             if (i) out += "; ";
@@ -107,29 +109,35 @@ template <class R>
         }
         return out;
     }
-    if (f.size() >= 2 && (detail::is_identity_rule(r) || r == rule_id::ballots_allocation)) {
-        const char* rel = detail::is_at_most(r) ? " > " : " \u2260 ";
-        return at(0) + rel + at(1);
-    }
-    if (f.size() >= 2 && (r == rule_id::votes_over_supply || r == rule_id::tps_capacity))
-        return at(0) + " > " + at(1);
-    if (f.size() >= 3 && r == rule_id::voters_copied_row) return at(0) + " = " + at(1) + " (\u2265 " + at(2) + ")";
-    if (f.size() >= 1 && catalogue[static_cast<std::size_t>(r)].section == rule_section::incidents) {
-        const auto fld = field_from_string(f.values[0].name);
-        std::string out;
-        if (fld == field::kejadian_gangguan)
-            out = detail::name_for<R>(f.values[0].name, l, kind) + ' ' +
-                  std::string(to_string(static_cast<gangguan>(f.values[0].value)));
-        else if (fld == field::kejadian_gangguan_tahap)
-            out = detail::name_for<R>(f.values[0].name, l, kind) + ' ' +
-                  std::string(to_string(static_cast<gangguan_tahap>(f.values[0].value)));
-        else out = at(0);
-        if (f.size() >= 2) {
-            out += " (";
-            for (std::size_t i = 1; i < f.size(); ++i) out += (i > 1 ? ", " : "") + at(i);
-            out += ")";
+    case message_form::differs:
+        if (f.size() >= 2) return at(0) + " \u2260 " + at(1);
+        break;
+    case message_form::exceeds:
+        if (f.size() >= 2) return at(0) + " > " + at(1);
+        break;
+    case message_form::equals_from:
+        if (f.size() >= 3) return at(0) + " = " + at(1) + " (\u2265 " + at(2) + ")";
+        break;
+    case message_form::incident:
+        if (f.size() >= 1) {
+            const auto fld = field_from_string(f.values[0].name);
+            std::string out;
+            if (fld == field::kejadian_gangguan)
+                out = detail::name_for<R>(f.values[0].name, l, kind) + ' ' +
+                      std::string(to_string(static_cast<gangguan>(f.values[0].value)));
+            else if (fld == field::kejadian_gangguan_tahap)
+                out = detail::name_for<R>(f.values[0].name, l, kind) + ' ' +
+                      std::string(to_string(static_cast<gangguan_tahap>(f.values[0].value)));
+            else out = at(0);
+            if (f.size() >= 2) {
+                out += " (";
+                for (std::size_t i = 1; i < f.size(); ++i) out += (i > 1 ? ", " : "") + at(i);
+                out += ")";
+            }
+            return out;
         }
-        return out;
+        break;
+    case message_form::listed: break;
     }
     std::string out;
     for (std::size_t i = 0; i < f.size(); ++i) out += (i ? ", " : "") + at(i);

@@ -5,25 +5,12 @@
 //     rule_set fired = fired_rules<pilkada_2024>(row);                      // the bulk fast path
 //
 // Both run the same code (`detail::run_rules`, instantiated with and without reporting), so they
-// agree by construction. Rules are data: the identity table (suara/tally/identities.hpp), the
-// regime-dependent sheet rules below, the regime's incident condition set
-// (suara/law/condition_set.hpp), and the catalogue table of severities, outcomes, bases
-// and titles (suara/tally/catalogue.hpp). `enabled` selects rules; a disabled rule neither fires
-// nor reports its missing inputs.
-//
-// The section A rules that need the regime:
-//  - voters.copied_row   pengguna_dpt = pemilih_dpt for L, P and J, with pemilih_dpt_j at least
-//                        R::copied_row_min_registered;
-//  - ballots.allocation  surat_diterima ≠ expected_ballots<R>(pemilih_dpt_j, pemilih_dptb_j)
-//                        (pemilih_dptb_j needed only where R::allocation_includes_dptb);
-//  - votes.over_supply   the largest of the candidate sum, suara_sah, suara_total and
-//                        pengguna_total_j above the supply: surat_diterima where written, else
-//                        pemilih_dpt_j + DPTb + reserve(R) where DPTb is pemilih_dptb_j, or, when
-//                        the sheet has no registered DPTb (Sirekap publishes none),
-//                        pengguna_dptb_j, the moved-in voters who came (a figure the sheet has,
-//                        never a zero read into a missing one; the supply it gives is lower only
-//                        by moved-in ballots left unused and then handed to DPK voters);
-//  - tps.capacity        pemilih_dpt_j above R::tps_capacity.
+// agree by construction. Rules are data: the rules of the sheet, each written once with its
+// condition (suara/tally/sheet_rules.hpp; their identities lined up in
+// suara/tally/identities.hpp), the regime's incident condition set
+// (suara/law/condition_set.hpp), and the catalogue table of severities, outcomes, bases and
+// titles made from them (suara/tally/catalogue.hpp). `enabled` selects rules; a disabled rule
+// neither fires nor reports its missing inputs.
 //
 // Missing is never zero: a rule whose inputs are missing is not evaluated, and
 // record.incomplete lists the missing inputs of the enabled rules (missing_fields mask,
@@ -38,10 +25,15 @@
 //     static constexpr suara::bilingual title;
 //     template <class R, suara::sheet_like S> static constexpr bool fires(const S&);
 //     template <class R, suara::sheet_like S> static constexpr void figures(const S&, suara::finding&);  // optional
+//     static constexpr std::array<suara::face_test, N> screen;  // optional: its face (suara/tally/screen_face.hpp)
+//     template <class R> static constexpr std::array<suara::face_limit, M> screen_limits();  // with limit tests
 // and is evaluated alongside the catalogue by passing `user_rules<U...>{}`:
 //     check_sheet<pemilu_2024>(s, sink, rule_set::all(), user_rules<my_rule>{});
 // Its findings carry `user_key == U::key` (finding::key()). The checks are compile-time: a key
 // that is empty or a catalogue identifier, an empty citation or outcome none does not compile.
+// The column screen of the bulk validator (suara/bulk/screen.hpp) made for a table with the rule
+// (`rule_table_with<catalogue_rule_table, U>`) tests its face; a rule without one makes that
+// screen keep every row.
 #ifndef SUARA_TALLY_RULES_HPP
 #define SUARA_TALLY_RULES_HPP
 
@@ -67,14 +59,7 @@
 #include <suara/tally/labels.hpp>
 #include <suara/form/rule_id.hpp>
 #include <suara/form/sheet_like.hpp>
-
-// The bulk path relies on the identity table being unrolled in place; GCC's inliner otherwise
-// treats the 26 immediately-invoked lambdas as cold calls.
-#if defined(__GNUC__) || defined(__clang__)
-#define SUARA_DETAIL_ALWAYS_INLINE __attribute__((always_inline))
-#else
-#define SUARA_DETAIL_ALWAYS_INLINE
-#endif
+#include <suara/tally/sheet_rules.hpp>
 
 namespace suara {
 
@@ -110,15 +95,6 @@ struct no_sink {
     constexpr void operator()(const finding&) const noexcept {}
 };
 
-constexpr std::uint64_t field_bit(field f) noexcept { return std::uint64_t{1} << index(f); }
-
-template <sheet_like S>
-constexpr std::uint64_t missing_mask(const S& s, std::initializer_list<field> fs) noexcept {
-    std::uint64_t m = 0;
-    for (field f : fs) m |= s.figure(f) == missing_figure ? field_bit(f) : 0;
-    return m;
-}
-
 template <class R, sheet_like S>
 constexpr finding start_finding(const S& s, rule_id id) {
     const rule_info info = describe<R>(id);
@@ -153,194 +129,110 @@ constexpr void add_identity_figures(finding& f, const identity& id, const S& s, 
     terms(id.rhs);
 }
 
+/// One evaluation of the catalogue on a sheet: what the rules of suara/tally/sheet_rules.hpp
+/// read and write through (`check<R>(run)`). `report` false: only the fired set.
+template <class R, bool Report, sheet_like S, class Sink>
+class rule_run {
+public:
+    static constexpr bool report = Report;
+
+    constexpr rule_run(const S& s, rule_set enabled, Sink& sink) noexcept
+        : s_{s}, on_{enabled.bits()}, sink_{sink}, cands_{candidate_sum(s)} {}
+
+    [[nodiscard]] constexpr const S& sheet() const noexcept { return s_; }
+    [[nodiscard]] constexpr std::uint32_t figure(field f) const noexcept { return s_.figure(f); }
+    /// The sum of the vote columns, the blank column included, and whether it is known.
+    [[nodiscard]] constexpr const candidate_total& candidates() const noexcept { return cands_; }
+    [[nodiscard]] constexpr bool is_on(rule_id r) const noexcept { return ((on_ >> static_cast<unsigned>(r)) & 1U) != 0; }
+    constexpr void fire(rule_id r) noexcept { fired_ |= std::uint64_t{1} << static_cast<unsigned>(r); }
+    /// Inputs an enabled rule could not read (bit i = field i), for record.incomplete.
+    constexpr void need(std::uint64_t fields) noexcept { missing_ |= fields; }
+    constexpr void need_candidates() noexcept { missing_cands_ = true; }
+    [[nodiscard]] constexpr std::uint64_t missing() const noexcept { return missing_; }
+    [[nodiscard]] constexpr bool missing_candidates() const noexcept { return missing_cands_; }
+    /// Identities evaluated and failing (bit i = identities[i]).
+    [[nodiscard]] constexpr std::uint32_t evaluated() const noexcept { return evaluated_; }
+    [[nodiscard]] constexpr std::uint32_t failing() const noexcept { return failing_; }
+    /// record.digit_slip's search (suara/tally/digit_slip.hpp) over the identities evaluated.
+    [[nodiscard]] constexpr digit_slips slips() const noexcept { return find_digit_slips(s_, evaluated_, failing_); }
+    /// A finding of rule `id` on this sheet, with its severity and outcome under R.
+    [[nodiscard]] constexpr finding start(rule_id id) const { return start_finding<R>(s_, id); }
+    constexpr void emit(const finding& f) { sink_(f); }
+
+    /// The identity table, unrolled: each entry's figures are compile-time constants.
+    constexpr void identities_of_the_sheet() {
+        [&]<std::size_t... I>(std::index_sequence<I...>) SUARA_DETAIL_ALWAYS_INLINE {
+            (
+                [&]() SUARA_DETAIL_ALWAYS_INLINE {
+                    constexpr const identity& id = identities[I];
+                    const identity_value v = evaluate_identity_at<I>(s_, cands_);
+                    const bool rule_on = is_on(id.rule);
+                    if (v.known) {
+                        evaluated_ |= std::uint32_t{1} << I;
+                        if (!v.holds) {
+                            failing_ |= std::uint32_t{1} << I;
+                            if (rule_on) {
+                                fire(id.rule);
+                                if constexpr (Report) {
+                                    finding f = start(id.rule);
+                                    add_identity_figures<R>(f, id, s_, v);
+                                    emit(std::as_const(f));
+                                }
+                            }
+                        }
+                    } else if (rule_on && !v.not_applicable) {
+                        missing_ |= v.missing;
+                        missing_cands_ |= v.missing_candidates;
+                    }
+                }(),
+                ...);
+        }(std::make_index_sequence<identities.size()>{});
+    }
+
+    [[nodiscard]] constexpr rule_set fired() const noexcept {
+        rule_set out;
+        for (std::size_t i = 0; i < rule_count; ++i)
+            if (((fired_ >> i) & 1U) != 0) out.insert(static_cast<rule_id>(i));
+        return out;
+    }
+
+private:
+    const S& s_;
+    std::uint64_t on_;
+    Sink& sink_;
+    candidate_total cands_;
+    std::uint64_t fired_ = 0;
+    std::uint64_t missing_ = 0;
+    bool missing_cands_ = false;
+    std::uint32_t evaluated_ = 0;
+    std::uint32_t failing_ = 0;
+};
+
 /// The catalogue, evaluated once. `Report` false: only the fired set (the bulk fast path).
 template <class R, bool Report, sheet_like S, class Sink>
 constexpr rule_set run_rules(const S& s, rule_set enabled, Sink& sink) {
     static_assert(is_checked_regime_v<R>);
     static_assert(is_checked_condition_set_v<R>);
-    const std::uint64_t on = enabled.bits();
-    auto is_on = [on](rule_id r) { return ((on >> static_cast<unsigned>(r)) & 1U) != 0; };
-    std::uint64_t fired = 0;
-    std::uint64_t missing = 0;
-    bool missing_cands = false;
-    std::uint32_t evaluated = 0;  // identities evaluated / failing, bit i = identities[i]
-    std::uint32_t failing = 0;
-    auto fire = [&](rule_id r) { fired |= std::uint64_t{1} << static_cast<unsigned>(r); };
+    rule_run<R, Report, S, Sink> run{s, enabled, sink};
 
-    // ---- the identity table, unrolled: each entry's figures are compile-time constants ----
-    const candidate_total cands = candidate_sum(s);
-    [&]<std::size_t... I>(std::index_sequence<I...>) SUARA_DETAIL_ALWAYS_INLINE {
-        (
-            [&]() SUARA_DETAIL_ALWAYS_INLINE {
-                constexpr const identity& id = identities[I];
-                const identity_value v = evaluate_identity_at<I>(s, cands);
-                const bool rule_on = is_on(id.rule);
-                if (v.known) {
-                    evaluated |= std::uint32_t{1} << I;
-                    if (!v.holds) {
-                        failing |= std::uint32_t{1} << I;
-                        if (rule_on) {
-                            fire(id.rule);
-                            if constexpr (Report) {
-                                finding f = start_finding<R>(s, id.rule);
-                                add_identity_figures<R>(f, id, s, v);
-                                sink(std::as_const(f));
-                            }
-                        }
-                    }
-                } else if (rule_on && !v.not_applicable) {
-                    missing |= v.missing;
-                    missing_cands |= v.missing_candidates;
-                }
-            }(),
-            ...);
-    }(std::make_index_sequence<identities.size()>{});
-
-    const std::uint32_t dpt_l = s.figure(field::pemilih_dpt_l), dpt_p = s.figure(field::pemilih_dpt_p),
-                        dpt_j = s.figure(field::pemilih_dpt_j);
-
-    // ---- voters.copied_row: 100 % DPT turnout from R::copied_row_min_registered ----
-    if (is_on(rule_id::voters_copied_row)) {
-        const std::uint32_t ul = s.figure(field::pengguna_dpt_l), up = s.figure(field::pengguna_dpt_p),
-                            uj = s.figure(field::pengguna_dpt_j);
-        const std::uint64_t m = missing_mask(s, {field::pemilih_dpt_l, field::pemilih_dpt_p, field::pemilih_dpt_j,
-                                                 field::pengguna_dpt_l, field::pengguna_dpt_p, field::pengguna_dpt_j});
-        if (m != 0) {
-            missing |= m;
-        } else if (ul == dpt_l && up == dpt_p && uj == dpt_j && dpt_j >= R::copied_row_min_registered.value) {
-            fire(rule_id::voters_copied_row);
-            if constexpr (Report) {
-                finding f = start_finding<R>(s, rule_id::voters_copied_row);
-                f.add("pengguna_dpt_j", uj).add("pemilih_dpt_j", dpt_j).add(copied_row_min_name,
-                                                                             R::copied_row_min_registered.value);
-                sink(std::as_const(f));
-            }
+    // ---- section A: the identity rules, then the others, in sheet_rule_table order ----
+    run.identities_of_the_sheet();
+    for_each_rule(sheet_rule_table{}, [&]<class D>() {
+        if constexpr (!is_identity_rule_v<D>) {
+            if (run.is_on(D::id)) D::template check<R>(run);
         }
-    }
-
-    // ---- ballots.allocation: expected_ballots<R> ----
-    if (is_on(rule_id::ballots_allocation)) {
-        const std::uint32_t got = s.figure(field::surat_diterima), dptb = s.figure(field::pemilih_dptb_j);
-        std::uint64_t m = missing_mask(s, {field::surat_diterima, field::pemilih_dpt_j});
-        if (R::allocation_includes_dptb.value) m |= missing_mask(s, {field::pemilih_dptb_j});
-        if (m != 0) {
-            missing |= m;
-        } else {
-            const count_rep expected = expected_ballots<R>(dpt_j, R::allocation_includes_dptb.value ? dptb : 0U);
-            if (got != expected) {
-                fire(rule_id::ballots_allocation);
-                if constexpr (Report) {
-                    finding f = start_finding<R>(s, rule_id::ballots_allocation);
-                    f.add("surat_diterima", got).add(expected_ballots_name, expected).add("pemilih_dpt_j", dpt_j);
-                    if (R::allocation_includes_dptb.value) f.add("pemilih_dptb_j", dptb);
-                    sink(std::as_const(f));
-                }
-            }
-        }
-    }
-
-    // ---- votes.over_supply: nothing exceeds the ballots the TPS could have had ----
-    if (is_on(rule_id::votes_over_supply)) {
-        const std::uint32_t received = s.figure(field::surat_diterima);
-        std::uint32_t dptb = s.figure(field::pemilih_dptb_j);
-        if (dptb == missing_figure) dptb = s.figure(field::pengguna_dptb_j);  // a lower bound of the list
-        std::uint64_t cap = 0;
-        std::string_view cap_name = "surat_diterima";
-        bool cap_known = true;
-        if (received != missing_figure) {
-            cap = received;
-        } else if (dpt_j != missing_figure && dptb != missing_figure) {
-            cap = std::uint64_t{dpt_j} + dptb +
-                  apply_rate(dpt_j, R::ballot_reserve.value, R::reserve_rounding.value);
-            cap_name = ballot_supply_name;
-        } else {
-            cap_known = false;
-        }
-        const std::array<std::pair<std::string_view, std::uint64_t>, 4> qs{{
-            {candidate_sum_name, cands.known ? cands.sum : std::uint64_t{missing_figure}},
-            {"suara_sah", s.figure(field::suara_sah)},
-            {"suara_total", s.figure(field::suara_total)},
-            {"pengguna_total_j", s.figure(field::pengguna_total_j)},
-        }};
-        bool any_known = false;
-        std::size_t worst = qs.size();
-        for (std::size_t i = 0; i < qs.size(); ++i) {
-            if (qs[i].second == missing_figure) continue;
-            any_known = true;
-            if (cap_known && qs[i].second > cap && (worst == qs.size() || qs[i].second > qs[worst].second)) worst = i;
-        }
-        if (!cap_known || !any_known) {
-            if (!cap_known) missing |= missing_mask(s, {field::surat_diterima, field::pemilih_dpt_j, field::pemilih_dptb_j});
-            if (!any_known) {
-                missing |= missing_mask(s, {field::suara_sah, field::suara_total, field::pengguna_total_j});
-                missing_cands |= !cands.known;
-            }
-        } else if (worst != qs.size()) {
-            fire(rule_id::votes_over_supply);
-            if constexpr (Report) {
-                finding f = start_finding<R>(s, rule_id::votes_over_supply);
-                f.add(qs[worst].first, qs[worst].second).add(cap_name, cap);
-                for (std::size_t i = 0; i < qs.size(); ++i)
-                    if (i != worst && qs[i].second != missing_figure && qs[i].second > cap) f.add(qs[i].first, qs[i].second);
-                sink(std::as_const(f));
-            }
-        }
-    }
-
-    // ---- tps.capacity: R::tps_capacity ----
-    if (is_on(rule_id::tps_capacity)) {
-        if (dpt_j == missing_figure) {
-            missing |= field_bit(field::pemilih_dpt_j);
-        } else if (dpt_j > R::tps_capacity.value) {
-            fire(rule_id::tps_capacity);
-            if constexpr (Report) {
-                finding f = start_finding<R>(s, rule_id::tps_capacity);
-                f.add("pemilih_dpt_j", dpt_j).add(capacity_name, R::tps_capacity.value);
-                sink(std::as_const(f));
-            }
-        }
-    }
-
-    // ---- record.incomplete ----
-    if (is_on(rule_id::record_incomplete) && (missing != 0 || missing_cands)) {
-        fire(rule_id::record_incomplete);
-        if constexpr (Report) {
-            finding f = start_finding<R>(s, rule_id::record_incomplete);
-            f.missing_fields = missing;
-            f.missing_candidates = missing_cands;
-            sink(std::as_const(f));
-        }
-    }
-
-    // ---- record.digit_slip (rare: only when an identity fails) ----
-    if (failing != 0 && is_on(rule_id::record_digit_slip)) {
-        const digit_slips slips = find_digit_slips(s, evaluated, failing);
-        if (!slips.empty()) {
-            fire(rule_id::record_digit_slip);
-            if constexpr (Report) {
-                finding f = start_finding<R>(s, rule_id::record_digit_slip);
-                for (std::size_t i = 0; i < slips.count; ++i)
-                    f.add(slot_name(slips.slips[i].slot), slips.slips[i].read).add(likely_value_name, slips.slips[i].likely);
-                sink(std::as_const(f));
-            }
-        }
-    }
+    });
 
     // ---- section B: the regime's incident conditions, from the kejadian_* fields ----
     // A report with nothing reported as having happened (every kejadian field missing or 0) holds
     // no ground: check_conditions<R>() proves it for the regime's set, so it is skipped cheaply.
-    bool anything_happened = false;
-    for (std::size_t i = index(first_incident_field); i < field_count; ++i) {
-        const std::uint32_t v = s.figure(static_cast<field>(i));
-        anything_happened |= v != missing_figure && v != 0;
-    }
-    if (anything_happened) {
+    if (sheet_rules::incident_grounds::reported(s)) {
         const incident_report report = incident_report_of(s);
         for_each_condition<R>([&]<class C>() {
-            if (is_on(C::id) && C::template holds<R>(report)) {
-                fire(C::id);
+            if (run.is_on(C::id) && C::template holds<R>(report)) {
+                run.fire(C::id);
                 if constexpr (Report) {
-                    finding f = start_finding<R>(s, C::id);
+                    finding f = run.start(C::id);
                     constexpr field kf = *incident_field(C::id);
                     f.add(field_names[index(kf)], s.figure(kf));
                     if constexpr (requires { C::template threshold<R>(); }) f.add(threshold_name, C::template threshold<R>());
@@ -349,16 +241,12 @@ constexpr rule_set run_rules(const S& s, rule_set enabled, Sink& sink) {
                         for (field e : disturbance_effects)
                             if (const auto v = s.figure(e); v != 0 && v != missing_figure) f.add(field_names[index(e)], v);
                     }
-                    sink(std::as_const(f));
+                    run.emit(std::as_const(f));
                 }
             }
         });
     }
-
-    rule_set out;
-    for (std::size_t i = 0; i < rule_count; ++i)
-        if (((fired >> i) & 1U) != 0) out.insert(static_cast<rule_id>(i));
-    return out;
+    return run.fired();
 }
 
 }  // namespace detail

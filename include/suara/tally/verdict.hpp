@@ -1,5 +1,6 @@
 // suara — the verdict for a TPS: findings and incidents combined into the strongest outcome,
-// with every reason; and Sirekap's `psu` status strings.
+// with every reason. The outcome a Sirekap `psu` status stands for, to compare a verdict with,
+// is form/psu_status.hpp's (included here).
 // Distributed under the Boost Software License, Version 1.0.
 //
 // Order: psu > recount > follow_up > continued > correction > review (suara/core/outcome.hpp).
@@ -14,12 +15,12 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 #include <suara/core/outcome.hpp>
 #include <suara/law/condition_set.hpp>
 #include <suara/form/incident_report.hpp>
+#include <suara/form/psu_status.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/form/finding.hpp>
 #include <suara/form/rule_id.hpp>
@@ -99,59 +100,6 @@ template <class R, sheet_like S>
     verdict v;
     check_sheet<R>(s, [&](const finding& f) { add_finding<R>(v, f); }, enabled);
     return v;
-}
-
-// ---- Sirekap's `psu` field (docs/formats.md, Sirekap JSON) ----
-
-/// The values of Sirekap's `psu` field; JSON `null` reads as `reguler`.
-enum class sirekap_psu : std::uint8_t {
-    reguler,
-    penghitungan_suara_ulang,
-    penghitungan_suara_susulan,
-    pemungutan_suara_ulang,
-    pemungutan_suara_susulan,
-    pemungutan_suara_lanjutan,
-};
-
-inline constexpr std::array<std::string_view, 6> sirekap_psu_strings{
-    "Reguler", "Penghitungan Suara Ulang", "Penghitungan Suara Susulan",
-    "Pemungutan Suara Ulang", "Pemungutan Suara Susulan", "Pemungutan Suara Lanjutan"};
-
-[[nodiscard]] constexpr std::string_view to_string(sirekap_psu p) noexcept {
-    return sirekap_psu_strings[static_cast<std::size_t>(p)];
-}
-
-/// Exact match on Sirekap's spelling; anything else is nullopt (the reader reports it).
-[[nodiscard]] constexpr std::optional<sirekap_psu> sirekap_psu_from_string(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < sirekap_psu_strings.size(); ++i)
-        if (sirekap_psu_strings[i] == s) return static_cast<sirekap_psu>(i);
-    return std::nullopt;
-}
-
-/// What the status means as an outcome. "Penghitungan Suara Susulan" (a count held later) has no
-/// outcome of its own in the catalogue; it is read as follow_up, the nearest (semantics of the
-/// Sirekap values: UNVERIFIED, docs/sources.md#sirekap).
-[[nodiscard]] constexpr outcome to_outcome(sirekap_psu p) noexcept {
-    switch (p) {
-    case sirekap_psu::reguler: return outcome::none;
-    case sirekap_psu::penghitungan_suara_ulang: return outcome::recount;
-    case sirekap_psu::penghitungan_suara_susulan: return outcome::follow_up;
-    case sirekap_psu::pemungutan_suara_ulang: return outcome::psu;
-    case sirekap_psu::pemungutan_suara_susulan: return outcome::follow_up;
-    case sirekap_psu::pemungutan_suara_lanjutan: return outcome::continued;
-    }
-    return outcome::none;
-}
-
-/// The status Sirekap would show for an outcome; correction and review leave a TPS regular.
-[[nodiscard]] constexpr sirekap_psu to_sirekap(outcome o) noexcept {
-    switch (o) {
-    case outcome::psu: return sirekap_psu::pemungutan_suara_ulang;
-    case outcome::recount: return sirekap_psu::penghitungan_suara_ulang;
-    case outcome::follow_up: return sirekap_psu::pemungutan_suara_susulan;
-    case outcome::continued: return sirekap_psu::pemungutan_suara_lanjutan;
-    default: return sirekap_psu::reguler;
-    }
 }
 
 }  // namespace suara

@@ -27,19 +27,6 @@ namespace suara {
     return out.empty() ? std::string{"-"} : out;
 }
 
-/// "PKPU 25/2023 Pasal 26 ayat (4) [secondary; quoted verbatim by memoindonesia]".
-[[nodiscard]] inline std::string describe(const citation& c) {
-    std::string out = to_string(c);
-    out += " [";
-    out += to_string(c.level);
-    if (!c.note.empty()) {
-        out += "; ";
-        out += c.note;
-    }
-    out += ']';
-    return out;
-}
-
 /// Several lines, each ending in '\n'.
 [[nodiscard]] inline std::string describe(const decision& d) {
     std::string out;
@@ -53,14 +40,14 @@ namespace suara {
     if (d.kind == decision_kind::redirect)
         out +=
             "ke TPS/to TPS: " + (d.redirect_to ? to_string(*d.redirect_to) : std::string{"(terdekat/nearest)"}) + '\n';
-    out += "dasar hukum/basis: " + describe(d.basis) + '\n';
+    out += "dasar hukum/basis: " + basis_text(d.basis) + '\n';
     out += "ID: ";
     out += d.message.id;
     out += "\nEN: ";
     out += d.message.en;
     out += '\n';
     if (!d.advice.id.empty()) {
-        out += "catatan/note: " + describe(d.advice_basis) + '\n';
+        out += "catatan/note: " + basis_text(d.advice_basis) + '\n';
         out += "  ID: ";
         out += d.advice.id;
         out += "\n  EN: ";
@@ -71,7 +58,7 @@ namespace suara {
         const bilingual what = message(d.nik_finding);
         out += "temuan pencatatan/data-entry finding: ";
         out += to_string(d.nik_finding);
-        out += " @" + std::to_string(d.nik_finding_at) + ' ' + describe(d.finding_basis) + '\n';
+        out += " @" + std::to_string(d.nik_finding_at) + ' ' + basis_text(d.finding_basis) + '\n';
         out += "  ID: ";
         out += what.id;
         out += ". ";
