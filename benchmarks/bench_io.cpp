@@ -8,7 +8,7 @@
 // CPU has it: counter avx512 = 1) and with the baseline one; and on every core.
 // Sirekap: the 1,000 real records of data/sirekap, held in memory, each parsed into a
 // sheet (Boost.JSON with a monotonic buffer).
-// Digest (issue 12: every report gives each input's SHA-256): OpenSSL's SHA-256 of the national
+// Digest (every report gives each input's SHA-256): OpenSSL's SHA-256 of the national
 // CSV on one core, and the national CSV audited in process as suara-audit does it (mapped, every
 // core, jsonl findings written to memory) without and with its SHA-256, so that the difference
 // is what the digest costs end to end.

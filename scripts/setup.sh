@@ -8,6 +8,7 @@ packages=(
   libboost1.81-dev libboost-test1.81-dev libboost-json1.81-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev librapidcheck-dev
   libssl-dev zlib1g-dev
+  doxygen
 )
 missing=()
 for p in "${packages[@]}"; do

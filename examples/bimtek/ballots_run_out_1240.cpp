@@ -17,8 +17,8 @@
 int main() {
     using namespace suara;
     bimtek::story("Surat suara habis pukul 12.40 / Ballots run out at 12:40");
-    const arrival wati{
-        "6471055005850021", {document::ktp_el}, std::nullopt, {}, {}, {6471051002, 4, 1}, false, false, {12, 40}};
+    const arrival wati{.nik = "6471055005850021", .documents = {document::ktp_el}, .address = {6471051002, 4, 1},
+                       .arrived = {12, 40}};
     auto pilkada = bimtek::tps_001_at<pilkada_2024>({12, 40});
     pilkada.set_left(kontes::pkwkk, 0);
     bimtek::show<pilkada_2024>("12:40, tanpa TPS lain di RW 4 / no other TPS in RW 4", decide<pilkada_2024>(pilkada, wati));

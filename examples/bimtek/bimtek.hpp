@@ -49,7 +49,8 @@ constexpr suara::moving_form form_a_to_tps_001(suara::tps_code origin) {
 /// The TPS at `now`, holding the regime's contests with `left` ballots of each.
 template <class R>
 constexpr suara::tps_state tps_001_at(suara::clock_time now, suara::count_rep left = 40) {
-    suara::tps_state t{tps_001, suara::tps_area{6471051002, {{3, 0}, {4, 0}}}, R::kontes_held.value, {}, now, tps_002};
+    suara::tps_state t{.code = tps_001, .area = suara::tps_area{6471051002, {{3, 0}, {4, 0}}},
+                       .contests = R::kontes_held.value, .now = now, .nearest_in_village = tps_002};
     for (auto k : suara::all_kontes) t.set_left(k, R::kontes_held.value.contains(k) ? left : 0);
     return t;
 }

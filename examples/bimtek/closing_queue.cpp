@@ -9,10 +9,10 @@
 int main() {
     using namespace suara;
     bimtek::story("Antrean saat penutupan / The queue at closing time");
-    arrival dedi{
-        "6471051111800041", {document::ktp_el}, voter_list::dpt, bimtek::tps_001, {}, {}, false, false, {12, 55}};
-    arrival eko{
-        "6471051212810042", {document::ktp_el}, voter_list::dpt, bimtek::tps_001, {}, {}, false, false, {13, 2}};
+    arrival dedi{.nik = "6471051111800041", .documents = {document::ktp_el}, .listed = voter_list::dpt,
+                 .listed_at = bimtek::tps_001, .arrived = {12, 55}};
+    arrival eko{.nik = "6471051212810042", .documents = {document::ktp_el}, .listed = voter_list::dpt,
+                .listed_at = bimtek::tps_001, .arrived = {13, 2}};
     bimtek::show<pemilu_2024>("Dedi, antre 12:55, dilayani 13:05 / queued 12:55, served 13:05",
                               decide<pemilu_2024>(bimtek::tps_001_at<pemilu_2024>({13, 5}), dedi));
     bimtek::show<pemilu_2024>("Eko, datang 13:02 / arrived 13:02",

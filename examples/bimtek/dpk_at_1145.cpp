@@ -11,7 +11,8 @@
 int main() {
     using namespace suara;
     bimtek::story("Pemilih DPK datang pukul 11.45 / An unregistered voter at 11:45");
-    arrival agus{"6471050912060004", {document::ktp_el}, std::nullopt, {}, {}, bimtek::rw_3, false, false, {11, 45}};
+    arrival agus{.nik = "6471050912060004", .documents = {document::ktp_el}, .address = bimtek::rw_3,
+                 .arrived = {11, 45}};
     bimtek::show<pilkada_2024>("11:45", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({11, 45}), agus));
     bimtek::show<pilkada_2024>("12:00", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({12, 0}), agus));
 }

@@ -21,9 +21,11 @@
 int main() {
     using namespace suara;
     bimtek::story("KK atau Biodata Penduduk sebagai pengganti KTP-el / A KK or Biodata Penduduk instead of a KTP-el");
-    arrival nur{"6471054808870071", {document::kk}, std::nullopt, {}, {}, {6471051002, 4, 5}, false, false, {12, 20}};
-    const arrival hadi{"6471050307850072", {document::biodata_penduduk}, voter_list::dpt, bimtek::tps_001, {},
-                       {6471051002, 4, 5}, false, false, {9, 15}};
+    arrival nur{.nik = "6471054808870071", .documents = {document::kk}, .address = {6471051002, 4, 5},
+                .arrived = {12, 20}};
+    const arrival hadi{.nik = "6471050307850072", .documents = {document::biodata_penduduk},
+                       .listed = voter_list::dpt, .listed_at = bimtek::tps_001, .address = {6471051002, 4, 5},
+                       .arrived = {9, 15}};
     bimtek::show<pilkada_2024>("12:20 Nur, KK", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({12, 20}), nur));
     bimtek::show<pilkada_2024>("09:15 Hadi (DPT), Biodata Penduduk",
                                decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({9, 15}), hadi));

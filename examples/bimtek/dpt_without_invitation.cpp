@@ -9,17 +9,10 @@
 int main() {
     using namespace suara;
     bimtek::story("Pemilih DPT tanpa C.Pemberitahuan / A DPT voter without the invitation");
-    arrival siti{
-        "6471054107900002", {document::ktp_el}, voter_list::dpt, bimtek::tps_001, {}, {}, false, false, {9, 10}};
-    arrival neighbour{"6471051203900001",
-                      {document::c_pemberitahuan},
-                      voter_list::dpt,
-                      bimtek::tps_001,
-                      {},
-                      {},
-                      false,
-                      false,
-                      {9, 12}};
+    arrival siti{.nik = "6471054107900002", .documents = {document::ktp_el}, .listed = voter_list::dpt,
+                 .listed_at = bimtek::tps_001, .arrived = {9, 10}};
+    arrival neighbour{.nik = "6471051203900001", .documents = {document::c_pemberitahuan},
+                      .listed = voter_list::dpt, .listed_at = bimtek::tps_001, .arrived = {9, 12}};
     bimtek::show<pilkada_2024>("Siti: KTP-el", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({9, 10}), siti));
     bimtek::show<pilkada_2024>("tetangga/neighbour: C.Pemberitahuan",
                                decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({9, 12}), neighbour));

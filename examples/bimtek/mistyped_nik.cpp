@@ -31,10 +31,11 @@ int main() {
                       << n.region() << '\n';
         }
     }
-    const arrival budi{"6471053203900091", {document::ktp_el}, voter_list::dpt, bimtek::tps_001, {}, bimtek::rw_3,
-                       false, false, {9, 30}};
+    const arrival budi{.nik = "6471053203900091", .documents = {document::ktp_el}, .listed = voter_list::dpt,
+                       .listed_at = bimtek::tps_001, .address = bimtek::rw_3, .arrived = {9, 30}};
     bimtek::show<pilkada_2024>("09:30 Budi (DPT)", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({9, 30}), budi));
-    arrival lestari{"6471057102950091", {document::ktp_el}, std::nullopt, {}, {}, bimtek::rw_3, false, false, {12, 10}};
+    arrival lestari{.nik = "6471057102950091", .documents = {document::ktp_el}, .address = bimtek::rw_3,
+                    .arrived = {12, 10}};
     bimtek::show<pilkada_2024>("12:10 Lestari", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({12, 10}), lestari));
     lestari.nik = "6471054102950091";
     bimtek::show<pilkada_2024>("12:12 Lestari, NIK disalin ulang / NIK copied again",

@@ -38,8 +38,8 @@ int main() {
         if (R::kontes_held.value.contains(k)) contests.push_back({k, 10, 3, false});
     polling_station_day<R> day(bimtek::tps_001, tps_area{6471051002, {{3, 0}, {4, 0}}}, dpt_list, dptb_list, contests,
                                bimtek::tps_002);
-    const arrival yusuf{"6471031708800041", {document::ktp_el, document::form_a_pindah}, voter_list::dptb, {}, form, {},
-                        false, false, {11, 30}};
+    const arrival yusuf{.nik = "6471031708800041", .documents = {document::ktp_el, document::form_a_pindah},
+                        .listed = voter_list::dptb, .form_a = form, .arrived = {11, 30}};
     bimtek::show<R>("11:30 Yusuf", day.arrive(yusuf, {11, 30}));
     bimtek::show<R>("11:31 surat suara DPRD Kota? / the DPRD Kota ballot?",
                     day.hand_out("6471031708800041", kontes::pdprdk, {11, 31}));

@@ -11,8 +11,9 @@ int main() {
     using namespace suara;
     bimtek::story("Pindah memilih dari provinsi lain / Moved in from another province");
     const auto bandung = *tps_code::from_number(3273011001003ULL);
-    arrival hendra{"3273011508850051", {document::ktp_el, document::form_a_pindah}, voter_list::dptb, {},
-                   bimtek::form_a_to_tps_001<pilkada_2024>(bandung), {}, false, false, {11, 15}};
+    arrival hendra{.nik = "3273011508850051", .documents = {document::ktp_el, document::form_a_pindah},
+                   .listed = voter_list::dptb, .form_a = bimtek::form_a_to_tps_001<pilkada_2024>(bandung),
+                   .arrived = {11, 15}};
     bimtek::show_form<pilkada_2024>(*hendra.form_a);
     bimtek::show<pilkada_2024>("11:15", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({11, 15}), hendra));
     hendra.form_a = bimtek::form_a_to_tps_001<pemilu_2024>(bandung);

@@ -20,8 +20,8 @@ int main() {
     const auto form_pemilu = bimtek::form_a_to_tps_001<pemilu_2024>(gunungbahagia);
     bimtek::show_form<pilkada_2024>(form_pilkada);
     bimtek::show_form<pemilu_2024>(form_pemilu);
-    arrival maya{"6471054402930061", {document::ktp_el, document::form_a_pindah}, voter_list::dptb, {}, form_pilkada,
-                 {}, false, false, {9, 0}};
+    arrival maya{.nik = "6471054402930061", .documents = {document::ktp_el, document::form_a_pindah},
+                 .listed = voter_list::dptb, .form_a = form_pilkada, .arrived = {9, 0}};
     bimtek::show<pilkada_2024>("09:00", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({9, 0}), maya));
     maya.form_a = form_pemilu;
     bimtek::show<pemilu_2024>("09:00", decide<pemilu_2024>(bimtek::tps_001_at<pemilu_2024>({9, 0}), maya));

@@ -36,7 +36,7 @@ int main() {
     polling_station_day<R> day(bimtek::tps_001, tps_area{6471051002, {{3, 0}, {4, 0}}}, dpt_list, dptb_list, contests,
                                bimtek::tps_002);
 
-    const arrival budi{"6471051203900001", {document::ktp_el}, {}, {}, {}, {}, false, false, {7, 10}};
+    const arrival budi{.nik = "6471051203900001", .documents = {document::ktp_el}, .arrived = {7, 10}};
     bimtek::show<R>("07:10 Budi", day.arrive(budi, {7, 10}));
     (void)day.cast("6471051203900001", kontes::pkwkp, vote::for_candidate(0), {7, 14});
     bimtek::show<R>("07:15 Budi: surat suara wali kota keliru dicoblos / mis-marked mayor ballot",
@@ -44,28 +44,22 @@ int main() {
     (void)day.cast("6471051203900001", kontes::pkwkk, vote::for_candidate(2), {7, 17});
     bimtek::show<R>("10:30 Budi lagi / again", day.arrive(budi, {10, 30}));
 
-    const arrival siti{"6471054107900002", {document::ktp_el}, {}, {}, {}, {}, false, false, {8, 0}};
+    const arrival siti{.nik = "6471054107900002", .documents = {document::ktp_el}, .arrived = {8, 0}};
     (void)day.arrive(siti, {8, 0});
     (void)day.cast("6471054107900002", kontes::pkwkp, vote::for_candidate(1), {8, 3});
     (void)day.cast("6471054107900002", kontes::pkwkk, vote::spoilt(), {8, 3});
 
-    const arrival rina{"6472014303950003",
-                       {document::ktp_el, document::form_a_pindah},
-                       voter_list::dptb,
-                       {},
-                       bimtek::form_a_to_tps_001<R>(samarinda),
-                       {},
-                       false,
-                       false,
-                       {11, 10}};
+    const arrival rina{.nik = "6472014303950003", .documents = {document::ktp_el, document::form_a_pindah},
+                       .listed = voter_list::dptb, .form_a = bimtek::form_a_to_tps_001<R>(samarinda),
+                       .arrived = {11, 10}};
     bimtek::show_form<R>(*rina.form_a);
     bimtek::show<R>("11:10 Rina", day.arrive(rina, {11, 10}));
     bimtek::show<R>("11:11 Rina: surat suara wali kota juga? / a mayor ballot too?",
                     day.hand_out("6472014303950003", kontes::pkwkk, {11, 11}));
     (void)day.cast("6472014303950003", kontes::pkwkp, vote::for_candidate(1), {11, 12});
 
-    const arrival agus{
-        "6471050912060004", {document::ktp_el}, std::nullopt, {}, {}, bimtek::rw_3, false, false, {11, 45}};
+    const arrival agus{.nik = "6471050912060004", .documents = {document::ktp_el}, .address = bimtek::rw_3,
+                       .arrived = {11, 45}};
     bimtek::show<R>("11:45 Agus", day.arrive(agus, {11, 45}));
     bimtek::show<R>("12:00 Agus", day.arrive(agus, {12, 0}));
     (void)day.cast("6471050912060004", kontes::pkwkp, vote::for_candidate(0), {12, 3});

@@ -25,7 +25,7 @@ void one_tps(suara::kontes short_contest) {
         if (R::kontes_held.value.contains(k)) contests.push_back({k, k == short_contest ? 0U : 10U, 3, false});
     polling_station_day<R> day(bimtek::tps_001, tps_area{6471051002, {{3, 0}, {4, 0}}}, dpt_list, {}, contests,
                                bimtek::tps_002);
-    const arrival sari{"6471055203880051", {document::ktp_el}, {}, {}, {}, {}, false, false, {12, 45}};
+    const arrival sari{.nik = "6471055203880051", .documents = {document::ktp_el}, .arrived = {12, 45}};
     bimtek::show<R>("12:45 Sari", day.arrive(sari, {12, 45}));
     day.receive_ballots(short_contest, 5, {12, 55});
     std::cout << "12:55 " << to_string(short_contest)

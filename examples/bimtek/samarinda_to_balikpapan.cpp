@@ -22,8 +22,9 @@ int main() {
     using namespace suara;
     bimtek::story("Pindahan dari Samarinda di TPS Balikpapan / Moved in from Samarinda to Balikpapan");
     const auto samarinda = *tps_code::from_number(6472011001007ULL);
-    arrival rina{"6472014107900002", {document::ktp_el, document::form_a_pindah}, voter_list::dptb, {},
-                 bimtek::form_a_to_tps_001<pilkada_2024>(samarinda), {}, false, false, {11, 20}};
+    arrival rina{.nik = "6472014107900002", .documents = {document::ktp_el, document::form_a_pindah},
+                 .listed = voter_list::dptb, .form_a = bimtek::form_a_to_tps_001<pilkada_2024>(samarinda),
+                 .arrived = {11, 20}};
     bimtek::show_form<pilkada_2024>(*rina.form_a);
     const auto pilkada_tps = bimtek::tps_001_at<pilkada_2024>({11, 20});
     const auto pilkada = decide<pilkada_2024>(pilkada_tps, rina);

@@ -10,8 +10,10 @@
 int main() {
     using namespace suara;
     bimtek::story("Genap 17 tahun pada hari pemungutan suara / Seventeen on voting day");
-    arrival rizky{"6471052711070081", {document::ktp_el}, std::nullopt, {}, {}, bimtek::rw_3, false, false, {12, 5}};
-    arrival dina{"6471055010080082", {document::ktp_el}, std::nullopt, {}, {}, bimtek::rw_3, true, false, {12, 6}};
+    arrival rizky{.nik = "6471052711070081", .documents = {document::ktp_el}, .address = bimtek::rw_3,
+                  .arrived = {12, 5}};
+    arrival dina{.nik = "6471055010080082", .documents = {document::ktp_el}, .address = bimtek::rw_3,
+                 .married = true, .arrived = {12, 6}};
     bimtek::show<pilkada_2024>("Rizky, 27-11-2007",
                                decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({12, 5}), rizky));
     bimtek::show<pemilu_2024>("Rizky, 27-11-2007",

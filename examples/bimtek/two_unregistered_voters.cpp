@@ -18,8 +18,10 @@ int main() {
     using namespace suara;
     bimtek::story("Dua orang tidak terdaftar dibiarkan memilih / Two unregistered people allowed to vote");
     const address_area gunungbahagia{6471051006, 3, 2};
-    arrival first{"6471052205880011", {document::ktp_el}, std::nullopt, {}, {}, gunungbahagia, false, false, {12, 15}};
-    arrival second{"6471056303920012", {document::ktp_el}, std::nullopt, {}, {}, gunungbahagia, false, false, {12, 16}};
+    arrival first{.nik = "6471052205880011", .documents = {document::ktp_el}, .address = gunungbahagia,
+                  .arrived = {12, 15}};
+    arrival second{.nik = "6471056303920012", .documents = {document::ktp_el}, .address = gunungbahagia,
+                   .arrived = {12, 16}};
     bimtek::show<pilkada_2024>("orang pertama / first person",
                                decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({12, 15}), first));
     bimtek::show<pilkada_2024>("orang kedua / second person",

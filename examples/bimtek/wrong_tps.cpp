@@ -8,15 +8,9 @@
 int main() {
     using namespace suara;
     bimtek::story("Datang ke TPS yang salah / At the wrong TPS");
-    arrival joko{"6471050505750031",
-                 {document::ktp_el, document::c_pemberitahuan},
-                 voter_list::dpt,
-                 bimtek::tps_002,
-                 {},
-                 bimtek::rw_3,
-                 false,
-                 false,
-                 {8, 30}};
+    arrival joko{.nik = "6471050505750031", .documents = {document::ktp_el, document::c_pemberitahuan},
+                 .listed = voter_list::dpt, .listed_at = bimtek::tps_002, .address = bimtek::rw_3,
+                 .arrived = {8, 30}};
     bimtek::show<pilkada_2024>("08:30", decide<pilkada_2024>(bimtek::tps_001_at<pilkada_2024>({8, 30}), joko));
     bimtek::show<pemilu_2024>("08:30", decide<pemilu_2024>(bimtek::tps_001_at<pemilu_2024>({8, 30}), joko));
 }

@@ -5,20 +5,28 @@
 #include <suara/tally/explain.hpp>
 #include <suara/tally/rules.hpp>
 
-#include <cstddef>
-#include <cstdint>
 #include <iostream>
-#include <iterator>
 
 using namespace suara;
 
 int main() {
     auto s = sheet::empty(*tps_code::parse("6471051002001"), kontes::pkwkk, 2);
-    // The administration section in form order: pemilih DPT/DPTb/DPK (L, P, J), pengguna DPT/DPTb/
-    // DPK/total, disabilitas; surat suara diterima/digunakan/dikembalikan/tidak digunakan; suara.
-    constexpr std::uint32_t written[] = {103, 98, 201, 2, 1, 3, 11, 5, 16, 62, 73, 135, 0, 0, 0, 11, 5, 16, 73, 78, 151,
-                                         2, 1, 3, 1, 1, 2, 210, 151, 2, 57, 150, 1, 151};
-    for (std::size_t i = 0; i < std::size(written); ++i) s.set(static_cast<field>(i), written[i]);
+    {
+        using namespace suara::fields;  // the figures by their names on the form, each a typed tag
+        // I. pemilih (registered) and pengguna (voted) by list, L / P / J; then the disabilitas rows
+        s.set(pemilih_dpt_l, 103).set(pemilih_dpt_p, 98).set(pemilih_dpt_j, 201);
+        s.set(pemilih_dptb_l, 2).set(pemilih_dptb_p, 1).set(pemilih_dptb_j, 3);
+        s.set(pemilih_dpk_l, 11).set(pemilih_dpk_p, 5).set(pemilih_dpk_j, 16);
+        s.set(pengguna_dpt_l, 62).set(pengguna_dpt_p, 73).set(pengguna_dpt_j, 135);
+        s.set(pengguna_dptb_l, 0).set(pengguna_dptb_p, 0).set(pengguna_dptb_j, 0);
+        s.set(pengguna_dpk_l, 11).set(pengguna_dpk_p, 5).set(pengguna_dpk_j, 16);
+        s.set(pengguna_total_l, 73).set(pengguna_total_p, 78).set(pengguna_total_j, 151);
+        s.set(pemilih_disabilitas_l, 2).set(pemilih_disabilitas_p, 1).set(pemilih_disabilitas_j, 3);
+        s.set(pengguna_disabilitas_l, 1).set(pengguna_disabilitas_p, 1).set(pengguna_disabilitas_j, 2);
+        // II. surat suara; IV. suara
+        s.set(surat_diterima, 210).set(surat_digunakan, 151).set(surat_dikembalikan, 2).set(surat_tidak_digunakan, 57);
+        s.set(suara_sah, 150).set(suara_tidak_sah, 1).set(suara_total, 151);
+    }
     s.set_candidate_votes(0, 826).set_candidate_votes(1, 139);  // 11 written for pair 1, read as 826
 
     check_sheet<pilkada_2024>(s, [](const finding& f) {

@@ -30,14 +30,14 @@ namespace suara {
 inline constexpr int version_major = SUARA_VERSION_MAJOR;
 inline constexpr int version_minor = SUARA_VERSION_MINOR;
 inline constexpr int version_patch = SUARA_VERSION_PATCH;
-/// "0.2.0"
+/// The version as text, "major.minor.patch".
 inline constexpr std::string_view version_string = SUARA_VERSION_STRING;
 
 /// One version of the rule catalogue and the fingerprint of its behaviour (FNV-1a over what
 /// check_sheet and describe do on the corpus of tests/provenance/catalogue_fingerprint.hpp).
 struct catalogue_release {
-    unsigned version;
-    std::uint64_t fingerprint;
+    unsigned version;  ///< The catalogue version (docs/rules.md).
+    std::uint64_t fingerprint;  ///< FNV-1a fingerprint of the catalogue's behaviour at that version.
 };
 
 /// Every catalogue version so far, oldest first. Append a line when a rule's condition,

@@ -439,7 +439,7 @@ BOOST_AUTO_TEST_CASE(generator_ground_truth_is_recovered_exactly) {
 }
 #endif
 
-// ---- engineer "perf": output independent of the thread count ----
+// ---- output independent of the thread count ----
 
 // A generated file with defects, rejected cells and duplicates, large enough to be split
 // between three validation threads: --threads 1, 2 and 3 write byte-identical reports.
@@ -639,7 +639,7 @@ BOOST_AUTO_TEST_CASE(a_user_regime_runs_through_run_audit_by_name) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// ---- issue 12: every report says what it audited (provenance) ----------------------------------
+// ---- every report says what it audited (provenance) -------------------------------------------
 
 BOOST_AUTO_TEST_SUITE(suara_audit_provenance)
 

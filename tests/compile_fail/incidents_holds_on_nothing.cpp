@@ -8,7 +8,7 @@ struct no_report_is_suspicious {
     static constexpr suara::rule_id id = suara::rule_id::psu_ballot_box_opened;
     static constexpr suara::outcome result = suara::outcome::psu;
     template <class R>
-    static constexpr suara::citation basis() { return {"UU x/2029", "Pasal 3"}; }
+    static constexpr suara::citation basis() { return {.law = "UU x/2029", .article = "Pasal 3"}; }
     template <class R>
     static constexpr bool holds(const suara::incident_report& r) {
 #ifdef SUARA_COMPILE_FAIL

@@ -11,7 +11,7 @@ struct vote_buying {
 #ifdef SUARA_COMPILE_FAIL
         return {};
 #else
-        return {"UU x/2029", "Pasal 1"};
+        return {.law = "UU x/2029", .article = "Pasal 1"};
 #endif
     }
     template <class R>

@@ -9,7 +9,7 @@ struct closed_count {
     static constexpr suara::outcome result = suara::outcome::recount;
 #endif
     template <class R>
-    static constexpr suara::citation basis() { return {"UU x/2029", "Pasal 2"}; }
+    static constexpr suara::citation basis() { return {.law = "UU x/2029", .article = "Pasal 2"}; }
     template <class R>
     static constexpr bool holds(const suara::incident_report& r) { return suara::reported(r.hitung_tertutup); }
 };

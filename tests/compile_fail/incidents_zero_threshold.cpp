@@ -6,9 +6,9 @@
 struct pemilu_2029 : suara::pemilu_2024 {
     static constexpr std::string_view name = "pemilu-2029";
 #ifdef SUARA_COMPILE_FAIL
-    static constexpr suara::cited<suara::count_rep> psu_multiple_voting_threshold{0, {"UU x/2029"}};
+    static constexpr suara::cited<suara::count_rep> psu_multiple_voting_threshold{0, {.law = "UU x/2029"}};
 #else
-    static constexpr suara::cited<suara::count_rep> psu_multiple_voting_threshold{1, {"UU x/2029"}};
+    static constexpr suara::cited<suara::count_rep> psu_multiple_voting_threshold{1, {.law = "UU x/2029"}};
 #endif
 };
 // Everything else, the condition set included, is inherited from Pemilu 2024.

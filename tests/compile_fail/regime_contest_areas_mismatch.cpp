@@ -7,11 +7,11 @@ struct pilkada_2029 : suara::pilkada_2024 {
     static constexpr std::string_view name = "pilkada-2029";
 #ifdef SUARA_COMPILE_FAIL
     static constexpr suara::cited<suara::electoral_areas> contest_areas{
-        {{suara::kontes::pkwkp, suara::electoral_area::province}}, {"UU x/2029 (hypothetical)"}};
+        {{suara::kontes::pkwkp, suara::electoral_area::province}}, {.law = "UU x/2029 (hypothetical)"}};
 #else
     static constexpr suara::cited<suara::electoral_areas> contest_areas{
         {{suara::kontes::pkwkp, suara::electoral_area::province}, {suara::kontes::pkwkk, suara::electoral_area::regency}},
-        {"UU x/2029 (hypothetical)"}};
+        {.law = "UU x/2029 (hypothetical)"}};
 #endif
 };
 static_assert(suara::check_regime<pilkada_2029>());

@@ -9,9 +9,9 @@ struct pemilu_2029 : suara::pemilu_2024 {
         suara::pemilu_2024::psu_path.proposed_by, suara::pemilu_2024::psu_path.passed_on_by,
         suara::pemilu_2024::psu_path.decided_by, suara::pemilu_2024::psu_path.held_at,
 #ifdef SUARA_COMPILE_FAIL
-        {suara::time_limit::within_days(7), {""}}};
+        {suara::time_limit::within_days(7), {.law = ""}}};
 #else
-        {suara::time_limit::within_days(7), {"UU x/2029", "Pasal 1"}}};
+        {suara::time_limit::within_days(7), {.law = "UU x/2029", .article = "Pasal 1"}}};
 #endif
 };
 

@@ -9,10 +9,10 @@ struct pilkada_2029 : suara::pilkada_2024 {
     static constexpr std::string_view name = "pilkada-2029";
 #ifdef SUARA_COMPILE_FAIL
     static constexpr suara::cited<suara::document_set> identity_documents{
-        {suara::document::ktp_el, suara::document::suket}, {"UU x/2029 (hypothetical)"}};
+        {suara::document::ktp_el, suara::document::suket}, {.law = "UU x/2029 (hypothetical)"}};
 #else
     static constexpr suara::cited<suara::document_set> dpk_address_documents{
-        {suara::document::ktp_el, suara::document::suket}, {"UU x/2029 (hypothetical)"}};
+        {suara::document::ktp_el, suara::document::suket}, {.law = "UU x/2029 (hypothetical)"}};
 #endif
 };
 static_assert(suara::check_regime<pilkada_2029>());

@@ -5,7 +5,7 @@ struct pilkada_2029 : suara::pilkada_2024 {
 #ifdef SUARA_COMPILE_FAIL
     static constexpr suara::cited<suara::count_rep> tps_capacity{500, {}};
 #else
-    static constexpr suara::cited<suara::count_rep> tps_capacity{500, {"PKPU x/2029"}};
+    static constexpr suara::cited<suara::count_rep> tps_capacity{500, {.law = "PKPU x/2029"}};
 #endif
 };
 static_assert(suara::check_regime<pilkada_2029>());

@@ -11,7 +11,7 @@ struct my_rule {
 #endif
     static constexpr suara::severity level = suara::severity::warning;
     static constexpr suara::outcome result = suara::outcome::review;
-    static constexpr suara::citation basis{"audit plan 2024"};
+    static constexpr suara::citation basis{.law = "audit plan 2024"};
     static constexpr suara::bilingual title{"uji", "test"};
     template <class R, suara::sheet_like S>
     static constexpr bool fires(const S&) { return false; }

@@ -9,11 +9,13 @@ int main() {
     constexpr tps_code samarinda = *tps_code::from_number(6472011001007ULL);
     constexpr tps_code here = *tps_code::from_number(6471051002001ULL);
 #ifdef SUARA_COMPILE_FAIL
-    const arrival who{"6472014107900002", {document::ktp_el}, voter_list::dptb, here, samarinda};
+    const arrival who{.nik = "6472014107900002", .documents = {document::ktp_el}, .listed = voter_list::dptb,
+                      .listed_at = here, .form_a = samarinda};
 #else
-    const arrival who{"6472014107900002", {document::ktp_el}, voter_list::dptb, here,
-                      moving_form::as_written(samarinda, here, {kontes::ppwp, kontes::pdpr, kontes::pdpd})};
+    const arrival who{.nik = "6472014107900002", .documents = {document::ktp_el}, .listed = voter_list::dptb,
+                      .listed_at = here,
+                      .form_a = moving_form::as_written(samarinda, here, {kontes::ppwp, kontes::pdpr, kontes::pdpd})};
 #endif
-    const tps_state tps{here, {}, pemilu_2024::kontes_held.value, {}, {11, 0}};
+    const tps_state tps{.code = here, .contests = pemilu_2024::kontes_held.value, .now = {11, 0}};
     return static_cast<int>(decide<pemilu_2024>(tps, who).kind);
 }

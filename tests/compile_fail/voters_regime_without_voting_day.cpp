@@ -19,6 +19,6 @@ struct from_scratch {
 int main() {
     using namespace suara;
     constexpr tps_state tps{};
-    constexpr arrival who{"6471051203900001", {document::ktp_el}};
+    constexpr arrival who{.nik = "6471051203900001", .documents = {document::ktp_el}};
     return static_cast<int>(decide<from_scratch>(tps, who).kind);
 }

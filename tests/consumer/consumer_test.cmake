@@ -1,17 +1,63 @@
-# Installs suara into a scratch prefix, then configures, builds and runs the consumer project
-# against that install tree. Run by CTest with -DBUILD_DIR, -DSOURCE_DIR, -DWORK_DIR, -DCXX.
+# Builds and runs a consumer project of suara and checks what it prints. Run by CTest with
+# -DMODE=<find_package|add_subdirectory|fetch_content> -DBUILD_DIR -DSUARA_SOURCE_DIR -DSOURCE_DIR
+# -DWORK_DIR -DCXX:
+#   find_package      installs suara's build tree into a scratch prefix, then the consumer finds it;
+#   add_subdirectory  the consumer adds the checkout itself;
+#   fetch_content     the consumer fetches an archive of the checkout (its tracked and unignored
+#                     files, or every file outside build*/ and .git/ in a copy without git).
+cmake_minimum_required(VERSION 3.20)
 file(REMOVE_RECURSE ${WORK_DIR})
-execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${WORK_DIR}/prefix
-                RESULT_VARIABLE rc)
-if(rc)
-  message(FATAL_ERROR "install failed: ${rc}")
+set(_configure_args -DCMAKE_CXX_COMPILER=${CXX})
+if(MODE STREQUAL "find_package")
+  execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${WORK_DIR}/prefix RESULT_VARIABLE rc)
+  if(rc)
+    message(FATAL_ERROR "install failed: ${rc}")
+  endif()
+  list(APPEND _configure_args -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix)
+elseif(MODE STREQUAL "add_subdirectory")
+  list(APPEND _configure_args -DSUARA_SOURCE_DIR=${SUARA_SOURCE_DIR})
+elseif(MODE STREQUAL "fetch_content")
+  set(_files)
+  find_program(_git git)
+  if(_git AND EXISTS "${SUARA_SOURCE_DIR}/.git")
+    execute_process(COMMAND ${_git} -C ${SUARA_SOURCE_DIR} ls-files --cached --others --exclude-standard
+                    OUTPUT_VARIABLE _listing RESULT_VARIABLE rc)
+    if(rc)
+      message(FATAL_ERROR "git ls-files failed in ${SUARA_SOURCE_DIR}")
+    endif()
+    string(REPLACE "\n" ";" _listing "${_listing}")
+    foreach(_f IN LISTS _listing)
+      if(_f AND EXISTS "${SUARA_SOURCE_DIR}/${_f}" AND NOT IS_DIRECTORY "${SUARA_SOURCE_DIR}/${_f}")
+        list(APPEND _files "${_f}")
+      endif()
+    endforeach()
+  else()
+    file(GLOB_RECURSE _all RELATIVE ${SUARA_SOURCE_DIR} ${SUARA_SOURCE_DIR}/*)
+    foreach(_f IN LISTS _all)
+      if(NOT _f MATCHES "^(build[^/]*|\\.git)/")
+        list(APPEND _files "${_f}")
+      endif()
+    endforeach()
+  endif()
+  # One directory level in the archive, as a release archive has: FetchContent strips it.
+  string(REPLACE ";" "\nsuara/" _list_text "suara/${_files}")
+  file(MAKE_DIRECTORY ${WORK_DIR}/archive)
+  file(WRITE ${WORK_DIR}/archive/files.txt "${_list_text}\n")
+  file(CREATE_LINK ${SUARA_SOURCE_DIR} ${WORK_DIR}/archive/suara SYMBOLIC)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E tar czf ${WORK_DIR}/suara.tar.gz --files-from=files.txt
+                  WORKING_DIRECTORY ${WORK_DIR}/archive RESULT_VARIABLE rc)
+  if(rc)
+    message(FATAL_ERROR "archiving the checkout failed: ${rc}")
+  endif()
+  list(APPEND _configure_args -DSUARA_ARCHIVE=${WORK_DIR}/suara.tar.gz)
+else()
+  message(FATAL_ERROR "MODE must be find_package, add_subdirectory or fetch_content, not '${MODE}'")
 endif()
-execute_process(COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${WORK_DIR}/build -DCMAKE_CXX_COMPILER=${CXX}
-                        -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix RESULT_VARIABLE rc)
+execute_process(COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${WORK_DIR}/build ${_configure_args} RESULT_VARIABLE rc)
 if(rc)
   message(FATAL_ERROR "configure of the consumer failed: ${rc}")
 endif()
-execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR}/build RESULT_VARIABLE rc)
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR}/build --target consumer RESULT_VARIABLE rc)
 if(rc)
   message(FATAL_ERROR "build of the consumer failed: ${rc}")
 endif()

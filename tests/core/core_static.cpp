@@ -57,7 +57,7 @@ static_assert(suara::laws::sex_sum_law<kind::pengguna_hak_pilih, dpk>(5, 7));
 static_assert(suara::laws::addition_is_monoid<surat_suara_count>(3, 4, 5));
 
 // ---- reserve and allocation ----
-static_assert(apply_rate(300, {2, 100}, rounding::up) == 6);  // 300 DPT -> 306 ballots (reference §2.1)
+static_assert(apply_rate(300, {2, 100}, rounding::up) == 6);  // 300 DPT -> 306 ballots (docs/sources.md#ballot-supply)
 static_assert(apply_rate(250, {2, 100}, rounding::up) == 5);
 static_assert(apply_rate(523, {25, 1000}, rounding::up) == 14);  // 13.075 -> 14
 static_assert(apply_rate(523, {25, 1000}, rounding::down) == 13);
@@ -115,11 +115,52 @@ static_assert(!kontes_from_string("pdprdk_long_text").has_value());
 constexpr auto blank = sheet::empty(code, kontes::pkwkk, 3);
 static_assert(!blank.get(field::suara_sah).has_value());
 static_assert(!blank.pengguna<dpk, sex::l>().has_value());
-static_assert(sheet::empty(code, kontes::pkwkk, 3).set(field::suara_sah, 0).get(field::suara_sah) == 0U);
+static_assert(sheet::empty(code, kontes::pkwkk, 3).set(fields::suara_sah, 0).get(field::suara_sah) == 0U);
 static_assert(pengguna_field<dpk, sex::p>() == field::pengguna_dpk_p);
 static_assert(pengguna_field<all_lists, sex::j>() == field::pengguna_total_j);
 static_assert(pemilih_field<disabilitas, sex::l>() == field::pemilih_disabilitas_l);
 static_assert(field_from_string("kejadian_gangguan_tahap") == field::kejadian_gangguan_tahap);
+
+// ---- typed field tags: each tag holds the strong count its field is ----
+template <class Tag>
+using count_of_tag = typename std::remove_cvref_t<Tag>::count_type;
+template <class List, class Sex>
+constexpr bool row_tags_agree() {
+    using pengguna_tag = std::remove_cvref_t<decltype(fields::pengguna_of<List, Sex>)>;
+    bool ok = pengguna_tag::value == pengguna_field<List, Sex>() &&
+              std::is_same_v<typename pengguna_tag::count_type, pengguna_count<List, Sex>>;
+    if constexpr (!std::is_same_v<List, all_lists>) {  // the form prints no registered total
+        using pemilih_tag = std::remove_cvref_t<decltype(fields::pemilih_of<List, Sex>)>;
+        ok = ok && pemilih_tag::value == pemilih_field<List, Sex>() &&
+             std::is_same_v<typename pemilih_tag::count_type, pemilih_count<List, Sex>>;
+    }
+    return ok;
+}
+template <class List>
+constexpr bool list_tags_agree() {
+    return row_tags_agree<List, sex::l>() && row_tags_agree<List, sex::p>() && row_tags_agree<List, sex::j>();
+}
+static_assert(list_tags_agree<dpt>() && list_tags_agree<dptb>() && list_tags_agree<dpk>() &&
+              list_tags_agree<all_lists>() && list_tags_agree<disabilitas>());
+static_assert(std::is_same_v<count_of_tag<decltype(fields::pemilih_dptb_p)>, pemilih_count<dptb, sex::p>>);
+static_assert(std::is_same_v<count_of_tag<decltype(fields::pengguna_total_j)>, pengguna_count<all_lists>>);
+static_assert(std::is_same_v<count_of_tag<decltype(fields::surat_dikembalikan)>, surat_suara_count>);
+static_assert(std::is_same_v<count_of_tag<decltype(fields::suara_tidak_sah)>, suara_count>);
+static_assert(is_count_field(field::suara_total) && !is_count_field(field::kejadian_kotak_dibuka));
+// The typed write and the raw write store the same figure; the typed read gives it back as a count.
+static_assert(sheet::empty(code, kontes::pkwkk, 3).set(fields::pemilih_dpk_l, 7) ==
+              sheet::empty(code, kontes::pkwkk, 3).set_raw(field::pemilih_dpk_l, 7));
+static_assert(sheet::empty(code, kontes::pkwkk, 3).set(fields::pemilih_dpk_l, pemilih_count<dpk, sex::l>{7}).pemilih<dpk, sex::l>() ==
+              pemilih_count<dpk, sex::l>{7});
+template <class S, class Tag, class V>
+concept settable = requires(S s, Tag t, V v) { s.set(t, v); };
+static_assert(settable<sheet, decltype(fields::pengguna_dpt_l), pengguna_count<dpt, sex::l>>);
+static_assert(settable<sheet, decltype(fields::pengguna_dpt_l), int>);
+static_assert(!settable<sheet, decltype(fields::pengguna_dpt_l), pemilih_count<dpt, sex::l>>);
+static_assert(!settable<sheet, decltype(fields::pengguna_dpt_l), pengguna_count<dpt, sex::p>>);
+static_assert(!settable<sheet, decltype(fields::suara_sah), surat_suara_count>);
+static_assert(!settable<sheet, decltype(fields::suara_sah), bool>);
+static_assert(!settable<sheet, field, std::uint32_t>);
 static_assert(field_names.size() == field_count);
 
 // ---- list labels: one template, each regime's own words ----

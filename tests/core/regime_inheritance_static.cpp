@@ -21,8 +21,9 @@ using namespace suara;
 
 // HYPOTHETICAL: not law. A made-up Pilkada 2029 in which one double voter forces a PSU (as in
 // Pemilu 2024), marked so that no one mistakes it for a fact of the domain reference.
-constexpr citation hypothetical{"UU x/2029 (hypothetical)", "Pasal 1", "", "", confidence::unverified,
-                                "hypothetical: invented for this test, not law"};
+constexpr citation hypothetical{.law = "UU x/2029 (hypothetical)", .article = "Pasal 1",
+                                .level = confidence::unverified,
+                                .note = "hypothetical: invented for this test, not law"};
 struct pilkada_2029 : pilkada_2024 {
     static constexpr std::string_view name = "pilkada-2029";
     static constexpr cited<count_rep> psu_multiple_voting_threshold{1, hypothetical};
@@ -54,7 +55,7 @@ static_assert(with_2029::visit(0, []<class R>() { return R::psu_multiple_voting_
 
 // ---- check_sheet: the same sheet fires under 2029 only, with the new threshold as its figure ----
 constexpr sheet one_double_voter_sheet =
-    fixtures::consistent_with<pilkada_2024>([](sheet& s) { s.set(field::kejadian_memilih_ganda, 1); });
+    fixtures::consistent_with<pilkada_2024>([](sheet& s) { s.set_raw(field::kejadian_memilih_ganda, 1); });
 static_assert(fired_rules<pilkada_2024>(one_double_voter_sheet).empty());
 static_assert(fired_rules<pilkada_2029>(one_double_voter_sheet) == rule_set{rule_id::psu_multiple_voting});
 static_assert(findings_of<pilkada_2029>(one_double_voter_sheet).first(rule_id::psu_multiple_voting)->values[1] ==
@@ -84,12 +85,13 @@ struct pilkada_2029_day : pilkada_2024 {
 };
 constexpr tps_code here = *tps_code::from_number(6471051002001ULL);
 constexpr tps_state at_noon = [] {
-    tps_state t{here, tps_area{6471051002, {{3, 0}}}, pilkada_2024::kontes_held.value, {}, {12, 10}, {}};
+    tps_state t{.code = here, .area = tps_area{6471051002, {{3, 0}}}, .contests = pilkada_2024::kontes_held.value,
+                .now = {12, 10}};
     for (auto k : all_kontes) t.set_left(k, 50);
     return t;
 }();
-constexpr arrival born_2010{"6471050101100003", {document::ktp_el}, std::nullopt, {}, {}, {6471051002, 3, 5},
-                            false, false, {12, 10}};
+constexpr arrival born_2010{.nik = "6471050101100003", .documents = {document::ktp_el},
+                            .address = {6471051002, 3, 5}, .arrived = {12, 10}};
 static_assert(decide<pilkada_2024>(at_noon, born_2010).why == reason::refuse_not_eligible);
 static_assert(decide<pilkada_2029_day>(at_noon, born_2010).why == reason::admit_dpk);
 static_assert(decide<pilkada_2029>(at_noon, born_2010).why == reason::refuse_not_eligible);  // day inherited
@@ -104,13 +106,15 @@ struct pilkada_2029_statute : pilkada_2024 {
     static constexpr cited<window_kind> dptb_window_kind{window_kind::binding, hypothetical};
 };
 static_assert(check_regime<pilkada_2029_statute>());
-constexpr arrival family_card_only{"6471050101900003", {document::kk}, std::nullopt, {}, {}, {6471051002, 3, 5},
-                                   false, false, {12, 10}};
+constexpr arrival family_card_only{.nik = "6471050101900003", .documents = {document::kk},
+                                   .address = {6471051002, 3, 5}, .arrived = {12, 10}};
 static_assert(decide<pilkada_2024>(at_noon, family_card_only).why == reason::admit_dpk);
 static_assert(decide<pilkada_2029_statute>(at_noon, family_card_only).why == reason::refuse_no_identity_document);
 constexpr tps_code balikpapan_utara = *tps_code::from_number(6471031001004ULL);
-constexpr arrival moved_at_nine{"6471054107900002", {document::ktp_el}, voter_list::dptb, {},
-                                moving_form::by_areas<pilkada_2024>(balikpapan_utara, here), {}, false, false, {9, 0}};
+constexpr arrival moved_at_nine{.nik = "6471054107900002", .documents = {document::ktp_el},
+                                .listed = voter_list::dptb,
+                                .form_a = moving_form::by_areas<pilkada_2024>(balikpapan_utara, here),
+                                .arrived = {9, 0}};
 constexpr tps_state at_nine = [] {
     auto t = at_noon;
     t.now = {9, 0};

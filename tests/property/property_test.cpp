@@ -11,8 +11,8 @@
 //    (random near-consistent sheets of both regimes, blocks of one contest and of several,
 //    with rules defined only here: one that compares figures, one that compares with a regime
 //    figure, one without a face, which makes the screen keep every row).
-// The checks are the laws of tests/support/laws.hpp (this engineer's, and the tally and io
-// engineers' fired_agrees_with_findings, missing_is_not_zero_for_rules, round_trip_law,
+// The checks are the laws of tests/support/laws.hpp (among them fired_agrees_with_findings,
+// missing_is_not_zero_for_rules, round_trip_law,
 // read_is_accounted), run on generated inputs against both models the rules read (a sheet and
 // a row of a sheet_batch). Generators: generators.hpp.
 // Runtime is bounded in code (max_success per property), a few seconds in all; set RC_PARAMS
@@ -156,7 +156,7 @@ void missing_is_not_zero() {
         RC_LOG() << "cleared " << to_string(f) << '\n';
         RC_ASSERT(laws::missing_not_zero_law(s, f, as_sheet, fired_under<R>));
         RC_ASSERT(laws::missing_not_zero_law(s, f, as_batch_row, fired_under<R>));
-        RC_ASSERT(laws::missing_is_not_zero_for_rules<R>(s, f));  // the tally engineer's law
+        RC_ASSERT(laws::missing_is_not_zero_for_rules<R>(s, f));
         sheet t = s;
         t.clear(f);
         finding_list<64> found;
@@ -557,7 +557,7 @@ BOOST_AUTO_TEST_CASE(csv_round_trip_gives_the_same_sheets) {
             report = r.report;
             return std::move(r.sheets);
         };
-        RC_ASSERT(laws::round_trip_law(sheets, write, read));  // the io engineer's law
+        RC_ASSERT(laws::round_trip_law(sheets, write, read));
         RC_ASSERT(report.summary.rejected == 0U);
         RC_ASSERT(report.summary.validated == sheets.size());
         RC_ASSERT(laws::read_is_accounted(report.summary, sheets));

@@ -386,7 +386,7 @@ inline void hash_rollups(fnv1a& h) {
     const std::uint64_t codes[] = {6471011001001ULL, 6471011001002ULL, 6471011002001ULL, 6471011002002ULL};
     for (std::size_t i = 0; i < 4; ++i) {
         auto s = sheet::empty(*tps_code::from_number(codes[i]), kontes::pkwkk, 2);
-        s.set(field::suara_sah, static_cast<std::uint32_t>(100 + i)).set(field::suara_tidak_sah, 2);
+        s.set(fields::suara_sah, static_cast<std::uint32_t>(100 + i)).set(fields::suara_tidak_sah, 2);
         s.set_candidate_votes(0, static_cast<std::uint32_t>(60 + i)).set_candidate_votes(1, 40);
         if (i == 3) s.clear(field::suara_tidak_sah);
         b.push_back(s);

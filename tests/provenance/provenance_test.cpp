@@ -1,4 +1,4 @@
-// Tests of what a report says about itself (issue 12), in process: the rule catalogue's version
+// Tests of what a report says about itself, in process: the rule catalogue's version
 // against the fingerprint of its behaviour, the streamed digest of every input, the header of
 // each output form, the region and its names, the time of the run, the command line's language.
 // The same fields through the real suara-audit (OpenSSL, zlib) are tested in tests/bulk.
@@ -35,8 +35,9 @@ namespace fs = std::filesystem;
 
 // HYPOTHETICAL regimes, not law: each changes one rule (a threshold, an outcome, a ground), so
 // that the fingerprint is seen to move when a rule does.
-constexpr citation hypothetical{"UU x/2099 (hypothetical)", "Pasal 1", "", "", confidence::unverified,
-                                "hypothetical: invented for this test, not law"};
+constexpr citation hypothetical{.law = "UU x/2099 (hypothetical)", .article = "Pasal 1",
+                                .level = confidence::unverified,
+                                .note = "hypothetical: invented for this test, not law"};
 struct pilkada_smaller_tps : pilkada_2024 {
     static constexpr std::string_view name = "pilkada-smaller-tps";
     static constexpr cited<count_rep> tps_capacity{pilkada_2024::tps_capacity.value - 1, hypothetical};

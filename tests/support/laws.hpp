@@ -45,7 +45,7 @@ constexpr bool category_sum_law(count_rep dpt_l, count_rep dpt_p, count_rep dptb
     return sum_of_sexes(l, p) == j;
 }
 
-// ---- bulk (engineer "bulk"): roll-ups -------------------------------------------------------
+// ---- bulk: roll-ups -----------------------------------------------------------------------
 // roll_up_order_law: a summary built from the same records, split into chunks in any way and
 // fed in any order, equals the one built in a single pass. Model: suara::region_summary (any
 // type with add(code, stats), merge(other), normalize() and ==).
@@ -67,8 +67,8 @@ bool roll_up_order_law(const Records& records, const Permutation& order, std::si
     return whole == merged;
 }
 
-// ---- voters (engineer "voters"): polling-station days -----------------------------------------
-// sheet_identities_law: the arithmetic identities of spec/rules.md §A hold on a sheet whose
+// ---- voters: polling-station days -----------------------------------------------------------
+// sheet_identities_law: the arithmetic identities of docs/rules.md section A hold on a sheet whose
 // figures are all present. Returns the key of the first identity broken, or "" when all hold.
 // Models: the sheets a polling_station_day produces at closing (any sheet_like works).
 template <sheet_like S>
@@ -98,7 +98,7 @@ constexpr std::string_view sheet_identities_law(const S& s) {
     return "";
 }
 
-// ---- hostile (engineer "hostile"): the rule catalogue on every sheet model ---------------------
+// ---- the rule catalogue on every sheet model ---------------------------------------------------
 // Each law takes `with(sheet, fn)`, which builds one model of a sheet (the sheet itself, a row
 // of a sheet_batch, ...) and returns fn(model), and `fired(model) -> rule_set` (fired_rules<R>),
 // so that one law is checked against every model the rules read.
@@ -151,7 +151,7 @@ constexpr bool missing_is_not_zero_for_rules(const sheet& s, field f) {
     sheet cleared = s;
     cleared.clear(f);
     sheet zero = s;
-    zero.set(f, 0);
+    zero.set_raw(f, 0);
     const rule_set before = fired_rules<R>(s);
     const rule_set after = fired_rules<R>(cleared);
     for (std::size_t i = 0; i < rule_count; ++i) {
@@ -162,7 +162,7 @@ constexpr bool missing_is_not_zero_for_rules(const sheet& s, field f) {
     return after.contains(rule_id::record_incomplete) && after != fired_rules<R>(zero);
 }
 
-// ---- io (engineer "io") ----
+// ---- io ----
 //  - read_is_accounted  a reader's counts tie: read = validated + rejected, and the sheets it
 //                       hands on are exactly the validated records
 //  - round_trip_law     writing sheets and reading them back gives every sheet unchanged

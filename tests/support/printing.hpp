@@ -27,7 +27,7 @@ inline std::ostream& boost_test_print_type(std::ostream& os, const sheet& s) {
         if (s.votes[i] != missing_figure) os << " suara_" << (i + 1) << '=' << s.votes[i];
     return os << '}';
 }
-// ---- tally (engineer "tally"): rule identifiers, findings (rule_set: see bulk below) ----
+// ---- tally: rule identifiers, findings (rule_set: see bulk below) ----
 inline std::ostream& boost_test_print_type(std::ostream& os, rule_id r) { return os << to_string(r); }
 inline std::ostream& boost_test_print_type(std::ostream& os, psu_status p) { return os << '"' << to_string(p) << '"'; }
 inline std::ostream& boost_test_print_type(std::ostream& os, const finding& f) {
@@ -42,14 +42,14 @@ template <class K, class L, class S>
 std::ostream& boost_test_print_type(std::ostream& os, count<K, L, S> c) {
     return os << K::key << '_' << L::key << '_' << S::key << '=' << c.value();
 }
-// ---- bulk (engineer "bulk") ----
+// ---- bulk ----
 inline std::ostream& boost_test_print_type(std::ostream& os, rule_set s) {
     os << '{';
     for (std::size_t i = 0; i < rule_count; ++i)
         if (s.contains(static_cast<rule_id>(i))) os << ' ' << rule_keys[i];
     return os << " }";
 }
-// ---- voters (engineer "voters") ----
+// ---- voters ----
 inline std::ostream& boost_test_print_type(std::ostream& os, reason r) { return os << to_string(r); }
 inline std::ostream& boost_test_print_type(std::ostream& os, decision_kind k) { return os << to_string(k); }
 inline std::ostream& boost_test_print_type(std::ostream& os, kontes_set s) { return os << '{' << to_string(s) << '}'; }
@@ -64,7 +64,7 @@ inline std::ostream& boost_test_print_type(std::ostream& os, const std::optional
 }
 }  // namespace suara
 
-// ---- io (engineer "io") ----
+// ---- io ----
 #include <suara/core/text.hpp>
 #include <suara/io/report.hpp>
 namespace suara {

@@ -48,15 +48,15 @@ constexpr sheet consistent_with(F change) {
 /// unregistered list ("tambahan") our dpk. What was not published stays missing.
 constexpr sheet kaltim() {
     auto s = sheet::empty(*tps_code::parse("6400000000000"), kontes::pkwkp, 2);
-    s.set(field::pemilih_dpt_l, 1456666).set(field::pemilih_dpt_p, 1364536).set(field::pemilih_dpt_j, 2821202);
-    s.set(field::pengguna_dpt_l, 904026).set(field::pengguna_dpt_p, 949272).set(field::pengguna_dpt_j, 1853298);
-    s.set(field::pengguna_dptb_l, 3913).set(field::pengguna_dptb_p, 2863).set(field::pengguna_dptb_j, 6776);
-    s.set(field::pengguna_dpk_l, 12013).set(field::pengguna_dpk_p, 10304).set(field::pengguna_dpk_j, 22317);
-    s.set(field::pengguna_total_l, 919952).set(field::pengguna_total_p, 962439).set(field::pengguna_total_j, 1882391);
-    s.set(field::surat_diterima, 2896473).set(field::surat_digunakan, 1882391);
-    s.set(field::surat_dikembalikan, 1542).set(field::surat_tidak_digunakan, 1012540);
+    s.set(fields::pemilih_dpt_l, 1456666).set(fields::pemilih_dpt_p, 1364536).set(fields::pemilih_dpt_j, 2821202);
+    s.set(fields::pengguna_dpt_l, 904026).set(fields::pengguna_dpt_p, 949272).set(fields::pengguna_dpt_j, 1853298);
+    s.set(fields::pengguna_dptb_l, 3913).set(fields::pengguna_dptb_p, 2863).set(fields::pengguna_dptb_j, 6776);
+    s.set(fields::pengguna_dpk_l, 12013).set(fields::pengguna_dpk_p, 10304).set(fields::pengguna_dpk_j, 22317);
+    s.set(fields::pengguna_total_l, 919952).set(fields::pengguna_total_p, 962439).set(fields::pengguna_total_j, 1882391);
+    s.set(fields::surat_diterima, 2896473).set(fields::surat_digunakan, 1882391);
+    s.set(fields::surat_dikembalikan, 1542).set(fields::surat_tidak_digunakan, 1012540);
     s.set_candidate_votes(0, 793793).set_candidate_votes(1, 996399);
-    s.set(field::suara_sah, 1790192).set(field::suara_tidak_sah, 92199).set(field::suara_total, 1882391);
+    s.set(fields::suara_sah, 1790192).set(fields::suara_tidak_sah, 92199).set(fields::suara_total, 1882391);
     return s;
 }
 

@@ -55,26 +55,26 @@ static_assert(fired<pk>(fixtures::kaltim(), per_tps_off).empty());
 static_assert(fired<pm>(fixtures::kaltim(), per_tps_off).empty());
 
 // ---- voters.sex_sum ----
-constexpr sheet sex_sum_bad = consistent_with<pk>([](sheet& s) { s.set(field::pengguna_disabilitas_j, 3); });
+constexpr sheet sex_sum_bad = consistent_with<pk>([](sheet& s) { s.set(fields::pengguna_disabilitas_j, 3); });
 static_assert(fired<pk>(sex_sum_bad) == rule_set{rule_id::voters_sex_sum});
 static_assert(findings_of<pk>(sex_sum_bad).first(rule_id::voters_sex_sum)->values[0] ==
               figure_value{"pengguna_disabilitas_j", 3});
 static_assert(findings_of<pk>(sex_sum_bad).first(rule_id::voters_sex_sum)->values[1] ==
               figure_value{"pengguna_disabilitas_l + pengguna_disabilitas_p", 2});
 constexpr sheet sex_sum_missing = consistent_with<pk>([](sheet& s) {
-    s.set(field::pengguna_disabilitas_j, 3).clear(field::pengguna_disabilitas_l);
+    s.set(fields::pengguna_disabilitas_j, 3).clear(field::pengguna_disabilitas_l);
 });
 static_assert(!fired<pk>(sex_sum_missing).contains(rule_id::voters_sex_sum));
 static_assert(missing_of<pk>(sex_sum_missing) == bit(field::pengguna_disabilitas_l));
 
 // ---- voters.category_sum ----
 constexpr sheet category_bad = consistent_with<pk>([](sheet& s) {
-    s.set(field::pengguna_dptb_l, 1).set(field::pengguna_dptb_j, 1);
+    s.set(fields::pengguna_dptb_l, 1).set(fields::pengguna_dptb_j, 1);
 });
 static_assert(fired<pk>(category_bad, only(rule_id::voters_category_sum)) == rule_set{rule_id::voters_category_sum});
 static_assert(!fired<pk>(consistent<pk>(), only(rule_id::voters_category_sum)).contains(rule_id::voters_category_sum));
 constexpr sheet category_missing = consistent_with<pk>([](sheet& s) {
-    s.set(field::pengguna_dptb_l, 1).set(field::pengguna_dptb_j, 1).clear(field::pengguna_total_l).clear(field::pengguna_total_j);
+    s.set(fields::pengguna_dptb_l, 1).set(fields::pengguna_dptb_j, 1).clear(field::pengguna_total_l).clear(field::pengguna_total_j);
 });
 static_assert(fired<pk>(category_missing, only(rule_id::voters_category_sum)) == rule_set{rule_id::record_incomplete});
 static_assert(missing_of<pk>(category_missing, only(rule_id::voters_category_sum)) ==
@@ -82,19 +82,19 @@ static_assert(missing_of<pk>(category_missing, only(rule_id::voters_category_sum
 
 // ---- voters.dpt_turnout ----
 constexpr sheet turnout_bad = consistent_with<pk>([](sheet& s) {
-    s.set(field::pemilih_dpt_l, 60).set(field::pemilih_dpt_j, 158);
+    s.set(fields::pemilih_dpt_l, 60).set(fields::pemilih_dpt_j, 158);
 });
 static_assert(fired<pk>(turnout_bad).contains(rule_id::voters_dpt_turnout));
 static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::voters_dpt_turnout));
 constexpr sheet turnout_missing = consistent_with<pk>([](sheet& s) {
-    s.set(field::pemilih_dpt_l, 60).set(field::pemilih_dpt_j, 158).clear(field::pengguna_dpt_l);
+    s.set(fields::pemilih_dpt_l, 60).set(fields::pemilih_dpt_j, 158).clear(field::pengguna_dpt_l);
 });
 static_assert(!fired<pk>(turnout_missing, only(rule_id::voters_dpt_turnout)).contains(rule_id::voters_dpt_turnout));
 static_assert(missing_of<pk>(turnout_missing, only(rule_id::voters_dpt_turnout)) == bit(field::pengguna_dpt_l));
 
 // ---- voters.registered_turnout: only where the sheet has a registered count ----
 constexpr sheet registered_bad = consistent_with<pk>([](sheet& s) {
-    s.set(field::pemilih_dpk_l, 10).set(field::pemilih_dpk_j, 15);
+    s.set(fields::pemilih_dpk_l, 10).set(fields::pemilih_dpk_j, 15);
 });
 static_assert(fired<pk>(registered_bad) == rule_set{rule_id::voters_registered_turnout});
 static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::voters_registered_turnout));
@@ -112,8 +112,8 @@ static_assert(missing_of<pk>(registered_missing, only(rule_id::voters_registered
 // ---- voters.copied_row: 100 % DPT turnout from R::copied_row_min_registered (50) ----
 constexpr auto copied = [](std::uint32_t l, std::uint32_t p) {
     return consistent_with<pk>([=](sheet& s) {
-        s.set(field::pemilih_dpt_l, l).set(field::pemilih_dpt_p, p).set(field::pemilih_dpt_j, l + p);
-        s.set(field::pengguna_dpt_l, l).set(field::pengguna_dpt_p, p).set(field::pengguna_dpt_j, l + p);
+        s.set(fields::pemilih_dpt_l, l).set(fields::pemilih_dpt_p, p).set(fields::pemilih_dpt_j, l + p);
+        s.set(fields::pengguna_dpt_l, l).set(fields::pengguna_dpt_p, p).set(fields::pengguna_dpt_j, l + p);
     });
 };
 static_assert(fired<pk>(copied(103, 98), only(rule_id::voters_copied_row)) == rule_set{rule_id::voters_copied_row});
@@ -124,14 +124,14 @@ static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::p
                              only(rule_id::voters_copied_row)) == bit(field::pengguna_dpt_p));
 
 // ---- ballots.balance ----
-constexpr sheet balance_bad = consistent_with<pk>([](sheet& s) { s.set(field::surat_dikembalikan, 3); });
+constexpr sheet balance_bad = consistent_with<pk>([](sheet& s) { s.set(fields::surat_dikembalikan, 3); });
 static_assert(fired<pk>(balance_bad) == rule_set{rule_id::ballots_balance});
 static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::surat_dikembalikan); }),
                              only(rule_id::ballots_balance)) == bit(field::surat_dikembalikan));
 
 // ---- ballots.used_vs_voters ----
 constexpr sheet used_bad = consistent_with<pk>([](sheet& s) {
-    s.set(field::surat_digunakan, 150).set(field::surat_tidak_digunakan, 58);
+    s.set(fields::surat_digunakan, 150).set(fields::surat_tidak_digunakan, 58);
 });
 static_assert(fired<pk>(used_bad) == rule_set{rule_id::ballots_used_vs_voters});
 static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::ballots_used_vs_voters));
@@ -140,7 +140,7 @@ static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::s
 
 // ---- ballots.allocation: 2.5 % Pilkada vs 2 % Pemilu ----
 constexpr sheet received_210 = consistent_with<pm>([](sheet& s) {
-    s.set(field::surat_diterima, 210).set(field::surat_tidak_digunakan, 57);
+    s.set(fields::surat_diterima, 210).set(fields::surat_tidak_digunakan, 57);
 });
 static_assert(fired<pm>(received_210) == rule_set{rule_id::ballots_allocation});  // Pemilu expects 209
 static_assert(fired<pk>(received_210).empty());                                   // Pilkada expects 210
@@ -168,14 +168,14 @@ static_assert(fired<pk>(blank_missing) == rule_set{rule_id::record_incomplete});
 static_assert(findings_of<pk>(blank_missing).first(rule_id::record_incomplete)->missing_candidates);
 
 // ---- votes.total_sum ----
-constexpr sheet total_bad = consistent_with<pk>([](sheet& s) { s.set(field::suara_total, 152); });
+constexpr sheet total_bad = consistent_with<pk>([](sheet& s) { s.set(fields::suara_total, 152); });
 static_assert(fired<pk>(total_bad) == rule_set{rule_id::votes_total_sum});
 static_assert(missing_of<pk>(consistent_with<pk>([](sheet& s) { s.clear(field::suara_tidak_sah); }),
                              rule_set{rule_id::votes_total_sum, rule_id::record_incomplete}) == bit(field::suara_tidak_sah));
 
 // ---- votes.vs_voters: recount under Pemilu 2024, correction under Pilkada 2024 ----
 constexpr auto vs_voters_bad = [](auto r) {
-    return consistent_with<decltype(r)>([](sheet& s) { s.set(field::suara_tidak_sah, 2).set(field::suara_total, 152); });
+    return consistent_with<decltype(r)>([](sheet& s) { s.set(fields::suara_tidak_sah, 2).set(fields::suara_total, 152); });
 };
 static_assert(fired<pk>(vs_voters_bad(pk{})) == rule_set{rule_id::votes_vs_voters});
 static_assert(fired<pm>(vs_voters_bad(pm{})) == rule_set{rule_id::votes_vs_voters});
@@ -198,8 +198,8 @@ static_assert(findings_of<pk>(slipped).first(rule_id::votes_over_supply)->values
               figure_value{candidate_sum_name, 303});
 // 64 read as 641 (the 2024 case), on a vote figure: suara_sah
 constexpr sheet sah_641 = consistent_with<pk>([](sheet& s) {
-    s.set_candidate_votes(0, 30).set_candidate_votes(1, 34).set(field::suara_sah, 641);
-    s.set(field::suara_tidak_sah, 87);
+    s.set_candidate_votes(0, 30).set_candidate_votes(1, 34).set(fields::suara_sah, 641);
+    s.set(fields::suara_tidak_sah, 87);
 });
 static_assert(fired<pk>(sah_641).contains(rule_id::record_digit_slip));
 static_assert(findings_of<pk>(sah_641).first(rule_id::record_digit_slip)->values[0] == figure_value{"suara_sah", 641});
@@ -212,7 +212,7 @@ static_assert(!fired<pk>(valid_bad).contains(rule_id::record_digit_slip));
 static_assert(!fired<pk>(consistent<pk>()).contains(rule_id::record_digit_slip));
 // over_supply without surat_diterima: DPT + DPTb + ceil(2.5 % DPT) = 210
 constexpr sheet no_received = consistent_with<pk>([](sheet& s) {
-    s.clear(field::surat_diterima).set(field::suara_tidak_sah, 61).set(field::suara_total, 211);
+    s.clear(field::surat_diterima).set(fields::suara_tidak_sah, 61).set(fields::suara_total, 211);
 });
 static_assert(fired<pk>(no_received, only(rule_id::votes_over_supply)) == rule_set{rule_id::votes_over_supply});
 static_assert(findings_of<pk>(no_received).first(rule_id::votes_over_supply)->values[1] ==
@@ -227,7 +227,7 @@ static_assert(missing_of<pk>(supply_unknown, only(rule_id::votes_over_supply)) =
 // ---- tps.capacity: 600 Pilkada vs 300 Pemilu ----
 constexpr auto dpt_450 = [](auto r) {
     return consistent_with<decltype(r)>([](sheet& s) {
-        s.set(field::pemilih_dpt_l, 250).set(field::pemilih_dpt_p, 200).set(field::pemilih_dpt_j, 450);
+        s.set(fields::pemilih_dpt_l, 250).set(fields::pemilih_dpt_p, 200).set(fields::pemilih_dpt_j, 450);
     });
 };
 static_assert(fired<pm>(dpt_450(pm{}), only(rule_id::tps_capacity)) == rule_set{rule_id::tps_capacity});
@@ -253,7 +253,7 @@ static_assert(findings_of<pk>([] {
 // ---- section B from the sheet's kejadian_* fields ----
 template <class R>
 constexpr rule_set incident_fires(field f, std::uint32_t v) {
-    return fired<R>(consistent_with<R>([=](sheet& s) { s.set(f, v); }));
+    return fired<R>(consistent_with<R>([=](sheet& s) { s.set_raw(f, v); }));
 }
 template <class R>
 constexpr rule_set incident_unreported(field f) {
@@ -285,7 +285,7 @@ static_assert(incident_fires<pk>(field::kejadian_hitung_tidak_dapat_dilakukan, 1
 template <class R>
 constexpr rule_set disturbed(std::uint32_t jenis, field effect, std::uint32_t tahap = 0) {
     return fired<R>(consistent_with<R>([=](sheet& s) {
-        s.set(field::kejadian_gangguan, jenis).set(effect, 1).set(field::kejadian_gangguan_tahap, tahap);
+        s.set_raw(field::kejadian_gangguan, jenis).set_raw(effect, 1).set_raw(field::kejadian_gangguan_tahap, tahap);
     }));
 }
 // PSU for a disturbance: a cause the regime's law names, and results unusable or the count
@@ -312,7 +312,7 @@ static_assert(disturbed<pm>(2, field::kejadian_hasil_tidak_dapat_digunakan, 2) =
 static_assert(disturbed<pk>(3, field::kejadian_hasil_tidak_dapat_digunakan, 2) == rule_set{rule_id::follow_up_all});
 // the findings carry what the disturbance did
 static_assert(findings_of<pm>(consistent_with<pm>([](sheet& s) {
-                  s.set(field::kejadian_gangguan, 2).set(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
+                  s.set_raw(field::kejadian_gangguan, 2).set_raw(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
               })).first(rule_id::recount_riot)->values[1] == figure_value{"kejadian_hitung_tidak_dapat_dilanjutkan", 1});
 static_assert(incident_fires<pk>(field::kejadian_hitung_tertutup, 1) == rule_set{rule_id::recount_closed});
 static_assert(incident_fires<pm>(field::kejadian_kurang_terang, 1) == rule_set{rule_id::recount_dim_light});
@@ -326,7 +326,7 @@ static_assert(incident_fires<pm>(field::kejadian_sah_tidak_konsisten, 1).empty()
 // stages stopped: continued (part) or follow-up (all), instead of the disturbance PSU
 constexpr sheet stopped_sheet(std::uint32_t tahap) {
     return consistent_with<pk>([=](sheet& s) {
-        s.set(field::kejadian_gangguan, 1).set(field::kejadian_gangguan_tahap, tahap);
+        s.set_raw(field::kejadian_gangguan, 1).set_raw(field::kejadian_gangguan_tahap, tahap);
     });
 }
 constexpr rule_set stopped(std::uint32_t tahap) { return fired<pk>(stopped_sheet(tahap)); }
@@ -353,7 +353,7 @@ static_assert([] {
     return both == rules_of(rule_section::incidents);
 }());
 // findings carry the figure and the threshold
-static_assert(findings_of<pm>(consistent_with<pm>([](sheet& s) { s.set(field::kejadian_memilih_ganda, 1); }))
+static_assert(findings_of<pm>(consistent_with<pm>([](sheet& s) { s.set_raw(field::kejadian_memilih_ganda, 1); }))
                   .first(rule_id::psu_multiple_voting)
                   ->values[1] == figure_value{threshold_name, 1});
 
@@ -395,7 +395,7 @@ static_assert(!requires_psu<pm>(incident_report{.gangguan_jenis = gangguan::benc
 static_assert(requires_psu<pk>(incident_report{.gangguan_jenis = gangguan::keamanan, .hitung_tidak_dapat_dilakukan = true}));
 static_assert(!requires_psu<pk>(incident_report{.gangguan_jenis = gangguan::keamanan, .hitung_tidak_dapat_dilakukan = false}));
 static_assert(assess<pm>(incident_report{.kotak_dibuka = true, .hitung_tertutup = true}).strongest == outcome::psu);
-static_assert(incident_report_of(consistent_with<pm>([](sheet& s) { s.set(field::kejadian_memilih_ganda, 1); })) ==
+static_assert(incident_report_of(consistent_with<pm>([](sheet& s) { s.set_raw(field::kejadian_memilih_ganda, 1); })) ==
               incident_report{.kotak_dibuka = false, .tanda_khusus = false, .surat_dirusak = 0, .memilih_ganda = 1,
                               .tidak_terdaftar = 0, .gangguan_jenis = gangguan::none,
                               .gangguan_tahap_terhenti = gangguan_tahap::none,
@@ -452,8 +452,8 @@ static_assert(!rules_at_least(severity::error).contains(rule_id::tps_capacity));
 
 // ---- the verdict ----
 constexpr verdict mixed = judge<pk>(consistent_with<pk>([](sheet& s) {
-    s.set(field::kejadian_gangguan, 3).set(field::kejadian_hasil_tidak_dapat_digunakan, 1);
-    s.set(field::kejadian_hitung_tertutup, 1).set_candidate_votes(0, 18);
+    s.set_raw(field::kejadian_gangguan, 3).set_raw(field::kejadian_hasil_tidak_dapat_digunakan, 1);
+    s.set_raw(field::kejadian_hitung_tertutup, 1).set_candidate_votes(0, 18);
 }));
 static_assert(mixed.result == outcome::psu);          // the disturbance PSU ...
 static_assert(!mixed.mandatory);                      // ... is "dapat", not dropped
@@ -519,7 +519,7 @@ static_assert(judge_ballot<pk>(ballot_type::pilkada, two_marks_one_column, 2).ba
 static_assert(pilkada_2024::several_marks_in_one_column.basis.level == confidence::unverified);
 struct strict_marks_regime : pilkada_2024 {
     static constexpr cited<bool> several_marks_in_one_column{
-        false, {"test regime", "", "", "", confidence::derived, "one mark per ballot"}};
+        false, {.law = "test regime", .level = confidence::derived, .note = "one mark per ballot"}};
 };
 static_assert(!judge_ballot<strict_marks_regime>(ballot_type::pilkada, two_marks_one_column, 2).valid);
 static_assert(judge_ballot<strict_marks_regime>(ballot_type::pilkada, two_marks_one_column, 2).fault ==
@@ -566,7 +566,7 @@ constexpr sheet counted_single = [] {
                                 marked(mark_place::outside_columns, 0), ballot{}};
     sheet s = sheet::empty(fixtures::code, kontes::pkwkk, 1, true);
     fill_votes(s, count_ballots<pk>(ballot_type::pilkada_single_candidate, 1, stack));
-    s.set(field::pengguna_total_j, 6);
+    s.set(fields::pengguna_total_j, 6);
     return s;
 }();
 static_assert(counted_single.votes[0] == 2 && counted_single.blank_votes == 2);
@@ -618,7 +618,9 @@ struct pilkada_2029 : pilkada_2024 {
     static constexpr std::string_view name = "pilkada-2029";
     static constexpr decision_path psu_path{pilkada_2024::psu_path.proposed_by, pilkada_2024::psu_path.passed_on_by,
                                             pilkada_2024::psu_path.decided_by, pilkada_2024::psu_path.held_at,
-                                            {time_limit::within_days(4), {"UU x/2029", "Pasal 1", "", "", confidence::derived, "test"}}};
+                                            {time_limit::within_days(4), {.law = "UU x/2029", .article = "Pasal 1",
+                                                                          .level = confidence::derived,
+                                                                          .note = "test"}}};
 };
 static_assert(pilkada_2029::psu_path.deadline.value.last_day({2029, 11, 28}) == civil_date{2029, 12, 2});
 static_assert(decision_path_of<pilkada_2029>(outcome::psu)->deadline.value.days() == 4);

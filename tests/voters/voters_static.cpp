@@ -133,23 +133,27 @@ static_assert(moving_form::by_areas<pilkada_2024>(samarinda, here).how() == movi
 
 template <class R>
 constexpr tps_state tps_at(clock_time now, count_rep left = 50) {
-    tps_state t{here, tps_area{6471051002, {{3, 0}, {4, 2}}}, R::kontes_held.value, {}, now, next_door};
+    tps_state t{.code = here, .area = tps_area{6471051002, {{3, 0}, {4, 2}}}, .contests = R::kontes_held.value,
+                .now = now, .nearest_in_village = next_door};
     t.area.add_nearest_for(7, 0);
     for (auto k : all_kontes) t.set_left(k, R::kontes_held.value.contains(k) ? left : 0);
     return t;
 }
 constexpr arrival dpt_voter(clock_time at, document_set docs = {document::ktp_el, document::c_pemberitahuan},
                             std::string_view id = "6471051203900001") {
-    return {id, docs, voter_list::dpt, here, {}, home, false, false, at};
+    return {.nik = id, .documents = docs, .listed = voter_list::dpt, .listed_at = here, .address = home, .arrived = at};
 }
 template <class R>
 constexpr arrival moved_in(tps_code from, clock_time at, document_set docs = {document::ktp_el, document::form_a_pindah}) {
-    return {"6471054107900002", docs, voter_list::dptb, {}, moving_form::by_areas<R>(from, here, kaltim), {},
-            false, false, at};
+    return {.nik = "6471054107900002",
+            .documents = docs,
+            .listed = voter_list::dptb,
+            .form_a = moving_form::by_areas<R>(from, here, kaltim),
+            .arrived = at};
 }
 constexpr arrival unregistered(clock_time at, document_set docs = {document::ktp_el}, address_area where = home,
                                std::string_view id = "6471051203900001", bool married = false) {
-    return {id, docs, std::nullopt, {}, {}, where, married, false, at};
+    return {.nik = id, .documents = docs, .address = where, .married = married, .arrived = at};
 }
 
 template <class R>
@@ -210,37 +214,35 @@ constexpr bool common_paths() {
     static_assert(why<R>(tps_at<R>(morning), dpt_voter(morning, {document::suket})) == reason::admit_dpt);
     static_assert(why<R>(tps_at<R>(morning), dpt_voter(morning, {document::c_pemberitahuan})) ==
                   reason::refuse_no_identity_document);
-    constexpr arrival dpt_elsewhere{
-        "6471051203900001", {document::ktp_el}, voter_list::dpt, next_door, {}, home, false, false, {8, 0}};
+    constexpr arrival dpt_elsewhere{.nik = "6471051203900001", .documents = {document::ktp_el},
+                                    .listed = voter_list::dpt, .listed_at = next_door, .address = home,
+                                    .arrived = {8, 0}};
     static_assert(why<R>(tps_at<R>(morning), dpt_elsewhere) == reason::refuse_wrong_tps);
     // Ballots run out for a registered voter: the KPPS fetches them from the nearest TPS.
     static_assert(why<R>(tps_at<R>(morning, 0), dpt_voter(morning)) == reason::pending_fetch_ballots);
     static_assert(decide<R>(tps_at<R>(morning, 0), dpt_voter(morning)).kind == decision_kind::pending);
     static_assert(decide<R>(tps_at<R>(morning, 0), dpt_voter(morning)).basis == R::registered_ballots_run_out_basis);
-    static_assert(why<R>(tps_state{here, {}, {}, {}, morning, {}}, dpt_voter(morning)) == reason::refuse_no_contest_here);
+    static_assert(why<R>(tps_state{.code = here, .now = morning}, dpt_voter(morning)) == reason::refuse_no_contest_here);
     // DPTb: the moving form, its destination, its ballots.
     static_assert(why<R>(tps_at<R>(noon), moved_in<R>(balikpapan_utara, noon, {document::form_a_pindah})) ==
                   reason::refuse_no_identity_document);
-    constexpr arrival without_form{"6471054107900002", {document::ktp_el, document::form_a_pindah},
-                                   voter_list::dptb, here, std::nullopt, {}, false, false, {12, 10}};
+    constexpr arrival without_form{.nik = "6471054107900002",
+                                   .documents = {document::ktp_el, document::form_a_pindah},
+                                   .listed = voter_list::dptb, .listed_at = here, .arrived = {12, 10}};
     static_assert(why<R>(tps_at<R>(noon), without_form) == reason::refuse_no_form_a);
-    constexpr arrival wrong_destination{"6471054107900002",
-                                        {document::ktp_el},
-                                        voter_list::dptb,
-                                        {},
-                                        moving_form::as_written(balikpapan_utara, next_door, R::kontes_held.value),
-                                        {},
-                                        false,
-                                        false,
-                                        {11, 30}};
+    constexpr arrival wrong_destination{.nik = "6471054107900002", .documents = {document::ktp_el},
+                                        .listed = voter_list::dptb,
+                                        .form_a = moving_form::as_written(balikpapan_utara, next_door, R::kontes_held.value),
+                                        .arrived = {11, 30}};
     static_assert(why<R>(tps_at<R>({11, 30}), wrong_destination) == reason::refuse_wrong_tps);
     static_assert(why<R>(tps_at<R>(noon), moved_in<R>(sepinggan_village_other, noon)) == reason::admit_dptb);
     static_assert(ballots<R>(tps_at<R>(noon), moved_in<R>(sepinggan_village_other, noon)) == R::kontes_held.value);
     static_assert(decide<R>(tps_at<R>(noon), moved_in<R>(sepinggan_village_other, noon)).basis == R::contest_areas.basis);
     // As written: the KPPS issues what the form says, intersected with the contests held here.
     constexpr kontes_set one_written{all_kontes[static_cast<std::size_t>(R::kontes_held.value.contains(kontes::ppwp) ? 0 : 5)]};
-    constexpr arrival written{"6471054107900002", {document::ktp_el}, voter_list::dptb, {},
-                              moving_form::as_written(samarinda, here, one_written), {}, false, false, {12, 10}};
+    constexpr arrival written{.nik = "6471054107900002", .documents = {document::ktp_el},
+                              .listed = voter_list::dptb,
+                              .form_a = moving_form::as_written(samarinda, here, one_written), .arrived = {12, 10}};
     static_assert(ballots<R>(tps_at<R>(noon), written) == one_written);
     // The moving window is advice in both regimes: served early, with a note.
     static_assert(why<R>(tps_at<R>({9, 0}), moved_in<R>(sepinggan_village_other, {9, 0})) == reason::admit_dptb);
@@ -325,12 +327,14 @@ static_assert(ballots<pemilu_2024>(tps_at<pemilu_2024>(half_past_eleven),
 constexpr tps_code sleman = *tps_code::from_number(3404011001001ULL);
 constexpr tps_code bantul = *tps_code::from_number(3402011001001ULL);
 constexpr tps_state bantul_tps = [] {
-    tps_state t{bantul, tps_area{3402011001, {{1, 0}}}, kontes_set{kontes::pkwkk}, {}, {11, 30}, {}};
+    tps_state t{.code = bantul, .area = tps_area{3402011001, {{1, 0}}}, .contests = kontes_set{kontes::pkwkk},
+                .now = {11, 30}};
     t.set_left(kontes::pkwkk, 50);
     return t;
 }();
-constexpr arrival from_sleman{"3404014107900002", {document::ktp_el}, voter_list::dptb, {},
-                              moving_form::by_areas<pilkada_2024>(sleman, bantul), {}, false, false, {11, 30}};
+constexpr arrival from_sleman{.nik = "3404014107900002", .documents = {document::ktp_el},
+                              .listed = voter_list::dptb,
+                              .form_a = moving_form::by_areas<pilkada_2024>(sleman, bantul), .arrived = {11, 30}};
 static_assert(from_sleman.form_a->ballots() == kontes_set{kontes::pkwkp});
 static_assert(why<pilkada_2024>(bantul_tps, from_sleman) == reason::refuse_moved_no_contest_here);
 static_assert(decide<pilkada_2024>(bantul_tps, from_sleman).basis == pilkada_2024::kontes_held.basis);

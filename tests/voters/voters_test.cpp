@@ -223,17 +223,14 @@ BOOST_AUTO_TEST_CASE(duplicates_at_a_regency_scale) {
 }
 
 BOOST_AUTO_TEST_CASE(decisions_print_kind_ballots_basis_and_both_languages) {
-    tps_state t{sepinggan_001, sepinggan_001_area, pilkada_2024::kontes_held.value, {}, {11, 30}, sepinggan_002};
+    tps_state t{.code = sepinggan_001, .area = sepinggan_001_area, .contests = pilkada_2024::kontes_held.value,
+                .now = {11, 30}, .nearest_in_village = sepinggan_002};
     t.set_left(kontes::pkwkp, 10).set_left(kontes::pkwkk, 10);
-    const arrival from_samarinda{"6472014107900002",
-                                 {document::ktp_el, document::form_a_pindah},
-                                 voter_list::dptb,
-                                 {},
-                                 moving_form::by_areas<pilkada_2024>(samarinda_007, sepinggan_001),
-                                 {},
-                                 false,
-                                 false,
-                                 {11, 30}};
+    const arrival from_samarinda{.nik = "6472014107900002",
+                                 .documents = {document::ktp_el, document::form_a_pindah},
+                                 .listed = voter_list::dptb,
+                                 .form_a = moving_form::by_areas<pilkada_2024>(samarinda_007, sepinggan_001),
+                                 .arrived = {11, 30}};
     const auto text = describe(decide<pilkada_2024>(t, from_samarinda));
     BOOST_TEST(text ==
                "keputusan/decision: admit (admit.dptb)\n"
@@ -252,7 +249,8 @@ BOOST_AUTO_TEST_CASE(decisions_print_kind_ballots_basis_and_both_languages) {
         BOOST_TEST(s.find(to_string(d.basis)) != std::string::npos);
     }
     // A mistyped NIK is printed as a data-entry finding, with where it fails.
-    const arrival mistyped{"6471057102950091", {document::ktp_el}, voter_list::dpt, sepinggan_001};
+    const arrival mistyped{.nik = "6471057102950091", .documents = {document::ktp_el}, .listed = voter_list::dpt,
+                           .listed_at = sepinggan_001};
     const auto finding = describe(decide<pilkada_2024>(t, mistyped));
     BOOST_TEST(finding.find("keputusan/decision: admit (admit.dpt)") != std::string::npos);
     BOOST_TEST(finding.find("temuan pencatatan/data-entry finding: nik.no_such_date @6") != std::string::npos);
@@ -301,10 +299,12 @@ BOOST_AUTO_TEST_CASE(every_voters_message_in_the_regime_s_own_labels) {
 BOOST_AUTO_TEST_CASE(no_governor_race_is_not_another_province) {
     const auto sleman = *tps_code::from_number(3404011001001ULL);
     const auto bantul = *tps_code::from_number(3402011001001ULL);
-    tps_state t{bantul, tps_area{3402011001, {{1, 0}}}, kontes_set{kontes::pkwkk}, {}, {11, 30}, {}};
+    tps_state t{.code = bantul, .area = tps_area{3402011001, {{1, 0}}}, .contests = kontes_set{kontes::pkwkk},
+                .now = {11, 30}};
     t.set_left(kontes::pkwkk, 50);
-    const arrival from_sleman{"3404014107900002", {document::ktp_el}, voter_list::dptb, {},
-                              moving_form::by_areas<pilkada_2024>(sleman, bantul), {}, false, false, {11, 30}};
+    const arrival from_sleman{.nik = "3404014107900002", .documents = {document::ktp_el},
+                              .listed = voter_list::dptb,
+                              .form_a = moving_form::by_areas<pilkada_2024>(sleman, bantul), .arrived = {11, 30}};
     const auto d = decide<pilkada_2024>(t, from_sleman);
     BOOST_TEST(d.why == reason::refuse_moved_no_contest_here);
     const auto text = describe(d);
@@ -375,7 +375,7 @@ struct small_tps {
     }
 };
 arrival with_ktp(const std::string& id, clock_time at) {
-    return {id, {document::ktp_el}, {}, {}, {}, {}, false, false, at};
+    return {.nik = id, .documents = {document::ktp_el}, .arrived = at};
 }
 }  // namespace
 
@@ -677,7 +677,7 @@ struct day_simulator {
             auto id = fresh_nik(647105, true);
             dpt_list.add(record(id, code, {6471051002, rw, 1}, chance(3)));
             if (chance(75)) {
-                arrival a{{}, {document::ktp_el}, {}, {}, {}, {}, false, false, {}};
+                arrival a{.documents = {document::ktp_el}};
                 if (chance(3)) a.documents = {document::c_pemberitahuan};
                 people.push_back({id, a, clock_time{7 + static_cast<int>(below(6)), static_cast<int>(below(60))}});
             }
@@ -690,22 +690,16 @@ struct day_simulator {
             const auto from = *tps_code::from_number(origins[below(3)]);
             auto id = fresh_nik(static_cast<std::uint32_t>(from.district()), true);
             dptb_list.add(record(id, code));
-            arrival a{{},    {document::ktp_el, document::form_a_pindah},
-                      voter_list::dptb, {},
-                      moving_form::by_areas<R>(from, code, kaltim), {},
-                      false, false,
-                      {}};
+            arrival a{.documents = {document::ktp_el, document::form_a_pindah}, .listed = voter_list::dptb,
+                      .form_a = moving_form::by_areas<R>(from, code, kaltim)};
             if (chance(5)) a.form_a.reset();  // came without the form
             people.push_back({id, a, clock_time{7 + static_cast<int>(below(6)), static_cast<int>(below(60))}});
         }
         const auto n_dpk = below(25);
         for (std::uint32_t i = 0; i < n_dpk; ++i) {
             auto id = fresh_nik(647105, !chance(10));
-            arrival a{{},         {chance(80) ? document::ktp_el : document::kk},
-                      {},         {},
-                      {},         {6471051002, rw, 4},
-                      chance(30), chance(5),
-                      {}};
+            arrival a{.documents = {chance(80) ? document::ktp_el : document::kk}, .address = {6471051002, rw, 4},
+                      .married = chance(30), .disabilitas = chance(5)};
             if (chance(15)) a.address.rw = static_cast<std::uint16_t>(rw + 1);  // outside the area
             people.push_back({id, a, clock_time{10 + static_cast<int>(below(3)), static_cast<int>(below(60))}});
         }

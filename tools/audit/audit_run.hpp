@@ -1,4 +1,4 @@
-// suara — the audit run of `suara-audit` (spec/cli.md), as a library function.
+// suara — the audit run of `suara-audit` (docs/cli.md), as a library function.
 // Distributed under the Boost Software License, Version 1.0.
 //
 // The command-line tool is a thin `main` over `parse_audit_args` and `run_audit`, so that every
@@ -250,7 +250,7 @@ template <regime_list_type List = known_regimes>
     return o;
 }
 
-/// Exit codes of spec/cli.md.
+/// Exit codes of docs/cli.md.
 inline constexpr int exit_clean = 0;
 inline constexpr int exit_errors = 1;
 inline constexpr int exit_usage = 2;

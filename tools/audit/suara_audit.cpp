@@ -1,5 +1,5 @@
 // suara-audit — check every results sheet of an election and report the findings
-// (spec/cli.md). Run without arguments to audit the embedded Balikpapan 2024 data set.
+// (docs/cli.md). Run without arguments to audit the embedded Balikpapan 2024 data set.
 // Distributed under the Boost Software License, Version 1.0.
 //
 // The tool is thin on purpose: options and the whole run live in "audit_run.hpp". What it
@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
         std::cerr << "suara-audit: " << e.message(opt.language) << '\n';
         return suara::exit_usage;
     } catch (const std::exception& e) {
-        // Anything left is an input that could not be read at all (spec/cli.md: exit 2).
+        // Anything left is an input that could not be read at all (docs/cli.md: exit 2).
         std::cout.flush();
         std::cerr << "suara-audit: " << e.what() << '\n';
         return suara::exit_usage;

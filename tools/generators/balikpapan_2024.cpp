@@ -3,7 +3,8 @@
 //
 //     balikpapan_2024 [--seed N] > tools/demo/suara_demo/balikpapan_2024.hpp
 //
-// What is official (shared/domain/reference.md §7.1) and reproduced exactly: the 6 districts and
+// What is official (KPU Kota Balikpapan's DPT, TPS and city recap of 2024, KPU Kaltim's governor
+// recap; sources in the generated header) and reproduced exactly: the 6 districts and
 // 34 villages (codes and names, data/wilayah/regions.tsv.gz), TPS per district, the city DPT
 // 520,986, the mayor's votes per district and candidate, the mayor's invalid votes 16,278, the
 // governor's two city totals. Everything finer is generated here, seeded and deterministic:
@@ -115,7 +116,7 @@ int main(int argc, char** argv) {
     }
     rng r{seed};
 
-    // ---- official facts (reference §7.1; names and codes from data/wilayah/regions.tsv.gz) ----
+    // ---- official facts (KPU Kota Balikpapan, KPU Kaltim; names and codes from data/wilayah/regions.tsv.gz) ----
     std::vector<district> ds{
         {647101, "BALIKPAPAN TIMUR", 139, 70364, {29222, 5585, 7735},
          {{6471011001, "MANGGAR"}, {6471011002, "LAMARU"}, {6471011003, "TERITIP"}, {6471011004, "MANGGAR BARU"}}},
@@ -381,10 +382,13 @@ int main(int argc, char** argv) {
     put("); do not edit: regenerate with\n");
     put("//     balikpapan_2024 > tools/demo/suara_demo/balikpapan_2024.hpp\n");
     put("// A test (example.balikpapan_2024_generator) checks that the generator reproduces this file.\n//\n");
-    put("// OFFICIAL (shared/domain/reference.md §7.1, reproduced exactly over the clean values): the 6\n");
+    put("// OFFICIAL, from KPU Kota Balikpapan (DPT and TPS of 19 September 2024; the mayor's results,\n");
+    put("// Keputusan KPU Kota Balikpapan 411/2024 of 6 December 2024) and the KPU Kaltim recap of the\n");
+    put("// governor election, as reported by borneoflash.com, kaltim.tribunnews.com and wartajuara.com,\n");
+    put("// reproduced exactly over the clean values: the 6\n");
     put("// districts and 34 villages (codes, names: data/wilayah/regions.tsv.gz), TPS per district\n");
     put("// (139/130/254/145/214/114 = 996), DPT 520,986, the mayor's votes per district and candidate\n");
-    put("// (177,290 / 45,668 / 76,187; the Timur figures of No. 2 and 3 are DERIVED in the reference),\n");
+    put("// (177,290 / 45,668 / 76,187; the Timur figures of No. 2 and 3 are the total minus the other five),\n");
     put("// the mayor's invalid votes 16,278, the governor's city totals 126,905 and 172,057.\n");
     put("// GENERATED, NOT OFFICIAL: TPS per village, DPT per district (split by the official DPS) and per\n");
     put("// TPS (none above 600), every sex and voter-category split, ballots (received = DPT + DPTb +\n");
@@ -463,12 +467,12 @@ int main(int argc, char** argv) {
             put("\"},\n");
         }
     put("}};\n\n");
-    put("/// Candidate pairs in ballot order (reference §7.1).\n");
+    put("/// Candidate pairs in ballot order, as on the 2024 ballots.\n");
     put("inline constexpr std::array<candidate, 2> governor{{{1, \"Isran Noor - Hadi Mulyadi\"}, {2, \"Rudy Mas'ud - Seno Aji\"}}};\n");
     put("inline constexpr std::array<candidate, 3> mayor{{{1, \"Rahmad Mas'ud - Bagus Susetyo\"},\n"
         "                                                {2, \"Rendi Susiswo Ismail - Eddy Sunardi Darmawan\"},\n"
         "                                                {3, \"Muhammad Sa'bani - Syukri Wahid\"}}};\n\n");
-    put("// Official figures (reference §7.1), kept here so that tests and examples can compare.\n");
+    put("// Official figures (KPU Kota Balikpapan, KPU Kaltim: see the top), kept here so that tests and examples can compare.\n");
     put("inline constexpr std::size_t tps_count = 996;\n");
     put("inline constexpr std::uint64_t dpt_total = 520986;\n");
     put("inline constexpr std::array<std::uint64_t, 2> governor_votes{126905, 172057};\n");

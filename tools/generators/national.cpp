@@ -4,7 +4,8 @@
 //     national [--shape pemilu|pilkada] [--codes tps-codes.txt] [--tps N] [--seed S]
 //              [--defect-rate R] [--out file.csv] [--truth truth.csv]
 //
-// Shapes (reference §7.2):
+// Shapes (the TPS counts KPU set: Keputusan KPU 857/2023 for Pemilu 2024; KPU's figure of 7 November
+// 2024 for Pilkada 2024):
 //  - pemilu (default): 820,161 TPS, contest ppwp, 3 pairs.
 //  - pilkada: 435,296 TPS x 2 contests (pkwkp, pkwkk), 2-5 pairs per province / regency.
 // TPS codes: `--codes` names the real list, one 13-digit code a line, as shipped
@@ -50,8 +51,8 @@ std::uint64_t mix(std::uint64_t x) {
     return r.next();
 }
 
-constexpr std::uint64_t pemilu_tps = 820161;   // reference §7.2
-constexpr std::uint64_t pilkada_tps = 435296;  // reference §7.2
+constexpr std::uint64_t pemilu_tps = 820161;   // domestic TPS of Pemilu 2024
+constexpr std::uint64_t pilkada_tps = 435296;  // TPS of Pilkada 2024
 
 // Codes for a synthetic regency: 40 districts x 11 villages, TPS numbered 001.. in each village.
 void synthesise(std::uint64_t regency, std::uint64_t count, std::vector<std::uint64_t>& out) {
@@ -114,32 +115,32 @@ std::string_view apply(defect_kind k, suara::sheet& s) {
     case defect_kind::incomplete:
         s.clear(field::pemilih_disabilitas_l), s.clear(field::pemilih_disabilitas_p), s.clear(field::pemilih_disabilitas_j);
         return "record.incomplete";
-    case defect_kind::box_opened: s.set(field::kejadian_kotak_dibuka, 1); return "psu.ballot_box_opened";
-    case defect_kind::marked_ballot: s.set(field::kejadian_tanda_khusus, 1); return "psu.voter_marked_ballot";
-    case defect_kind::destroyed: s.set(field::kejadian_surat_dirusak, 2); return "psu.ballots_destroyed";
-    case defect_kind::multiple_voting: s.set(field::kejadian_memilih_ganda, 2); return "psu.multiple_voting";
-    case defect_kind::unregistered: s.set(field::kejadian_tidak_terdaftar, 2); return "psu.unregistered_voting";
+    case defect_kind::box_opened: s.set_raw(field::kejadian_kotak_dibuka, 1); return "psu.ballot_box_opened";
+    case defect_kind::marked_ballot: s.set_raw(field::kejadian_tanda_khusus, 1); return "psu.voter_marked_ballot";
+    case defect_kind::destroyed: s.set_raw(field::kejadian_surat_dirusak, 2); return "psu.ballots_destroyed";
+    case defect_kind::multiple_voting: s.set_raw(field::kejadian_memilih_ganda, 2); return "psu.multiple_voting";
+    case defect_kind::unregistered: s.set_raw(field::kejadian_tidak_terdaftar, 2); return "psu.unregistered_voting";
     case defect_kind::disturbance:
         // a cause the regime's law names (Pemilu: bencana alam; Pilkada: gangguan keamanan) that
         // made the results unusable
-        s.set(field::kejadian_gangguan, pemilu ? 1 : 3), s.set(field::kejadian_hasil_tidak_dapat_digunakan, 1);
+        s.set_raw(field::kejadian_gangguan, pemilu ? 1 : 3), s.set_raw(field::kejadian_hasil_tidak_dapat_digunakan, 1);
         return "psu.disturbance";
     case defect_kind::riot:
         // a riot after which the count could not go on: a recount ground of UU 7/2017 Pasal 374
         // (2) a only; no ground under Pilkada 2024
-        s.set(field::kejadian_gangguan, 2), s.set(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
+        s.set_raw(field::kejadian_gangguan, 2), s.set_raw(field::kejadian_hitung_tidak_dapat_dilanjutkan, 1);
         return pemilu ? "recount.riot" : "";
-    case defect_kind::partial: s.set(field::kejadian_gangguan, 3), s.set(field::kejadian_gangguan_tahap, 1); return "continued.partial";
-    case defect_kind::all_stopped: s.set(field::kejadian_gangguan, 1), s.set(field::kejadian_gangguan_tahap, 2); return "follow_up.all";
-    case defect_kind::closed: s.set(field::kejadian_hitung_tertutup, 1); return "recount.closed";
-    case defect_kind::dim_light: s.set(field::kejadian_kurang_terang, 1); return "recount.dim_light";
-    case defect_kind::unclear_voice: s.set(field::kejadian_suara_tidak_jelas, 1); return "recount.unclear_voice";
-    case defect_kind::unclear_writing: s.set(field::kejadian_tulisan_tidak_jelas, 1); return "recount.unclear_writing";
-    case defect_kind::not_observable: s.set(field::kejadian_tidak_dapat_disaksikan, 1); return "recount.not_observable";
-    case defect_kind::other_place: s.set(field::kejadian_tempat_waktu_lain, 1); return "recount.other_place_time";
+    case defect_kind::partial: s.set_raw(field::kejadian_gangguan, 3), s.set_raw(field::kejadian_gangguan_tahap, 1); return "continued.partial";
+    case defect_kind::all_stopped: s.set_raw(field::kejadian_gangguan, 1), s.set_raw(field::kejadian_gangguan_tahap, 2); return "follow_up.all";
+    case defect_kind::closed: s.set_raw(field::kejadian_hitung_tertutup, 1); return "recount.closed";
+    case defect_kind::dim_light: s.set_raw(field::kejadian_kurang_terang, 1); return "recount.dim_light";
+    case defect_kind::unclear_voice: s.set_raw(field::kejadian_suara_tidak_jelas, 1); return "recount.unclear_voice";
+    case defect_kind::unclear_writing: s.set_raw(field::kejadian_tulisan_tidak_jelas, 1); return "recount.unclear_writing";
+    case defect_kind::not_observable: s.set_raw(field::kejadian_tidak_dapat_disaksikan, 1); return "recount.not_observable";
+    case defect_kind::other_place: s.set_raw(field::kejadian_tempat_waktu_lain, 1); return "recount.other_place_time";
     case defect_kind::inconsistent:
         // A recount ground of Perpu 1/2014 Pasal 113 (2) g only: no rule under Pemilu 2024.
-        s.set(field::kejadian_sah_tidak_konsisten, 1);
+        s.set_raw(field::kejadian_sah_tidak_konsisten, 1);
         return pemilu ? "" : "recount.inconsistent_validity";
     case defect_kind::count_: break;
     }

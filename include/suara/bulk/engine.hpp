@@ -30,13 +30,15 @@
 namespace suara {
 
 /// The whole catalogue under one regime R.
-template <class R>
+template <regime R>
 struct regime_engine {
     static_assert(check_regime<R>());
+    /// The rules that fire on `row` under R.
     template <sheet_like S>
     [[nodiscard]] rule_set fired(const S& row, rule_set rules) const {
         return fired_rules<R>(row, rules);
     }
+    /// Reports the findings of `row` under R to `sink`.
     template <sheet_like S, class Sink>
     void check(const S& row, Sink&& sink, rule_set rules) const {
         check_sheet<R>(row, std::forward<Sink>(sink), rules);
@@ -125,8 +127,7 @@ static_assert(rule_engine<regime_engine<pemilu_2024>>);
 static_assert(rule_engine<contest_engine>);
 
 /// Validates a whole batch under regime R; identical results for any thread count.
-template <class R>
-    requires(!regime_list_type<R>)
+template <regime R>
 [[nodiscard]] validation_result validate(const sheet_batch& batch, validate_options options = {}) {
     return validate_with(batch, regime_engine<R>{}, options);
 }

@@ -39,6 +39,7 @@ using region_names = std::map<std::uint64_t, std::string>;
 class input_digest {
 public:
     virtual ~input_digest() = default;
+    /// Digests the next bytes of the input.
     virtual void update(std::string_view bytes) = 0;
     /// The digest as lowercase hexadecimal; called once, after the last update.
     [[nodiscard]] virtual std::string finish() = 0;
@@ -47,7 +48,8 @@ public:
 /// Makes a fresh digest per input (and per record of a Sirekap folder).
 struct digest_source {
     std::string name;  ///< "sha256"
-    std::function<std::unique_ptr<input_digest>()> make;
+    std::function<std::unique_ptr<input_digest>()> make;  ///< Makes one digest; empty when the build has none.
+    /// True when the build can digest inputs.
     [[nodiscard]] explicit operator bool() const noexcept { return static_cast<bool>(make); }
 };
 
@@ -85,17 +87,17 @@ enum class input_kind : unsigned char { csv, standard_input, sirekap_file, sirek
 /// gives the same value. The embedded data set is digested as the C.Hasil CSV io::write_csv
 /// makes of it.
 struct input_record {
-    input_role role = input_role::sheets;
-    input_kind kind = input_kind::csv;
+    input_role role = input_role::sheets;  ///< What the input is to the audit (the sheets, a recap, a TPS list, ...).
+    input_kind kind = input_kind::csv;  ///< Its format.
     std::string path;             ///< as given; "-" for standard input; the data set's name when embedded
-    std::uint64_t bytes = 0;
+    std::uint64_t bytes = 0;  ///< Its size in bytes.
     std::uint64_t files = 0;      ///< Sirekap folder: records read
     std::string digest;           ///< hexadecimal; empty when the build has no digest
 };
 
 /// One region of the chain from the smallest region covering the sheets up to its province.
 struct region_ref {
-    std::uint64_t code = 0;
+    std::uint64_t code = 0;  ///< The region's code (digits as below).
     int digits = 2;    ///< 2 province, 4 regency/city, 6 district, 10 village
     std::string name;  ///< empty when no name is known
 };
@@ -114,6 +116,7 @@ struct region_ref {
 /// pass over two columns of each batch, which the validator reads anyway).
 class coverage {
 public:
+    /// Counts the sheets and contests of a batch.
     void add(const sheet_batch& b) noexcept {
         const auto codes = b.codes();
         const auto contests = b.contests();
@@ -125,7 +128,9 @@ public:
         }
         sheets_ += b.size();
     }
+    /// Sheets counted.
     [[nodiscard]] std::uint64_t sheets() const noexcept { return sheets_; }
+    /// True when some sheet was of contest `k`.
     [[nodiscard]] bool has(kontes k) const noexcept { return (contests_ >> static_cast<unsigned>(k) & 1U) != 0; }
     /// The smallest region containing every sheet: its code and digits (0 digits = more than one
     /// province, the nation; nullopt = no sheet).
@@ -148,21 +153,22 @@ private:
 
 /// Everything a report states about its own making.
 struct audit_provenance {
-    std::string suara_version{version_string};
-    unsigned catalogue_version = suara::catalogue_version;
+    std::string suara_version{version_string};  ///< The suara version that made the report.
+    unsigned catalogue_version = suara::catalogue_version;  ///< The rule catalogue's version (docs/rules.md).
     std::string regime_option = "auto";  ///< as chosen: auto (by contest), pilkada-2024, pemilu-2024
     std::vector<std::string> regimes;    ///< the regimes applied to the sheets read
     std::vector<std::string> elections;  ///< the same as elections: "Pilkada 2024"
     std::vector<kontes> contests;        ///< the contests of the sheets read
-    std::vector<input_record> inputs;
+    std::vector<input_record> inputs;  ///< Every input, in the order given.
     std::string digest_name;             ///< "sha256"; empty: no digest in this build
-    bool any_sheet = false;
+    bool any_sheet = false;  ///< True when some sheet was read.
     std::vector<region_ref> region;      ///< smallest covering region first, then its parents; empty: nation or no sheet
     std::string names_source;            ///< where the names came from ("" = nowhere: codes only)
     std::int64_t time = 0;               ///< the run, seconds since 1970-01-01 UTC
-    bool time_from_source_date_epoch = false;
+    bool time_from_source_date_epoch = false;  ///< True when `time` came from SOURCE_DATE_EPOCH.
     std::optional<bool> synthetic;       ///< true: known synthetic; empty: suara cannot tell
-    std::string note_id, note_en;        ///< what the data are, in both languages
+    std::string note_id;                 ///< what the data are, in Indonesian
+    std::string note_en;                 ///< the same in English
 };
 
 /// "Pilkada 2024" for "pilkada-2024": the regime's name as the election's.
@@ -192,8 +198,8 @@ struct audit_provenance {
 /// reproducible-builds.org convention), else the clock. A malformed value is refused
 /// (nullopt), never silently replaced by the clock.
 struct run_time {
-    std::int64_t seconds = 0;
-    bool from_source_date_epoch = false;
+    std::int64_t seconds = 0;             ///< Seconds since 1970-01-01 UTC.
+    bool from_source_date_epoch = false;  ///< True when it came from SOURCE_DATE_EPOCH.
 };
 [[nodiscard]] inline std::optional<run_time> run_time_from(const char* source_date_epoch) {
     if (source_date_epoch == nullptr) {

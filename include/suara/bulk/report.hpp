@@ -1,4 +1,4 @@
-// suara — the audit report in the three forms of spec/cli.md: text (for people), jsonl, csv.
+// suara — the audit report in the three forms of docs/cli.md: text (for people), jsonl, csv.
 // Distributed under the Boost Software License, Version 1.0.
 //
 // The writer receives findings already annotated with their legal basis and message (the
@@ -78,7 +78,7 @@ inline void append_json_string(std::string& out, std::string_view s) {
 
 /// One csv cell, quoted when it holds a comma, a quote, a line end or '#': the report's header
 /// is '#' comment lines, and readers told `comment='#'` (pandas, DuckDB) take a '#' for a
-/// comment only outside quotes, so a basis naming docs/sources.md#anchor stays whole.
+/// comment only outside quotes, so a basis naming `docs/sources.md#anchor` stays whole.
 inline void append_csv_cell(std::string& out, std::string_view s) {
     if (s.find_first_of(",\"\r\n#") == std::string_view::npos) {
         out += s;
@@ -302,7 +302,7 @@ inline void append_wrapped(std::string& out, std::string_view text, std::size_t 
 /// Writes one audit report. Call `finding`/`rejected`/`warning` as they come, then `finish`.
 class report_writer {
 public:
-    static constexpr std::string_view csv_columns = "kode_tps,kontes,rule,severity,outcome,basis,message,values\n";
+    static constexpr std::string_view csv_columns = "kode_tps,kontes,rule,severity,outcome,basis,message,values\n";  ///< The header line of the csv report.
 
     /// `hold_until_finish`: write nothing before `finish`, which then writes the provenance
     /// header first (jsonl and csv lines are held meanwhile; see the top of this file).
@@ -311,9 +311,12 @@ public:
         if (format_ == output_format::csv && !hold_) *out_ << csv_columns;
     }
 
+    /// The report's format.
     [[nodiscard]] output_format format() const noexcept { return format_; }
+    /// The report's language.
     [[nodiscard]] lang language() const noexcept { return lang_; }
 
+    /// Writes one finding with its basis and message.
     void finding(const suara::finding& f, std::string_view basis, std::string_view message) {
         line_.clear();
         switch (format_) {
@@ -324,6 +327,7 @@ public:
         emit_(line_);
     }
 
+    /// Writes one rejected input record.
     void rejected(const io::rejection& r) {
         line_.clear();
         if (format_ == output_format::jsonl) {
@@ -344,6 +348,7 @@ public:
         }
     }
 
+    /// Records a reader's warning, written with the summary.
     void warning(const io::warning& w) { warnings_ += "  " + io::to_string(w, lang_) + "\n"; }
 
     /// Rejections and warnings as lines for people (what csv output sends to standard error).

@@ -1,4 +1,4 @@
-// suara — the roll-up rules (rekapitulasi, spec/rules.md section C): recap.mismatch and
+// suara — the roll-up rules (rekapitulasi, docs/rules.md section C): recap.mismatch and
 // recap.missing_tps.
 // Distributed under the Boost Software License, Version 1.0.
 //
@@ -98,18 +98,20 @@ namespace suara {
 
 /// Figures of one region's recap for one contest, as the user supplied them.
 struct recap_entry {
-    region_level level = region_level::village;
-    std::uint64_t code = 0;
-    kontes contest = kontes::ppwp;
-    std::array<std::uint32_t, field_count> figures = filled();
-    std::array<std::uint32_t, max_candidates> votes = filled_votes();
+    region_level level = region_level::village;  ///< The level of the region.
+    std::uint64_t code = 0;  ///< The region's code at that level.
+    kontes contest = kontes::ppwp;  ///< The contest.
+    std::array<std::uint32_t, field_count> figures = filled();  ///< The recap's figures by field; `missing_figure` where not given.
+    std::array<std::uint32_t, max_candidates> votes = filled_votes();  ///< The recap's votes per candidate.
     std::string source;  ///< "file:line", for messages
 
+    /// Every figure missing.
     static constexpr std::array<std::uint32_t, field_count> filled() noexcept {
         std::array<std::uint32_t, field_count> a{};
         a.fill(missing_figure);
         return a;
     }
+    /// Every vote missing.
     static constexpr std::array<std::uint32_t, max_candidates> filled_votes() noexcept {
         std::array<std::uint32_t, max_candidates> a{};
         a.fill(missing_figure);
@@ -120,10 +122,12 @@ struct recap_entry {
 /// Sums the TPS sheets of every region named by a recap entry and reports recap.mismatch.
 class recap_checker {
 public:
+    /// Checks these recap entries against the sheets fed.
     explicit recap_checker(std::vector<recap_entry> entries) : entries_{std::move(entries)}, sums_(entries_.size()) {
         for (std::size_t i = 0; i < entries_.size(); ++i) index_.emplace(key(entries_[i].code, entries_[i].level, entries_[i].contest), i);
     }
 
+    /// True when there is no recap entry to check.
     [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
     /// Adds the sheets of a batch (a chunk) to the regions they belong to.
@@ -206,7 +210,7 @@ private:
         f.tps = region_as_tps(e.code, e.level);
         f.contest = e.contest;
         f.rule = rule_id::recap_mismatch;
-        f.level = severity::error;      // spec/rules.md section C
+        f.level = severity::error;      // docs/rules.md section C
         f.result = outcome::correction;
         f.add("kode_wilayah", e.code)
             .add("tingkat", static_cast<std::uint64_t>(e.level))
@@ -224,11 +228,13 @@ private:
 /// Reports recap.missing_tps against a list of expected TPS codes (the region tree).
 class missing_tps_checker {
 public:
+    /// Checks that every TPS of `expected` has a sheet.
     explicit missing_tps_checker(std::vector<tps_code> expected) : expected_{std::move(expected)} {
         std::sort(expected_.begin(), expected_.end());
         expected_.erase(std::unique(expected_.begin(), expected_.end()), expected_.end());
     }
 
+    /// True when no TPS is expected.
     [[nodiscard]] bool empty() const noexcept { return expected_.empty(); }
 
     /// Records which (TPS, contest) pairs have a sheet.
@@ -258,7 +264,7 @@ public:
                 f.tps = code;
                 f.contest = k;
                 f.rule = rule_id::recap_missing_tps;
-                f.level = severity::info;  // spec/rules.md section C
+                f.level = severity::info;  // docs/rules.md section C
                 f.result = outcome::review;
                 sink(f);
             }

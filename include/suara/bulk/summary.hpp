@@ -27,6 +27,7 @@ struct region_stats {
     std::uint64_t findings = 0;  ///< findings of any severity
     std::uint64_t errors = 0;    ///< findings of severity error
 
+    /// Adds another region's counts.
     constexpr region_stats& operator+=(const region_stats& o) noexcept {
         sheets += o.sheets;
         flagged += o.flagged;
@@ -34,13 +35,15 @@ struct region_stats {
         errors += o.errors;
         return *this;
     }
+    /// Equal when every count is.
     friend constexpr bool operator==(const region_stats&, const region_stats&) = default;
 };
 
 /// One region of one level: its code (2, 4, 6 or 10 digits as a number) and its counts.
 struct region_entry {
-    std::uint64_t code = 0;
-    region_stats stats{};
+    std::uint64_t code = 0;  ///< The region's code.
+    region_stats stats{};  ///< Its counts.
+    /// Equal when code and counts are.
     friend constexpr bool operator==(const region_entry&, const region_entry&) = default;
 };
 
@@ -49,6 +52,7 @@ struct region_entry {
 /// `normalize` sorts and combines, which makes the result independent of arrival order.
 class region_summary {
 public:
+    /// Adds the counts of one sheet's village.
     void add(tps_code code, const region_stats& s) {
         const auto village = code.village();
         if (villages_.empty() || villages_.back().code != village) villages_.push_back({village, {}});
@@ -69,6 +73,7 @@ public:
         normalized_ = true;
     }
 
+    /// Removes every region.
     void clear() noexcept {
         villages_.clear();
         normalized_ = true;
@@ -92,6 +97,7 @@ public:
         return all;
     }
 
+    /// Equal when the same regions hold the same counts, whatever the order they came in.
     friend bool operator==(const region_summary& a, const region_summary& b) {
         return a.at(region_level::village) == b.at(region_level::village);
     }
@@ -115,7 +121,7 @@ private:
     bool normalized_ = true;
 };
 
-/// The summary of a whole audit (spec/cli.md): sheets read, validated, rejected, flagged,
+/// The summary of a whole audit (docs/cli.md): sheets read, validated, rejected, flagged,
 /// findings per rule, per severity and per region.
 struct audit_summary {
     std::uint64_t read = 0;       ///< rows or files read = validated + rejected
@@ -124,14 +130,17 @@ struct audit_summary {
     std::uint64_t flagged = 0;    ///< sheets with at least one finding
     std::array<std::uint64_t, rule_count> by_rule{};  ///< findings per rule
     std::array<std::uint64_t, 3> by_severity{};       ///< findings per severity (info, warning, error)
-    region_summary regions;
+    region_summary regions;  ///< Counts per region (village, then derived levels).
 
+    /// Findings of every rule together.
     [[nodiscard]] std::uint64_t findings() const noexcept {
         std::uint64_t n = 0;
         for (auto c : by_rule) n += c;
         return n;
     }
+    /// Findings of rule `r`.
     [[nodiscard]] std::uint64_t count(rule_id r) const noexcept { return by_rule[static_cast<std::size_t>(r)]; }
+    /// Findings of severity `s`.
     [[nodiscard]] std::uint64_t count(severity s) const noexcept { return by_severity[static_cast<std::size_t>(s)]; }
 
     /// Counts one finding that is not tied to a validated sheet (the roll-up rules).
@@ -140,6 +149,7 @@ struct audit_summary {
         ++by_severity[static_cast<std::size_t>(f.level)];
     }
 
+    /// Adds another summary (another chunk or thread).
     void merge(const audit_summary& o) {
         read += o.read;
         validated += o.validated;
@@ -150,6 +160,7 @@ struct audit_summary {
         regions.merge(o.regions);
     }
 
+    /// Equal when every count is.
     friend bool operator==(const audit_summary& a, const audit_summary& b) {
         return a.read == b.read && a.validated == b.validated && a.rejected == b.rejected && a.flagged == b.flagged &&
                a.by_rule == b.by_rule && a.by_severity == b.by_severity && a.regions == b.regions;

@@ -38,6 +38,7 @@ concept rule_engine = requires(const E& e, const sheet_batch::row_ref& r, rule_s
     e.check(r, sink, rs);
 };
 
+/// How the validator runs: threads, rules and the column screen.
 struct validate_options {
     /// Worker threads; 0 = all cores (std::thread::hardware_concurrency).
     unsigned threads = 0;
@@ -59,6 +60,7 @@ inline constexpr std::size_t min_rows_per_part = 8192;
 template <rule_engine Engine>
 class bulk_validator {
 public:
+    /// A validator with `engine`'s rules and these options.
     explicit bulk_validator(Engine engine = {}, validate_options options = {})
         : engine_{std::move(engine)}, options_{options}, threads_{detail::resolve_threads(options.threads)} {}
 
@@ -132,8 +134,11 @@ public:
         summary_.count_finding(f);
     }
 
+    /// The rule engine.
     [[nodiscard]] const Engine& engine() const noexcept { return engine_; }
+    /// The options.
     [[nodiscard]] const validate_options& options() const noexcept { return options_; }
+    /// Worker threads actually used.
     [[nodiscard]] unsigned threads() const noexcept { return threads_; }
 
 private:
@@ -240,8 +245,8 @@ struct validation_result {
     std::vector<rule_set> fired;
     /// Findings of the flagged rows, in row order, and the row of each.
     std::vector<finding> findings;
-    std::vector<std::size_t> finding_rows;
-    audit_summary summary;
+    std::vector<std::size_t> finding_rows;  ///< The batch row of each finding.
+    audit_summary summary;  ///< Counts of sheets, findings by rule and severity, and by region.
 
     /// Findings of row `i` (a contiguous range, since findings are in row order).
     [[nodiscard]] std::span<const finding> findings_of(std::size_t row) const {
@@ -249,6 +254,7 @@ struct validation_result {
         auto hi = std::upper_bound(lo, finding_rows.end(), row);
         return {findings.data() + (lo - finding_rows.begin()), static_cast<std::size_t>(hi - lo)};
     }
+    /// Equal when every member is.
     friend bool operator==(const validation_result&, const validation_result&) = default;
 };
 

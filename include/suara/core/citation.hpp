@@ -9,7 +9,7 @@
 
 namespace suara {
 
-/// How sure we are of a fact (docs/sources.md#confidence).
+/// How sure we are of a fact (`docs/sources.md#confidence`).
 /// Only `primary` means the statutory text itself was read; everything else must be read as
 /// "reported", and user code that acts on it should say so.
 enum class confidence : unsigned char {
@@ -33,16 +33,17 @@ enum class confidence : unsigned char {
 /// Empty parts are simply not printed. `note` says where the fact really comes from when it
 /// is not the statutory text (e.g. "as reported by KPU Sumsel").
 struct citation {
-    std::string_view law;
-    std::string_view article{};
-    std::string_view paragraph{};
-    std::string_view letter{};
-    confidence level = confidence::unverified;
-    std::string_view note{};
+    std::string_view law{};  ///< The law or regulation ("UU 7/2017", "PKPU 25/2023"); empty means no citation.
+    std::string_view article{};  ///< Article ("Pasal 372"), empty when the source names none.
+    std::string_view paragraph{};  ///< Paragraph ("ayat (2)").
+    std::string_view letter{};  ///< Letter ("huruf d").
+    confidence level = confidence::unverified;  ///< How sure the source is; only `primary` means the statutory text was read.
+    std::string_view note{};  ///< Where the fact really comes from when it is not the statutory text.
 
     /// A citation names at least a law. Regimes and rules are checked for this at compile time.
     [[nodiscard]] constexpr bool empty() const noexcept { return law.empty(); }
 
+    /// Equal when every part is.
     friend constexpr bool operator==(const citation&, const citation&) = default;
 };
 
@@ -81,9 +82,9 @@ struct citation {
 /// that no threshold in suara can exist without its basis.
 template <class T>
 struct cited {
-    using value_type = T;
-    T value;
-    citation basis;
+    using value_type = T;  ///< The type of the value.
+    T value;  ///< The value the law fixes.
+    citation basis;  ///< Its legal basis.
 };
 
 namespace detail {

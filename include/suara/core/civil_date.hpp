@@ -14,20 +14,24 @@ namespace suara {
 /// A proleptic Gregorian date. Plain data: validity is checked by `valid()`, not by the
 /// constructor, so that a NIK parser can report *which* part is wrong.
 struct civil_date {
-    int year = 1970;
-    int month = 1;
-    int day = 1;
+    int year = 1970;  ///< Year of the Gregorian calendar.
+    int month = 1;  ///< Month, 1-12.
+    int day = 1;  ///< Day of the month, 1-31.
 
+    /// True for a leap year of the Gregorian calendar.
     [[nodiscard]] static constexpr bool leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+    /// Days in month `m` of year `y`.
     [[nodiscard]] static constexpr int days_in_month(int y, int m) noexcept {
         constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         if (m < 1 || m > 12) return 0;
         return m == 2 && leap(y) ? 29 : days[m - 1];
     }
+    /// True for a date that exists (2024-02-30 does not).
     [[nodiscard]] constexpr bool valid() const noexcept {
         return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
     }
 
+    /// Dates in calendar order.
     friend constexpr auto operator<=>(const civil_date&, const civil_date&) = default;
 };
 

@@ -21,33 +21,41 @@ namespace suara {
 /// The representation of every count: wide enough for a national roll-up of votes.
 using count_rep = std::uint64_t;
 
+/// A number that knows what it counts: its kind (voters, participants, ballots, votes), its voter
+/// list and its sex are part of the type, so that only counts of the same thing add up.
 template <class Kind, class List = no_list, class Sex = sex::none>
 class count {
 public:
-    using kind_type = Kind;
-    using list_type = List;
-    using sex_type = Sex;
+    using kind_type = Kind;  ///< What the count counts (a type of suara::kind).
+    using list_type = List;  ///< The voter list (dpt, dptb, dpk, all_lists, disabilitas), or no_list.
+    using sex_type = Sex;  ///< The sex (sex::l, sex::p, sex::j), or sex::none.
 
     constexpr count() noexcept = default;
     /// Explicit: a bare number never becomes a count by accident.
     constexpr explicit count(count_rep n) noexcept : n_{n} {}
 
+    /// The number counted.
     [[nodiscard]] constexpr count_rep value() const noexcept { return n_; }
 
+    /// Adds a count of the same thing; throws std::overflow_error past count_rep.
     constexpr count& operator+=(count other) {
         if (__builtin_add_overflow(n_, other.n_, &n_)) throw std::overflow_error("suara::count overflow");
         return *this;
     }
+    /// Subtracts a count of the same thing; throws std::underflow_error below zero.
     constexpr count& operator-=(count other) {
         if (other.n_ > n_) throw std::underflow_error("suara::count below zero");
         n_ -= other.n_;
         return *this;
     }
+    /// Sum of two counts of the same thing (checked like +=).
     [[nodiscard]] friend constexpr count operator+(count a, count b) { return a += b; }
     /// Difference of two counts of the same thing; never negative (throws instead).
     [[nodiscard]] friend constexpr count operator-(count a, count b) { return a -= b; }
 
+    /// Equal when they count the same number.
     friend constexpr bool operator==(count, count) noexcept = default;
+    /// Ordered by the number counted.
     friend constexpr auto operator<=>(count, count) noexcept = default;
 
 private:
@@ -100,8 +108,33 @@ template <class Sex>
     return T{a.value()} + T{b.value()} + T{c.value()};
 }
 
+/// The reasons named in the diagnostics of misuses that suara turns away at compile time: each
+/// type's name says what to write instead, and it is all a compiler prints of it.
+namespace misuse {
+/// DPT + DPK participants: the lists are totalled by total_participants(dpt, dptb, dpk).
+struct add_lists_with_total_participants {};
+/// DPT + DPK registered voters: the lists are totalled by total_registered(dpt, dptb, dpk).
+struct add_lists_with_total_registered {};
+/// Two lists of any other kind of figure: add each list's own figures.
+struct lists_do_not_add {};
+}  // namespace misuse
+
+namespace detail {
+template <class Kind>
+using list_sum_reason = std::conditional_t<
+    std::is_same_v<Kind, kind::pengguna_hak_pilih>, misuse::add_lists_with_total_participants,
+    std::conditional_t<std::is_same_v<Kind, kind::pemilih>, misuse::add_lists_with_total_registered, misuse::lists_do_not_add>>;
+}  // namespace detail
+
+/// DPT + DPK (any two lists) with `+` does not compile, and the compiler's message names the
+/// aggregation to use (`Why = misuse::add_lists_with_total_participants`): a voter counted in the
+/// wrong list is a re-vote ground, so the lists meet only in the named aggregations above.
+template <class Kind, class L1, class L2, class Sex, class Why = detail::list_sum_reason<Kind>>
+    requires(!std::is_same_v<L1, L2>)
+void operator+(count<Kind, L1, Sex>, count<Kind, L2, Sex>) = delete;
+
 /// Each voter who voted used exactly one ballot of the contest: the number of ballots that the
-/// participants account for (identity 5 of reference §2.5).
+/// participants account for (identity 5, `docs/sources.md#identity-5`).
 template <class Sex>
 [[nodiscard]] constexpr surat_suara_count ballots_accounted_for(pengguna_count<all_lists, Sex> p) noexcept
     requires std::is_same_v<Sex, sex::j>

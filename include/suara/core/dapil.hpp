@@ -60,9 +60,11 @@ enum class electoral_area : std::uint8_t {
 class electoral_areas {
 public:
     constexpr electoral_areas() noexcept = default;
+    /// Areas by contest: {{kontes::pdpr, electoral_area::dapil}, ...}.
     constexpr electoral_areas(std::initializer_list<std::pair<kontes, electoral_area>> areas) noexcept {
         for (const auto& [k, a] : areas) of_[static_cast<std::size_t>(k)] = a;
     }
+    /// The electoral area of contest `k`.
     [[nodiscard]] constexpr electoral_area operator[](kontes k) const noexcept {
         return of_[static_cast<std::size_t>(k)];
     }
@@ -73,6 +75,7 @@ public:
             if ((*this)[k] != electoral_area::not_held) s.insert(k);
         return s;
     }
+    /// Equal when every contest has the same area.
     friend constexpr bool operator==(const electoral_areas&, const electoral_areas&) = default;
 
 private:
@@ -84,12 +87,12 @@ private:
 /// Timur", "Balikpapan Selatan"): two lines naming the same dapil are the same district, so a
 /// bare number that every city reuses ("3") would join districts that are not one.
 struct dapil_entry {
-    kontes contest = kontes::pdpr;
-    region_level level = region_level::province;
+    kontes contest = kontes::pdpr;  ///< The contest whose dapil this line gives.
+    region_level level = region_level::province;  ///< The level of `region`: province, regency, district, village or TPS.
     /// The region's code at `level`: 64 (province), 6471 (city), 647105 (kecamatan),
     /// 6471051002 (village) or a 13-digit TPS code.
     std::uint64_t region = 0;
-    std::string_view dapil{};
+    std::string_view dapil{};  ///< The dapil's name, unique within the contest ("Kaltim 1 (Kota Samarinda)").
 };
 
 /// The caller's table of electoral districts: TPS, village, district, regency or province to
@@ -130,6 +133,7 @@ public:
         return best->dapil;
     }
 
+    /// Lines in the table.
     [[nodiscard]] constexpr std::size_t size() const noexcept { return lines_.size(); }
 
 private:

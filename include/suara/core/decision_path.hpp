@@ -59,18 +59,23 @@ inline constexpr std::array<body, 8> all_bodies{body::kpps, body::pps, body::ppk
 class body_set {
 public:
     constexpr body_set() noexcept = default;
+    /// The bodies listed.
     constexpr body_set(std::initializer_list<body> bs) noexcept {
         for (body b : bs) bits_ |= bit(b);
     }
+    /// No source read names the body: honest absence, not an empty set.
     [[nodiscard]] static constexpr body_set unknown() noexcept {
         body_set s;
         s.bits_ = unknown_bit;
         return s;
     }
+    /// False for unknown().
     [[nodiscard]] constexpr bool known() const noexcept { return bits_ != unknown_bit; }
+    /// True when the body is known to be in the set.
     [[nodiscard]] constexpr bool contains(body b) const noexcept { return known() && (bits_ & bit(b)) != 0; }
     /// Known to be no body.
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// Equal when the same bodies, or both unknown.
     friend constexpr bool operator==(body_set, body_set) noexcept = default;
 
 private:
@@ -94,14 +99,16 @@ enum class venue : std::uint8_t { tps, pps, ppk };
 /// The place, and where it moves when it cannot be held there ("if the TPS cannot, at the PPS":
 /// Perpu 1/2014 Pasal 113 ayat (4)).
 struct place {
-    venue at = venue::tps;
-    std::optional<venue> otherwise{};
+    venue at = venue::tps;  ///< Where it is held.
+    std::optional<venue> otherwise{};  ///< Where, when that place cannot be used; empty when the law names none.
+    /// Equal when both places are.
     friend constexpr bool operator==(const place&, const place&) = default;
 };
 
 /// By when the outcome must be carried out, counted from voting day.
 class time_limit {
 public:
+    /// What kind of limit the law sets.
     enum class kind : std::uint8_t {
         unknown,               ///< no source read states it
         on_voting_day,         ///< held and finished on voting day itself
@@ -112,13 +119,16 @@ public:
     constexpr time_limit() noexcept = default;
     /// No source states the limit: honest absence, not a number.
     [[nodiscard]] static constexpr time_limit unknown() noexcept { return {kind::unknown, 0}; }
+    /// Held and finished on voting day itself.
     [[nodiscard]] static constexpr time_limit on_voting_day() noexcept { return {kind::on_voting_day, 0}; }
     /// At most `days` days after voting day (days >= 0).
     [[nodiscard]] static constexpr time_limit within_days(int days) noexcept {
         return {kind::days_after_voting_day, days < 0 ? 0 : days};
     }
 
+    /// The kind of limit.
     [[nodiscard]] constexpr kind what() const noexcept { return kind_; }
+    /// False when no source states the limit.
     [[nodiscard]] constexpr bool known() const noexcept { return kind_ != kind::unknown; }
     /// Days after voting day, when known (0 for "on voting day").
     [[nodiscard]] constexpr std::optional<int> days() const noexcept {
@@ -137,6 +147,7 @@ public:
         return day >= voting_day && day <= *last;
     }
 
+    /// Equal when kind and days are.
     friend constexpr bool operator==(const time_limit&, const time_limit&) = default;
 
 private:

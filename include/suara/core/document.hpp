@@ -39,11 +39,15 @@ enum class document : std::uint8_t {
 class document_set {
 public:
     constexpr document_set() noexcept = default;
+    /// The documents listed.
     constexpr document_set(std::initializer_list<document> ds) noexcept {
         for (auto d : ds) insert(d);
     }
+    /// Adds a document.
     constexpr void insert(document d) noexcept { bits_ |= bit(d); }
+    /// True when the set holds `d`.
     [[nodiscard]] constexpr bool contains(document d) const noexcept { return (bits_ & bit(d)) != 0; }
+    /// True when the set holds no document.
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
     /// True when this set holds at least one document of `any_of`.
     [[nodiscard]] constexpr bool intersects(document_set any_of) const noexcept {
@@ -53,6 +57,7 @@ public:
     [[nodiscard]] constexpr bool includes(document_set other) const noexcept {
         return (other.bits_ & ~bits_) == 0;
     }
+    /// Equal when they hold the same documents.
     friend constexpr bool operator==(document_set, document_set) noexcept = default;
 
 private:

@@ -11,7 +11,7 @@
 
 namespace suara {
 
-/// One contest on one ballot type. Codes as in Sirekap's URLs (spec/formats.md).
+/// One contest on one ballot type. Codes as in Sirekap's URLs (docs/formats.md).
 enum class kontes : std::uint8_t {
     ppwp,    ///< President and Vice-President (Pemilu)
     pdpr,    ///< DPR (Pemilu)
@@ -104,12 +104,17 @@ inline constexpr std::array<kontes_slot, 8> kontes_slots = [] {
 class kontes_set {
 public:
     constexpr kontes_set() noexcept = default;
+    /// The contests listed.
     constexpr kontes_set(std::initializer_list<kontes> ks) noexcept {
         for (auto k : ks) insert(k);
     }
+    /// Adds a contest.
     constexpr void insert(kontes k) noexcept { bits_ |= bit(k); }
+    /// True when the set holds `k`.
     [[nodiscard]] constexpr bool contains(kontes k) const noexcept { return (bits_ & bit(k)) != 0; }
+    /// True when the set holds no contest.
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// Number of contests in the set.
     [[nodiscard]] constexpr std::size_t size() const noexcept {
         std::size_t n = 0;
         for (auto k : all_kontes) n += contains(k) ? 1U : 0U;
@@ -121,6 +126,7 @@ public:
         r.bits_ = static_cast<std::uint8_t>(bits_ & o.bits_);
         return r;
     }
+    /// Equal when they hold the same contests.
     friend constexpr bool operator==(kontes_set, kontes_set) noexcept = default;
 
 private:

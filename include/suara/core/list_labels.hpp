@@ -37,13 +37,14 @@ struct list_labels {
     std::string_view dpt_name{};   ///< "Daftar Pemilih Tetap"
     std::string_view dptb_name{};  ///< "Daftar Pemilih Tambahan" (Pemilu), "Daftar Pemilih Pindahan" (Pilkada)
     std::string_view dpk_name{};   ///< "Daftar Pemilih Khusus" (Pemilu), "Daftar Pemilih Tambahan" (Pilkada)
+    /// Equal when every label is.
     friend constexpr bool operator==(const list_labels&, const list_labels&) = default;
 };
 
 /// A token beyond the list labels and the text it stands for in one rendering.
 struct text_token {
-    std::string_view token;
-    std::string_view text;
+    std::string_view token;  ///< The placeholder in a message template, such as "{dpk}".
+    std::string_view text;  ///< What it stands for under the regime.
 };
 
 namespace detail {
@@ -116,8 +117,9 @@ constexpr bool is_word_char(char c) noexcept {
 /// A rendered text of at most N bytes, usable in constant expressions (tables of messages).
 template <std::size_t N>
 struct fixed_text {
-    std::array<char, N> bytes{};
-    std::size_t size = 0;
+    std::array<char, N> bytes{};  ///< The text's bytes; only the first `size` are used.
+    std::size_t size = 0;  ///< Bytes used.
+    /// The text as a view into `bytes`.
     [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes.data(), size}; }
 };
 
@@ -179,8 +181,9 @@ template <std::size_t K>
 /// A rendered bilingual message of at most N bytes per language.
 template <std::size_t N>
 struct fixed_bilingual {
-    fixed_text<N> id;
-    fixed_text<N> en;
+    fixed_text<N> id;  ///< The Indonesian text.
+    fixed_text<N> en;  ///< The English text.
+    /// Both texts as views.
     [[nodiscard]] constexpr bilingual view() const noexcept { return {id.view(), en.view()}; }
 };
 

@@ -13,12 +13,14 @@ enum class lang : unsigned char { id, en };
 /// One message in both languages. Every decision, rule and error that reaches a person
 /// carries one of these.
 struct bilingual {
-    std::string_view id;
-    std::string_view en;
+    std::string_view id;  ///< Bahasa Indonesia.
+    std::string_view en;  ///< English.
 
+    /// The text in language `l`.
     [[nodiscard]] constexpr std::string_view in(lang l) const noexcept {
         return l == lang::id ? id : en;
     }
+    /// Equal when both languages are.
     friend constexpr bool operator==(const bilingual&, const bilingual&) = default;
 };
 

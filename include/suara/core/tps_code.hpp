@@ -36,6 +36,7 @@ public:
         return tps_code{v};
     }
 
+    /// The 13-digit code as a number.
     [[nodiscard]] constexpr std::uint64_t number() const noexcept { return v_; }
     /// The code of the enclosing region at `level`, as a number (e.g. 6471 for the city).
     [[nodiscard]] constexpr std::uint64_t region(region_level level) const noexcept {
@@ -43,19 +44,24 @@ public:
         for (int i = static_cast<int>(level); i < 13; ++i) d *= 10;
         return v_ / d;
     }
+    /// The province's code (2 digits, 64 for Kalimantan Timur).
     [[nodiscard]] constexpr std::uint32_t province() const noexcept {
         return static_cast<std::uint32_t>(region(region_level::province));
     }
+    /// The regency's or city's code (4 digits, 6471 for Balikpapan).
     [[nodiscard]] constexpr std::uint32_t regency() const noexcept {
         return static_cast<std::uint32_t>(region(region_level::regency));
     }
+    /// The district's (kecamatan) code (6 digits).
     [[nodiscard]] constexpr std::uint32_t district() const noexcept {
         return static_cast<std::uint32_t>(region(region_level::district));
     }
+    /// The village's (kelurahan or desa) code (10 digits).
     [[nodiscard]] constexpr std::uint64_t village() const noexcept { return region(region_level::village); }
     /// The TPS number within its village (1-999).
     [[nodiscard]] constexpr std::uint32_t tps_number() const noexcept { return static_cast<std::uint32_t>(v_ % 1000); }
 
+    /// Codes in numeric order (province, regency, district, village, TPS).
     friend constexpr auto operator<=>(tps_code, tps_code) noexcept = default;
 
 private:

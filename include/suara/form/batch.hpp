@@ -47,15 +47,21 @@ struct default_init_allocator : std::allocator<T> {
 };
 }  // namespace detail
 
+/// Many results sheets stored by column: one array per field, candidate column and key, so that
+/// the validator reads each rule's inputs as contiguous memory. Rows model `sheet_like`
+/// through row(i); missing figures hold `missing_figure` as on a sheet.
 class sheet_batch {
 public:
     sheet_batch() = default;
 
+    /// Number of rows.
     [[nodiscard]] std::size_t size() const noexcept { return codes_.size(); }
+    /// True when the batch has no row.
     [[nodiscard]] bool empty() const noexcept { return codes_.empty(); }
     /// Candidate columns held (the widest sheet so far).
     [[nodiscard]] std::size_t candidate_columns() const noexcept { return votes_.size(); }
 
+    /// Reserves room for `n` rows in every column.
     void reserve(std::size_t n) {
         codes_.reserve(n);
         contests_.reserve(n);
@@ -66,6 +72,7 @@ public:
         for (auto& c : votes_) c.reserve(n);
     }
 
+    /// Removes every row, keeping the memory for the next batch.
     void clear() noexcept {
         codes_.clear();
         contests_.clear();
@@ -206,29 +213,47 @@ public:
     }
 
     // ---- columns ----
+    /// The column of field `f`, one figure per row.
     [[nodiscard]] std::span<const std::uint32_t> column(field f) const noexcept { return figures_[index(f)]; }
+    /// The column of field `f`, writable (readers fill it in place).
     [[nodiscard]] std::span<std::uint32_t> column(field f) noexcept { return figures_[index(f)]; }
     /// Votes of candidate column i (0-based); rows with fewer candidates hold `missing_figure`.
     [[nodiscard]] std::span<const std::uint32_t> candidate_column(std::size_t i) const { return votes_.at(i); }
+    /// Votes of candidate column i, writable.
     [[nodiscard]] std::span<std::uint32_t> candidate_column(std::size_t i) { return votes_.at(i); }
+    /// Votes of the blank column (kolom kosong); `missing_figure` for rows without one.
     [[nodiscard]] std::span<const std::uint32_t> blank_column() const noexcept { return blank_; }
+    /// Votes of the blank column, writable.
     [[nodiscard]] std::span<std::uint32_t> blank_column() noexcept { return blank_; }
+    /// The TPS code of each row.
     [[nodiscard]] std::span<const tps_code> codes() const noexcept { return codes_; }
+    /// The contest of each row.
     [[nodiscard]] std::span<const kontes> contests() const noexcept { return contests_; }
+    /// The number of candidate columns of each row.
     [[nodiscard]] std::span<const std::uint8_t> candidate_counts() const noexcept { return candidate_counts_; }
+    /// 1 for rows whose ballot has a blank column, else 0.
     [[nodiscard]] std::span<const std::uint8_t> blank_flags() const noexcept { return blank_flags_; }
 
     /// A light view of one row; models `sheet_like`.
     class row_ref {
     public:
+        /// Row `i` of `b`; the view must not outlive the batch.
         row_ref(const sheet_batch& b, std::size_t i) noexcept : b_{&b}, i_{i} {}
+        /// The figure of field `f` in this row.
         [[nodiscard]] std::uint32_t figure(field f) const noexcept { return b_->figures_[index(f)][i_]; }
+        /// Candidate columns of this row.
         [[nodiscard]] std::size_t candidate_count() const noexcept { return b_->candidate_counts_[i_]; }
+        /// Votes of candidate column `c` in this row.
         [[nodiscard]] std::uint32_t candidate_figure(std::size_t c) const noexcept { return b_->votes_[c][i_]; }
+        /// True when this row's ballot has a blank column.
         [[nodiscard]] bool has_blank() const noexcept { return b_->blank_flags_[i_] != 0; }
+        /// Votes of the blank column in this row.
         [[nodiscard]] std::uint32_t blank_figure() const noexcept { return b_->blank_[i_]; }
+        /// This row's TPS code.
         [[nodiscard]] tps_code code() const noexcept { return b_->codes_[i_]; }
+        /// This row's contest.
         [[nodiscard]] kontes kontes_code() const noexcept { return b_->contests_[i_]; }
+        /// The row's position in its batch.
         [[nodiscard]] std::size_t index_in_batch() const noexcept { return i_; }
 
     private:
@@ -236,6 +261,7 @@ public:
         std::size_t i_;
     };
 
+    /// A view of row `i` for the rules (no copy).
     [[nodiscard]] row_ref row(std::size_t i) const noexcept { return row_ref{*this, i}; }
     /// Row i as a full `sheet` value.
     [[nodiscard]] sheet at(std::size_t i) const {

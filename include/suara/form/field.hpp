@@ -223,11 +223,15 @@ inline constexpr std::array<field, 3> disturbance_effects{field::kejadian_hasil_
 class gangguan_set {
 public:
     constexpr gangguan_set() noexcept = default;
+    /// The disturbances listed (gangguan::none is ignored).
     constexpr gangguan_set(std::initializer_list<gangguan> gs) noexcept {
         for (gangguan g : gs) bits_ |= bit(g);
     }
+    /// True when the set holds disturbance `g` (never gangguan::none).
     [[nodiscard]] constexpr bool contains(gangguan g) const noexcept { return g != gangguan::none && (bits_ & bit(g)) != 0; }
+    /// True when the set names no disturbance.
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// Equal when they hold the same disturbances.
     friend constexpr bool operator==(gangguan_set, gangguan_set) noexcept = default;
 
 private:

@@ -8,6 +8,7 @@
 #define SUARA_FORM_FINDING_HPP
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -31,22 +32,25 @@ inline constexpr std::string_view blank_column_name = "suara_kosong";
 /// A named figure in a finding: a field of the sheet, or a derived quantity such as
 /// "jumlah_suara_paslon" (sum of the candidate columns). `name` points to static storage.
 struct figure_value {
-    std::string_view name;
-    std::uint64_t value = 0;
+    std::string_view name;  ///< The field or derived quantity, in static storage.
+    std::uint64_t value = 0;  ///< Its value.
+    /// Equal when name and value are.
     friend constexpr bool operator==(const figure_value&, const figure_value&) = default;
 };
 
 inline constexpr std::size_t max_finding_values = 8;
 
+/// One rule that fired on one sheet: where, which rule, how severe, what it leads to, and the
+/// figures involved (check_sheet passes each to its sink).
 struct finding {
-    tps_code tps{};
-    kontes contest = kontes::ppwp;
-    rule_id rule = rule_id::record_incomplete;
-    severity level = severity::info;
-    outcome result = outcome::review;
+    tps_code tps{};  ///< The TPS of the sheet.
+    kontes contest = kontes::ppwp;  ///< The contest of the sheet.
+    rule_id rule = rule_id::record_incomplete;  ///< The catalogue rule (no meaning for a user rule: see user_key).
+    severity level = severity::info;  ///< Severity under the regime.
+    outcome result = outcome::review;  ///< What the finding leads to under the regime (review, correction, recount, PSU, ...).
     /// The figures involved, in the order they are best read.
     std::array<figure_value, max_finding_values> values{};
-    std::uint8_t value_count = 0;
+    std::uint8_t value_count = 0;  ///< Number of entries of `values` used.
     /// record.incomplete: bit i set when field i was missing.
     std::uint64_t missing_fields = 0;
     /// record.incomplete: some candidate column (or the blank column) was missing.
@@ -60,18 +64,34 @@ struct finding {
         return user_key.empty() ? to_string(rule) : user_key;
     }
 
+    /// Appends a figure (dropped beyond max_finding_values).
     constexpr finding& add(std::string_view name, std::uint64_t v) noexcept {
         if (value_count < max_finding_values) values[value_count++] = {name, v};
         return *this;
     }
+    /// Number of figures.
     [[nodiscard]] constexpr std::size_t size() const noexcept { return value_count; }
+    /// First figure.
     [[nodiscard]] constexpr const figure_value* begin() const noexcept { return values.data(); }
+    /// One past the last figure.
     [[nodiscard]] constexpr const figure_value* end() const noexcept { return values.data() + value_count; }
 
+    /// Equal when every member is.
     friend constexpr bool operator==(const finding&, const finding&) = default;
 };
 
 static_assert(field_count <= 64, "finding::missing_fields holds at most 64 fields");
+
+/// What check_sheet calls with each finding: anything callable as `sink(const finding&)` (a
+/// lambda, a finding_list, a function). Checked where the user calls, so that a wrong callback
+/// is reported on the user's line and not deep inside the rules.
+template <class Sink>
+concept finding_sink = std::invocable<Sink&, const finding&>;
+
+namespace misuse {
+/// A check_sheet callback that cannot be called as `sink(const suara::finding&)`.
+struct check_sheet_callback_must_take_const_finding_ref {};
+}  // namespace misuse
 
 }  // namespace suara
 

@@ -25,6 +25,8 @@
 
 namespace suara {
 
+/// What the KPPS reported on Model C.Kejadian Khusus, entry by entry; an empty optional is
+/// "not reported". Designated initialisers name what happened: `{.memilih_ganda = 2}`.
 struct incident_report {
     // ---- PSU grounds (docs/sources.md#psu) ----
     std::optional<bool> kotak_dibuka{};           ///< box or documents opened against procedure
@@ -46,14 +48,15 @@ struct incident_report {
     /// (the same two articles)
     std::optional<bool> hasil_tidak_dapat_digunakan{};
     // ---- recount grounds (docs/sources.md#recount) ----
-    std::optional<bool> hitung_tertutup{};
-    std::optional<bool> kurang_terang{};
-    std::optional<bool> suara_tidak_jelas{};
-    std::optional<bool> tulisan_tidak_jelas{};
-    std::optional<bool> tidak_dapat_disaksikan{};
-    std::optional<bool> tempat_waktu_lain{};
-    std::optional<bool> sah_tidak_konsisten{};
+    std::optional<bool> hitung_tertutup{};  ///< the count was held behind closed doors (recount ground)
+    std::optional<bool> kurang_terang{};  ///< the count was held in poor light (recount ground)
+    std::optional<bool> suara_tidak_jelas{};  ///< the reading of the ballots was not loud enough (recount ground)
+    std::optional<bool> tulisan_tidak_jelas{};  ///< the writing of the results was not clear (recount ground)
+    std::optional<bool> tidak_dapat_disaksikan{};  ///< witnesses, supervisors or the public could not watch (recount ground)
+    std::optional<bool> tempat_waktu_lain{};  ///< the count was held at another place or time than set (recount ground)
+    std::optional<bool> sah_tidak_konsisten{};  ///< the valid and invalid votes were counted inconsistently (recount ground)
 
+    /// Equal when every entry is.
     friend constexpr bool operator==(const incident_report&, const incident_report&) = default;
 };
 
@@ -234,11 +237,11 @@ constexpr void write_incidents(sheet& s, const incident_report& r) {
         if (!v) {
             s.clear(m.column);
         } else if constexpr (std::is_same_v<T, bool>) {
-            s.set(m.column, *v ? 1U : 0U);
+            s.set_raw(m.column, *v ? 1U : 0U);
         } else if constexpr (detail::form_for<T> == field_form::count) {
-            s.set(m.column, *v > max_figure ? max_figure : static_cast<std::uint32_t>(*v));
+            s.set_raw(m.column, *v > max_figure ? max_figure : static_cast<std::uint32_t>(*v));
         } else {
-            s.set(m.column, static_cast<std::uint32_t>(*v));
+            s.set_raw(m.column, static_cast<std::uint32_t>(*v));
         }
     });
 }

@@ -55,7 +55,7 @@ inline constexpr std::array<std::string_view, 8> psu_status_names{
 
 /// What the status means as an outcome. "Penghitungan Suara Susulan" (a count held later) has no
 /// outcome of its own in the catalogue; it is read as follow_up, the nearest (semantics of the
-/// Sirekap values: UNVERIFIED, docs/sources.md#sirekap). A regular TPS and an unknown string
+/// Sirekap values: UNVERIFIED, docs/sources.md, section sirekap). A regular TPS and an unknown string
 /// stand for no outcome.
 [[nodiscard]] constexpr outcome to_outcome(psu_status p) noexcept {
     switch (p) {

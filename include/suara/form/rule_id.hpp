@@ -230,23 +230,32 @@ static_assert(check_incident_grounds<incident_grounds>());
 class rule_set {
 public:
     constexpr rule_set() noexcept = default;
+    /// The rules listed.
     constexpr rule_set(std::initializer_list<rule_id> rs) noexcept {
         for (auto r : rs) insert(r);
     }
+    /// Every rule of the catalogue.
     [[nodiscard]] static constexpr rule_set all() noexcept {
         rule_set s;
         s.bits_ = (std::uint64_t{1} << rule_count) - 1;
         return s;
     }
+    /// Adds a rule.
     constexpr void insert(rule_id r) noexcept { bits_ |= bit(r); }
+    /// Removes a rule.
     constexpr void erase(rule_id r) noexcept { bits_ &= ~bit(r); }
+    /// True when the set holds `r`.
     [[nodiscard]] constexpr bool contains(rule_id r) const noexcept { return (bits_ & bit(r)) != 0; }
+    /// True when the set holds no rule.
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// The set as a bit mask, bit i for rule_id i.
     [[nodiscard]] constexpr std::uint64_t bits() const noexcept { return bits_; }
+    /// Adds every rule of `o`.
     constexpr rule_set& operator|=(rule_set o) noexcept {
         bits_ |= o.bits_;
         return *this;
     }
+    /// Equal when they hold the same rules.
     friend constexpr bool operator==(rule_set, rule_set) noexcept = default;
 
 private:

@@ -74,7 +74,7 @@ namespace suara {
 
 /// The path of outcome `o` under R, one step a line (each ending in '\n'), both languages;
 /// empty for an outcome without a path (correction, review, none).
-template <class R>
+template <regime R>
 [[nodiscard]] std::string describe_path(outcome o) {
     const auto p = decision_path_of<R>(o);
     if (!p) return {};
@@ -115,7 +115,7 @@ template <class R>
 /// obliges it), every ground that holds with its basis and title, and the path of the strongest
 /// outcome (and of the strongest obliged one, where that differs). Several lines, each ending
 /// in '\n'.
-template <class R>
+template <regime R>
 [[nodiscard]] std::string describe_incidents(const incident_report& report) {
     const verdict v = judge<R>(report);
     std::string out = "keputusan/decision: ";

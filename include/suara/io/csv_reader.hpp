@@ -57,6 +57,7 @@ namespace suara::io {
 /// `batch_rows` rows are ready and once more from `finish()`, then reuses the batch.
 class csv_reader {
 public:
+    /// A reader; `source` names the input in messages.
     explicit csv_reader(std::string source, csv_options opts = {})
         : source_{std::move(source)}, opts_{std::move(opts)}, lines_{opts_.max_line_bytes} {
         if (opts_.batch_rows == 0) opts_.batch_rows = 1;
@@ -131,8 +132,11 @@ public:
         finish(on_batch);
     }
 
+    /// What has been read, rejected and warned about so far.
     [[nodiscard]] const read_report& report() const noexcept { return report_; }
+    /// The same, writable (to merge or to move out).
     [[nodiscard]] read_report& report() noexcept { return report_; }
+    /// The input's name.
     [[nodiscard]] const std::string& source() const noexcept { return source_; }
     /// Lines seen so far (the header included).
     [[nodiscard]] std::size_t lines() const noexcept { return lines_.count(); }
@@ -224,8 +228,8 @@ private:
 
 /// A whole input read into one batch (the convenience form; national files should stream).
 struct csv_result {
-    sheet_batch sheets;
-    read_report report;
+    sheet_batch sheets;  ///< The sheets read.
+    read_report report;  ///< What was read, rejected and warned about.
 };
 
 /// Reads CSV text held in memory; `source` names it in messages.

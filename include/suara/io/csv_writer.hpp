@@ -1,4 +1,4 @@
-// suara — writes results sheets as C.Hasil CSV (spec/formats.md §1), the reader's inverse.
+// suara — writes results sheets as C.Hasil CSV (docs/formats.md), the reader's inverse.
 // Distributed under the Boost Software License, Version 1.0.
 //
 // Missing figures are written as empty cells, never as 0. The two disturbance columns are
@@ -35,10 +35,10 @@ enum class csv_columns : unsigned char { all, used };
 /// whether each row states its number of candidates (the `jumlah_paslon` extension column,
 /// needed when rows have different numbers: the reader otherwise takes the header's count).
 struct csv_layout {
-    std::array<bool, field_count> fields{};
-    std::size_t candidates = 0;
-    bool blank = false;
-    bool candidate_counts = false;
+    std::array<bool, field_count> fields{};  ///< Which field columns are written.
+    std::size_t candidates = 0;  ///< Candidate columns (suara_1 ... suara_N).
+    bool blank = false;  ///< Whether a blank column (suara_kosong) is written.
+    bool candidate_counts = false;  ///< Whether the `jumlah_paslon` column is written.
 
     /// Widens the layout to hold `s`.
     template <sheet_like S>
@@ -60,11 +60,13 @@ private:
 /// Buffered CSV writer: `header()` once, then `row(s)` per sheet; flushes in 1 MiB pieces.
 class csv_writer {
 public:
+    /// A writer of this layout to `out`.
     csv_writer(std::ostream& out, csv_layout layout) : out_{&out}, layout_{layout} { buf_.reserve(buffer_bytes + 4096); }
     csv_writer(const csv_writer&) = delete;
     csv_writer& operator=(const csv_writer&) = delete;
     ~csv_writer() { flush(); }
 
+    /// Writes the header line.
     void header() {
         buf_ += "kode_tps,kontes";
         for (std::size_t f = 0; f < field_count; ++f)
@@ -84,6 +86,7 @@ public:
         buf_ += '\n';
     }
 
+    /// Writes one sheet or batch row.
     template <sheet_like S>
     void row(const S& s) {
         append_code_(s.code());
@@ -117,6 +120,7 @@ public:
         if (buf_.size() >= buffer_bytes) flush();
     }
 
+    /// Writes what is buffered to the stream.
     void flush() {
         if (buf_.empty()) return;
         out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));

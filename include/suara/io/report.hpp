@@ -36,20 +36,21 @@ struct rejection {
 
 /// Something worth knowing that did not cost a record (an unknown column, a skipped file).
 struct warning {
-    std::string source;
-    std::size_t line = 0;
-    std::string column;
-    std::string value;
-    bilingual message;
+    std::string source;  ///< file name, as for a rejection
+    std::size_t line = 0;  ///< 1-based line; 0 for a whole file
+    std::string column;  ///< column name or JSON key, if any
+    std::string value;  ///< the text concerned
+    bilingual message;  ///< what is worth knowing, in Indonesian and English
 };
 
 /// Counts of one read. `read == validated + rejected` always holds.
 struct read_summary {
-    std::size_t read = 0;
-    std::size_t validated = 0;
-    std::size_t rejected = 0;
-    std::size_t warnings = 0;
+    std::size_t read = 0;  ///< Records read.
+    std::size_t validated = 0;  ///< Records validated (turned into sheets).
+    std::size_t rejected = 0;  ///< Records rejected.
+    std::size_t warnings = 0;  ///< Warnings given.
 
+    /// Adds another read's counts.
     read_summary& operator+=(const read_summary& o) noexcept {
         read += o.read;
         validated += o.validated;
@@ -57,7 +58,9 @@ struct read_summary {
         warnings += o.warnings;
         return *this;
     }
+    /// True when read = validated + rejected, which every reader keeps.
     [[nodiscard]] constexpr bool balanced() const noexcept { return read == validated + rejected; }
+    /// Equal when every count is.
     friend constexpr bool operator==(const read_summary&, const read_summary&) = default;
 };
 
@@ -70,28 +73,32 @@ inline constexpr std::size_t default_keep_limit = 100'000;
 /// file cannot exhaust memory through its error list; a tool that must show every rejection
 /// (suara-audit's jsonl) sets `on_rejection` and streams them out as they come.
 struct read_report {
-    read_summary summary;
-    std::vector<rejection> rejections;
-    std::vector<warning> warnings;
-    std::size_t keep_limit = default_keep_limit;
-    std::function<void(const rejection&)> on_rejection;
-    std::function<void(const warning&)> on_warning;
+    read_summary summary;  ///< The counts.
+    std::vector<rejection> rejections;  ///< The first `keep_limit` rejections.
+    std::vector<warning> warnings;  ///< The first `keep_limit` warnings.
+    std::size_t keep_limit = default_keep_limit;  ///< Rejections and warnings kept (the counts stay exact).
+    std::function<void(const rejection&)> on_rejection;  ///< Called for every rejection as it happens.
+    std::function<void(const warning&)> on_warning;  ///< Called for every warning as it happens.
 
+    /// Counts and keeps a rejection.
     void reject(rejection r) {
         ++summary.read;
         ++summary.rejected;
         if (on_rejection) on_rejection(r);
         if (rejections.size() < keep_limit) rejections.push_back(std::move(r));
     }
+    /// Counts and keeps a warning.
     void warn(warning w) {
         ++summary.warnings;
         if (on_warning) on_warning(w);
         if (warnings.size() < keep_limit) warnings.push_back(std::move(w));
     }
+    /// Counts `n` records read and validated.
     void validated(std::size_t n = 1) noexcept {
         summary.read += n;
         summary.validated += n;
     }
+    /// Adds another report (another slice or file), in order.
     void merge(read_report&& o) {
         summary += o.summary;
         for (auto& r : o.rejections)
@@ -127,14 +134,14 @@ struct read_report {
 /// Why a figure was refused, whichever reader met it: one wording for the CSV and the Sirekap
 /// readers (the limit is suara::max_figure).
 namespace figure_reason {
-inline constexpr bilingual negative{"bilangan negatif", "negative number"};
-inline constexpr bilingual out_of_range{"angka melebihi batas (4294967294)", "number beyond range (4294967294)"};
+inline constexpr bilingual negative{"bilangan negatif", "negative number"};  ///< Rejection: negative number.
+inline constexpr bilingual out_of_range{"angka melebihi batas (4294967294)", "number beyond range (4294967294)"};  ///< Rejection: number beyond range (4294967294).
 }  // namespace figure_reason
 
 /// Why a whole input could not be read at all (not a record: there is nothing to count).
 namespace input_reason {
-inline constexpr bilingual cannot_open{"tidak dapat membuka", "cannot open"};
-inline constexpr bilingual read_error{"galat baca di", "read error in"};
+inline constexpr bilingual cannot_open{"tidak dapat membuka", "cannot open"};  ///< Why an input could not be read: "cannot open".
+inline constexpr bilingual read_error{"galat baca di", "read error in"};  ///< Why an input could not be read: "read error in".
 }  // namespace input_reason
 
 /// Thrown when a whole input cannot be read (a path that cannot be opened, a directory given as
@@ -142,10 +149,14 @@ inline constexpr bilingual read_error{"galat baca di", "read error in"};
 /// message() gives either language.
 class input_error : public std::runtime_error {
 public:
+    /// The input at `path` could not be read, for `reason`.
     input_error(std::string path, const bilingual& reason)
         : std::runtime_error{"suara: " + std::string{reason.en} + " " + path}, path_{std::move(path)}, reason_{reason} {}
+    /// The input.
     [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    /// Why it could not be read.
     [[nodiscard]] const bilingual& reason() const noexcept { return reason_; }
+    /// The message in language `l`, with the path.
     [[nodiscard]] std::string message(lang l) const {
         std::string out = "suara: ";
         out += reason_.in(l);

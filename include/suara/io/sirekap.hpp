@@ -1,4 +1,4 @@
-// suara — the Sirekap per-TPS JSON reader (spec/formats.md §2). Needs Boost.JSON: link
+// suara — the Sirekap per-TPS JSON reader (docs/formats.md). Needs Boost.JSON: link
 // `suara::sirekap`.
 // Distributed under the Boost Software License, Version 1.0.
 //
@@ -59,48 +59,55 @@ using suara::psu_from_string;
 
 /// Why a Sirekap file was rejected (and the Sirekap warnings).
 namespace sirekap_reason {
-inline constexpr bilingual unreadable{"berkas tidak dapat dibaca", "file cannot be read"};
-inline constexpr bilingual not_json{"bukan JSON yang sah", "not valid JSON"};
-inline constexpr bilingual truncated{"JSON terpotong", "truncated JSON"};
-inline constexpr bilingual too_deep{"JSON bersarang terlalu dalam", "JSON nested too deeply"};
-inline constexpr bilingual not_object{"harus berupa objek JSON", "must be a JSON object"};
+inline constexpr bilingual unreadable{"berkas tidak dapat dibaca", "file cannot be read"};  ///< Rejection: file cannot be read.
+inline constexpr bilingual not_json{"bukan JSON yang sah", "not valid JSON"};  ///< Rejection: not valid JSON.
+inline constexpr bilingual truncated{"JSON terpotong", "truncated JSON"};  ///< Rejection: truncated JSON.
+inline constexpr bilingual too_deep{"JSON bersarang terlalu dalam", "JSON nested too deeply"};  ///< Rejection: JSON nested too deeply.
+inline constexpr bilingual not_object{"harus berupa objek JSON", "must be a JSON object"};  ///< Rejection: must be a JSON object.
+/// Rejection: wrong JSON type: must be an integer or null.
 inline constexpr bilingual wrong_type{"tipe JSON salah: harus bilangan bulat atau null",
                                       "wrong JSON type: must be an integer or null"};
-inline constexpr bilingual fractional{"bukan bilangan bulat (pecahan)", "not an integer (fractional)"};
-inline constexpr const bilingual& negative = figure_reason::negative;
-inline constexpr const bilingual& out_of_range = figure_reason::out_of_range;
-inline constexpr bilingual bad_candidate_id{"id calon bukan angka", "candidate id is not a number"};
+inline constexpr bilingual fractional{"bukan bilangan bulat (pecahan)", "not an integer (fractional)"};  ///< Rejection: not an integer (fractional).
+inline constexpr const bilingual& negative = figure_reason::negative;  ///< Rejection: as for every figure (figure_reason::negative).
+inline constexpr const bilingual& out_of_range = figure_reason::out_of_range;  ///< Rejection: as for every figure (figure_reason::out_of_range).
+inline constexpr bilingual bad_candidate_id{"id calon bukan angka", "candidate id is not a number"};  ///< Rejection: candidate id is not a number.
+/// Rejection: candidate id not in this contest's candidate list.
 inline constexpr bilingual unknown_candidate{"id calon tidak ada di daftar calon kontes ini",
                                              "candidate id not in this contest's candidate list"};
-inline constexpr bilingual too_many_candidates{"terlalu banyak calon", "too many candidates"};
-inline constexpr bilingual no_tps_code{"nama berkas bukan kode TPS 13 digit", "file name is not a 13-digit TPS code"};
-inline constexpr bilingual no_kontes{"jalur berkas tidak memuat kode kontes", "file path names no contest code"};
+inline constexpr bilingual too_many_candidates{"terlalu banyak calon", "too many candidates"};  ///< Rejection: too many candidates.
+inline constexpr bilingual no_tps_code{"nama berkas bukan kode TPS 13 digit", "file name is not a 13-digit TPS code"};  ///< Rejection: file name is not a 13-digit TPS code.
+inline constexpr bilingual no_kontes{"jalur berkas tidak memuat kode kontes", "file path names no contest code"};  ///< Rejection: file path names no contest code.
+/// Rejection: region folder does not match the TPS code.
 inline constexpr bilingual path_mismatch{"folder wilayah tidak cocok dengan kode TPS",
                                          "region folder does not match the TPS code"};
-inline constexpr bilingual bad_psu{"psu harus null atau teks", "psu must be null or a string"};
-inline constexpr bilingual skipped{"bukan berkas .json, dilewati", "not a .json file, skipped"};
+inline constexpr bilingual bad_psu{"psu harus null atau teks", "psu must be null or a string"};  ///< Rejection: psu must be null or a string.
+inline constexpr bilingual skipped{"bukan berkas .json, dilewati", "not a .json file, skipped"};  ///< Warning: not a .json file, skipped.
+/// Warning: unknown administrasi key, ignored.
 inline constexpr bilingual unknown_key{"kunci administrasi tidak dikenal, diabaikan",
                                        "unknown administrasi key, ignored"};
-inline constexpr bilingual unknown_psu{"nilai psu tidak dikenal", "unknown psu value"};
+inline constexpr bilingual unknown_psu{"nilai psu tidak dikenal", "unknown psu value"};  ///< Warning: unknown psu value.
+/// Warning: no candidate list for this contest: ballot numbers by ascending id.
 inline constexpr bilingual ascending_ids{"tidak ada daftar calon untuk kontes ini: nomor urut menurut id menaik",
                                          "no candidate list for this contest: ballot numbers by ascending id"};
 }  // namespace sirekap_reason
 
 /// One candidate of a contest: Sirekap id -> ballot number (0 = the blank column).
 struct candidate_entry {
-    kontes contest = kontes::ppwp;
-    std::uint64_t id = 0;
-    std::uint8_t number = 0;
+    kontes contest = kontes::ppwp;  ///< The contest.
+    std::uint64_t id = 0;  ///< Sirekap's candidate id.
+    std::uint8_t number = 0;  ///< The ballot number (0: the blank column).
 };
 
 /// Candidate ids per contest. Pilkada ids differ by region, so callers supply those.
 class candidate_table {
 public:
     candidate_table() = default;
+    /// Maps Sirekap id `id` of contest `k` to ballot number `number`.
     candidate_table& add(kontes k, std::uint64_t id, std::uint8_t number) {
         entries_.push_back({k, id, number});
         return *this;
     }
+    /// True when the table lists candidates of contest `k`.
     [[nodiscard]] bool has(kontes k) const noexcept {
         return std::any_of(entries_.begin(), entries_.end(), [k](const auto& e) { return e.contest == k; });
     }
@@ -117,11 +124,12 @@ public:
             if (e.contest == k && e.number > n) n = e.number;
         return n;
     }
+    /// True when contest `k` has a blank column (an entry with number 0).
     [[nodiscard]] bool has_blank(kontes k) const noexcept {
         return std::any_of(entries_.begin(), entries_.end(),
                            [k](const auto& e) { return e.contest == k && e.number == 0; });
     }
-    /// Pemilu 2024 presidential pairs (reference §8.1, Sirekap's ppwp.json): 100025 -> 01
+    /// Pemilu 2024 presidential pairs (Sirekap's ppwp.json, data/README.md): 100025 -> 01
     /// Anies-Muhaimin, 100026 -> 02 Prabowo-Gibran, 100027 -> 03 Ganjar-Mahfud.
     [[nodiscard]] static candidate_table pemilu_2024() {
         candidate_table t;
@@ -133,34 +141,35 @@ private:
     std::vector<candidate_entry> entries_;
 };
 
+/// How a Sirekap folder or file is read: candidates, default contest, limits, callbacks.
 struct sirekap_options {
-    candidate_table candidates = candidate_table::pemilu_2024();
+    candidate_table candidates = candidate_table::pemilu_2024();  ///< Sirekap ids to ballot numbers (Pemilu 2024 PPWP built in).
     /// Contest for files whose path names none.
     std::optional<kontes> default_kontes;
     /// Deepest JSON nesting accepted (a Sirekap record nests 3 deep).
     std::size_t max_depth = 16;
-    std::size_t keep_limit = default_keep_limit;
+    std::size_t keep_limit = default_keep_limit;  ///< Rejections and warnings kept in the report (the counts are always exact).
     /// Called for every rejection / warning as it happens (also beyond keep_limit).
     std::function<void(const rejection&)> on_rejection;
-    std::function<void(const warning&)> on_warning;
+    std::function<void(const warning&)> on_warning;  ///< the same for warnings
     /// Called with each record's bytes as they are read, before parsing (suara-audit digests them).
     std::function<void(const std::filesystem::path&, std::string_view)> on_file_read;
 };
 
 /// Sheets read from Sirekap, with each record's file and psu marker (same row order).
 struct sirekap_result {
-    sheet_batch sheets;
-    std::vector<psu_status> psu;
-    std::vector<std::string> sources;
-    read_report report;
+    sheet_batch sheets;  ///< The sheets read, one row per record.
+    std::vector<psu_status> psu;  ///< Each row's psu marker.
+    std::vector<std::string> sources;  ///< Each row's file.
+    read_report report;  ///< What was read, rejected and warned about.
 };
 
 /// TPS code and contest from a Sirekap path; the reason when the path does not name them.
 struct sirekap_path_info {
-    std::optional<tps_code> code;
-    std::optional<kontes> contest;
-    const bilingual* error = nullptr;
-    std::string offending;
+    std::optional<tps_code> code;  ///< The TPS code from the file name.
+    std::optional<kontes> contest;  ///< The contest from the path.
+    const bilingual* error = nullptr;  ///< Why the path names neither; nullptr when it does.
+    std::string offending;  ///< The part of the path at fault.
 };
 
 [[nodiscard]] inline sirekap_path_info parse_sirekap_path(const std::filesystem::path& p,
@@ -195,6 +204,7 @@ struct sirekap_path_info {
 /// Reads Sirekap JSON records (files, directory trees, or text in memory) into one result.
 class sirekap_reader {
 public:
+    /// A reader with these options.
     explicit sirekap_reader(sirekap_options opts = {}) : opts_{std::move(opts)} {
         result_.report.keep_limit = opts_.keep_limit;
         result_.report.on_rejection = opts_.on_rejection;
@@ -376,7 +386,9 @@ public:
         else read_file(p);
     }
 
+    /// What has been read so far.
     [[nodiscard]] const sirekap_result& result() const noexcept { return result_; }
+    /// Moves the result out (the reader is then empty).
     [[nodiscard]] sirekap_result take() { return std::move(result_); }
 
     /// The field of an administrasi key: Sirekap's names, plus the CSV field names.

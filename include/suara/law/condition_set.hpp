@@ -140,7 +140,7 @@ constexpr void for_each_condition(F&& f) {
 }
 
 /// The catalogue identifiers that are grounds under R.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr rule_set incident_rules() {
     rule_set s;
     for_each_condition<R>([&]<class C>() { s.insert(C::id); });
@@ -149,14 +149,15 @@ template <class R>
 
 /// What one condition is under R: for listing and for the verdict.
 struct condition_info {
-    rule_id id = rule_id::psu_disturbance;
-    outcome result = outcome::none;
-    bool mandatory = true;
-    citation basis{};
+    rule_id id = rule_id::psu_disturbance;  ///< The condition's catalogue identifier.
+    outcome result = outcome::none;  ///< What it leads to: psu, recount, continued or follow_up.
+    bool mandatory = true;  ///< True when the law obliges ("wajib") rather than permits ("dapat") it under R.
+    citation basis{};  ///< Its article under R.
+    /// Equal when every member is.
     friend constexpr bool operator==(const condition_info&, const condition_info&) = default;
 };
 
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr std::optional<condition_info> condition_info_of(rule_id id) {
     std::optional<condition_info> out;
     for_each_condition<R>([&]<class C>() {
@@ -171,10 +172,11 @@ struct incident_assessment {
     rule_set mandatory_grounds;  ///< those the law obliges ("wajib"); the rest permit ("dapat")
     outcome strongest = outcome::none;            ///< strongest outcome of any ground
     outcome strongest_mandatory = outcome::none;  ///< strongest outcome of an obliging ground
+    /// Equal when the same grounds hold.
     friend constexpr bool operator==(const incident_assessment&, const incident_assessment&) = default;
 };
 
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr incident_assessment assess(const incident_report& report) {
     incident_assessment a;
     for_each_condition<R>([&]<class C>() {
@@ -192,14 +194,14 @@ template <class R>
 
 /// True when a ground with this outcome holds under R, whether the law obliges it ("wajib") or
 /// permits it ("dapat"); `obliges` below tells the two apart.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool has_ground(const incident_report& report, outcome o) {
     bool found = false;
     for_each_condition<R>([&]<class C>() { found = found || (C::result == o && C::template holds<R>(report)); });
     return found;
 }
 /// True when an obliging ("wajib") ground with this outcome holds under R.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool obliges(const incident_report& report, outcome o) {
     bool found = false;
     for_each_condition<R>([&]<class C>() {
@@ -208,13 +210,13 @@ template <class R>
     return found;
 }
 
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool requires_psu(const incident_report& r) { return has_ground<R>(r, outcome::psu); }
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool requires_recount(const incident_report& r) { return has_ground<R>(r, outcome::recount); }
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool requires_continued(const incident_report& r) { return has_ground<R>(r, outcome::continued); }
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool requires_follow_up(const incident_report& r) { return has_ground<R>(r, outcome::follow_up); }
 
 }  // namespace suara

@@ -106,15 +106,20 @@ struct procedural_psu_flag : flag_ground<Id> {
 namespace conditions {
 
 // ---- PSU (re-vote): docs/sources.md#psu ----
+/// The ballot box or the election documents were opened against procedure (kotak_dibuka).
 struct ballot_box_opened : detail::procedural_psu_flag<rule_id::psu_ballot_box_opened> {};
+/// The KPPS asked a voter to mark, sign or write on a used ballot (tanda_khusus).
 struct voter_marked_ballot : detail::procedural_psu_flag<rule_id::psu_voter_marked_ballot> {};
 /// "merusak lebih dari satu surat suara": R::psu_ballots_destroyed_threshold (2 in both regimes).
 struct ballots_destroyed : detail::procedural_psu<rule_id::psu_ballots_destroyed> {
     // cited by the threshold that decides it
+    /// The basis of R's threshold.
     template <class R>
     static constexpr citation basis() noexcept { return R::psu_ballots_destroyed_threshold.basis; }
+    /// R's threshold (at least one), shown in the finding.
     template <class R>
     static constexpr count_rep threshold() { return detail::psu_threshold<R::psu_ballots_destroyed_threshold>(); }
+    /// True when at least R's threshold of used ballots were reported destroyed.
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(detail::ground_value<id>(r), threshold<R>());
@@ -123,10 +128,13 @@ struct ballots_destroyed : detail::procedural_psu<rule_id::psu_ballots_destroyed
 /// Pilkada "lebih dari seorang" (2), Pemilu one person: R::psu_multiple_voting_threshold.
 struct multiple_voting : detail::procedural_psu<rule_id::psu_multiple_voting> {
     // cited by the threshold that decides it
+    /// The basis of R's threshold.
     template <class R>
     static constexpr citation basis() noexcept { return R::psu_multiple_voting_threshold.basis; }
+    /// R's threshold (at least one), shown in the finding.
     template <class R>
     static constexpr count_rep threshold() { return detail::psu_threshold<R::psu_multiple_voting_threshold>(); }
+    /// True when at least R's threshold of persons were reported voting more than once.
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(detail::ground_value<id>(r), threshold<R>());
@@ -135,10 +143,13 @@ struct multiple_voting : detail::procedural_psu<rule_id::psu_multiple_voting> {
 /// Pilkada "lebih dari seorang" (2), Pemilu one person: R::psu_unregistered_voting_threshold.
 struct unregistered_voting : detail::procedural_psu<rule_id::psu_unregistered_voting> {
     // cited by the threshold that decides it
+    /// The basis of R's threshold.
     template <class R>
     static constexpr citation basis() noexcept { return R::psu_unregistered_voting_threshold.basis; }
+    /// R's threshold (at least one), shown in the finding.
     template <class R>
     static constexpr count_rep threshold() { return detail::psu_threshold<R::psu_unregistered_voting_threshold>(); }
+    /// True when at least R's threshold of persons not entitled were reported voting.
     template <class R>
     static constexpr bool holds(const incident_report& r) {
         return reported_at_least(detail::ground_value<id>(r), threshold<R>());
@@ -149,12 +160,14 @@ struct unregistered_voting : detail::procedural_psu<rule_id::psu_unregistered_vo
 /// (R::psu_disturbance_causes), with one of the two effects reported. Permitted, never obliged
 /// (R::psu_disturbance_mandatory). A disturbance that stopped every stage is a follow-up vote.
 struct disturbance : detail::incident_condition<rule_id::psu_disturbance> {
+    /// True for a cause R names with one of the two effects, short of stopping every stage.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
         const bool named_cause = r.gangguan_jenis.has_value() && R::psu_disturbance_causes.value.contains(*r.gangguan_jenis);
         const bool effect = reported(r.hasil_tidak_dapat_digunakan) || reported(r.hitung_tidak_dapat_dilakukan);
         return named_cause && effect && !detail::stopped_all_stages(r);
     }
+    /// "dapat" in both regimes: R::psu_disturbance_mandatory.
     template <class R>
     static constexpr bool mandatory() noexcept { return R::psu_disturbance_mandatory.value; }
 };
@@ -168,11 +181,17 @@ struct flag_recount : detail::flag_ground<Id> {
 };
 }  // namespace detail_recount
 
+/// The count was held behind closed doors (hitung_tertutup).
 struct closed_count : detail_recount::flag_recount<rule_id::recount_closed> {};
+/// The count was held in poor light (kurang_terang).
 struct dim_light : detail_recount::flag_recount<rule_id::recount_dim_light> {};
+/// The ballots were not read out loud enough (suara_tidak_jelas).
 struct unclear_voice : detail_recount::flag_recount<rule_id::recount_unclear_voice> {};
+/// The results were not written clearly (tulisan_tidak_jelas).
 struct unclear_writing : detail_recount::flag_recount<rule_id::recount_unclear_writing> {};
+/// Witnesses, supervisors or the public could not watch the count (tidak_dapat_disaksikan).
 struct not_observable : detail_recount::flag_recount<rule_id::recount_not_observable> {};
+/// The count was held at another place or time than set (tempat_waktu_lain).
 struct other_place_time : detail_recount::flag_recount<rule_id::recount_other_place_time> {};
 /// Pilkada only (Perpu 1/2014 Pasal 113 (2) g).
 struct inconsistent_validity : detail_recount::flag_recount<rule_id::recount_inconsistent_validity> {};
@@ -180,29 +199,37 @@ struct inconsistent_validity : detail_recount::flag_recount<rule_id::recount_inc
 /// penghitungan suara tidak dapat dilanjutkan". A riot after which the count could go on is no
 /// ground; one that stopped every stage is a follow-up vote, not a recount.
 struct riot : detail::incident_condition<rule_id::recount_riot> {
+    /// True for a riot after which the count could not go on, short of stopping every stage.
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
         return r.gangguan_jenis.has_value() && *r.gangguan_jenis == gangguan::kerusuhan &&
                reported(r.hitung_tidak_dapat_dilanjutkan) && !detail::stopped_all_stages(r);
     }
+    /// As binding as R's other recount grounds (R::recount_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return R::recount_mandatory.value; }
 };
 
 // ---- continued and follow-up voting: docs/sources.md#continued-and-follow-up ----
+/// A disturbance stopped part of the stages: the vote resumes from the stage that stopped (PSL).
 struct continued_partial : detail::incident_condition<rule_id::continued_partial> {
+    /// True when the report says part of the stages stopped (sebagian).
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
         return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::sebagian;
     }
+    /// Whether the law obliges it under R (R::continuation_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return R::continuation_mandatory.value; }
 };
+/// A disturbance stopped every stage: all of them are held later (PSS).
 struct follow_up_all : detail::incident_condition<rule_id::follow_up_all> {
+    /// True when the report says every stage stopped (seluruh).
     template <class R>
     static constexpr bool holds(const incident_report& r) noexcept {
         return r.gangguan_tahap_terhenti.has_value() && *r.gangguan_tahap_terhenti == gangguan_tahap::seluruh;
     }
+    /// Whether the law obliges it under R (R::continuation_mandatory).
     template <class R>
     static constexpr bool mandatory() noexcept { return R::continuation_mandatory.value; }
 };

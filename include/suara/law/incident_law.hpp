@@ -28,9 +28,10 @@ namespace suara {
 /// The article of each incident ground under one regime.
 class incident_law_table {
 public:
+    /// One row of the table: a section B ground and its article.
     struct entry {
-        rule_id ground;
-        citation basis;
+        rule_id ground;  ///< The incident ground (a section B rule).
+        citation basis;  ///< Its article under the regime.
     };
 
     /// Throws (a compile error in a constant initializer) on an identifier outside section B,
@@ -50,6 +51,7 @@ public:
         if (!is_incident_ground(ground)) return {};
         return bases_[static_cast<std::size_t>(ground)];
     }
+    /// True when the table gives `ground` an article.
     [[nodiscard]] constexpr bool contains(rule_id ground) const noexcept { return !basis(ground).empty(); }
 
     /// A copy with the article of `ground` replaced (or added): for a regime derived from another.
@@ -65,6 +67,7 @@ public:
         return out;
     }
 
+    /// Equal when every ground has the same article.
     friend constexpr bool operator==(const incident_law_table&, const incident_law_table&) = default;
 
 private:

@@ -9,7 +9,7 @@
 //
 //     struct pilkada_2029 : suara::pilkada_2024 {
 //         static constexpr std::string_view name = "pilkada-2029";
-//         static constexpr suara::cited<suara::count_rep> tps_capacity{500, {"PKPU x/2029", ...}};
+//         static constexpr suara::cited<suara::count_rep> tps_capacity{500, {.law = "PKPU x/2029", ...}};
 //     };
 //
 // A regime that lacks a member, gives it the wrong type, or leaves its citation empty fails to
@@ -43,13 +43,14 @@ namespace suara {
 
 /// Reserve ballots (surat suara cadangan) as a fraction of DPT: 25/1000 = 2.5 %.
 struct reserve_rate {
-    count_rep numerator;
-    count_rep denominator;
+    count_rep numerator;  ///< Reserve ballots per `denominator` DPT voters.
+    count_rep denominator;  ///< The base of the rate (1000 for 2.5 %).
+    /// Equal when both parts are.
     friend constexpr bool operator==(const reserve_rate&, const reserve_rate&) = default;
 };
 
 /// How a fractional reserve is rounded per TPS. Practice is "up" (Makassar 2020), but no
-/// regulation was read that says so (docs/sources.md#ballot-supply), hence a regime constant.
+/// regulation was read that says so (`docs/sources.md#ballot-supply`), hence a regime constant.
 enum class rounding : unsigned char { up, down, nearest };
 
 /// Where an unregistered (DPK) voter may vote. Pemilu 2024: at the TPS of the RT/RW of the
@@ -252,19 +253,19 @@ consteval bool check_regime() {
 template <class R>
 inline constexpr bool is_checked_regime_v = check_regime<R>();
 
-/// A constrained alternative for user code that wants overload resolution rather than a
-/// diagnostic; library entry points use the static_assert route for its messages.
+/// What the library's entry points take as a regime: a class that names itself (`static
+/// constexpr std::string_view name`). Anything else (an int, a sheet, a forgotten template
+/// argument) fails on the caller's line as "regime<R> not satisfied" instead of deep inside the
+/// rules. Every other member is then checked by check_regime<R>(), whose messages name the
+/// member that is missing or uncited.
 template <class R>
-concept regime = requires {
-    R::name;
-    R::tps_capacity;
-    R::ballot_reserve;
-    R::psu_multiple_voting_threshold;
+concept regime = std::is_class_v<R> && requires {
+    { R::name } -> std::convertible_to<std::string_view>;
 };
 
 /// The path that follows an outcome under R: psu, recount, continued or follow_up; empty for
 /// the others (a correction or a review has no path in the law).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr std::optional<decision_path> decision_path_of(outcome o) noexcept {
     static_assert(is_checked_regime_v<R>);
     switch (o) {
@@ -280,8 +281,8 @@ template <class R>
 }
 
 /// Ballots a TPS should receive: DPT + DPTb (where the regime allocates for it) + the rounded
-/// reserve (identity 10 of the results sheet, docs/sources.md#sheet-identities).
-template <class R>
+/// reserve (identity 10 of the results sheet, `docs/sources.md#sheet-identities`).
+template <regime R>
 [[nodiscard]] constexpr count_rep expected_ballots(count_rep dpt_registered, count_rep dptb_registered) {
     static_assert(is_checked_regime_v<R>);
     count_rep reserve = apply_rate(dpt_registered, R::ballot_reserve.value, R::reserve_rounding.value);

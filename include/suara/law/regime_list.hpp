@@ -133,6 +133,7 @@ struct regime_choice {
     }
     /// True for the choice by contest.
     [[nodiscard]] constexpr bool is_by_contest() const noexcept { return name.empty(); }
+    /// Equal when they name the same regime, or are both by contest.
     friend constexpr bool operator==(const regime_choice&, const regime_choice&) = default;
 };
 inline constexpr regime_choice regime_choice::by_contest{};

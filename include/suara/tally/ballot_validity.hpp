@@ -55,21 +55,24 @@ enum class mark_place : std::uint8_t {
     outside_columns,  ///< outside every column
 };
 
+/// One punch (coblos) on a ballot: where it is, and in which column.
 struct mark {
-    mark_place place = mark_place::outside_columns;
-    std::uint8_t column = 0;
+    mark_place place = mark_place::outside_columns;  ///< Where the punch is.
+    std::uint8_t column = 0;  ///< The column (ballot order, 0-based) it is in or on.
+    /// Equal when place and column are.
     friend constexpr bool operator==(const mark&, const mark&) = default;
 };
 
 inline constexpr std::size_t max_marks = 8;
 
+/// One ballot paper as the KPPS holds it up at the count: its state and its punches.
 struct ballot {
     bool signed_by_chair = true;  ///< the KPPS chair's signature is on it
     bool damaged = false;         ///< torn or holed
     bool written_on = false;      ///< writing, notes or scribbles
     bool provided_tool = true;    ///< punched with the tool provided at the booth
-    std::array<mark, max_marks> marks{};
-    std::uint8_t mark_count = 0;
+    std::array<mark, max_marks> marks{};  ///< The punches; the first `mark_count` are used.
+    std::uint8_t mark_count = 0;  ///< Number of punches.
 
     /// Adds a punch; more than `max_marks` punches are recorded as the last one repeated, which
     /// cannot change a decision that already has several marks.
@@ -85,13 +88,14 @@ enum class ballot_fault : std::uint8_t {
     several_columns, no_such_column,
 };
 
+/// Whether one ballot is valid and for whom, with the reason and its basis under the regime.
 struct ballot_decision {
-    bool valid = false;
+    bool valid = false;  ///< True when the ballot counts as a vote.
     std::uint8_t column = 0;   ///< for whom, when valid (ballot order, 0-based)
     bool blank_column = false; ///< valid for the blank column (single-candidate ballot)
-    ballot_fault fault = ballot_fault::none;
-    bilingual reason{};
-    citation basis{};
+    ballot_fault fault = ballot_fault::none;  ///< Why it is invalid (ballot_fault::none when valid).
+    bilingual reason{};  ///< The decision in Indonesian and English.
+    citation basis{};  ///< Its legal basis.
 };
 
 /// The basis of a decision on a ballot of type `t` under R: the single-candidate ballot's own
@@ -112,7 +116,7 @@ constexpr ballot_decision invalid(ballot_type t, ballot_fault f, bilingual why) 
 /// Decides one ballot under regime R. `candidates` is the number of pairs on it (1 for the
 /// single-candidate ballot, whose blank column is column 1). A column beyond the ballot is a
 /// caller error, reported as `no_such_column` rather than guessed.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr ballot_decision judge_ballot(ballot_type t, const ballot& b, std::uint8_t candidates) noexcept {
     static_assert(check_regime<R>());
     auto invalid = [t](ballot_fault f, bilingual why) { return detail::invalid<R>(t, f, why); };
@@ -164,8 +168,8 @@ template <class R>
 struct ballot_count {
     std::array<std::uint32_t, max_candidates> votes{};  ///< per pair, ballot order
     std::uint32_t blank = 0;                            ///< blank column (single-candidate ballot)
-    std::uint32_t valid = 0;
-    std::uint32_t invalid = 0;
+    std::uint32_t valid = 0;  ///< Valid ballots.
+    std::uint32_t invalid = 0;  ///< Invalid ballots.
     std::uint32_t rejected = 0;  ///< caller errors (no_such_column): counted nowhere, reported here
 };
 
@@ -195,7 +199,7 @@ constexpr void fill_votes(sheet& s, const ballot_count& c) {
     for (std::size_t i = 0; i < s.candidates; ++i) s.set_candidate_votes(i, c.votes[i]);
     if (s.has_blank_column) s.blank_votes = c.blank;
     else if (c.blank != 0) throw std::invalid_argument("suara::fill_votes: blank-column votes on a sheet without one");
-    s.set(field::suara_sah, c.valid).set(field::suara_tidak_sah, c.invalid).set(field::suara_total, c.valid + c.invalid);
+    s.set(fields::suara_sah, c.valid).set(fields::suara_tidak_sah, c.invalid).set(fields::suara_total, c.valid + c.invalid);
 }
 
 }  // namespace suara

@@ -47,9 +47,9 @@ enum class rule_section : unsigned char { sheet = 'A', incidents = 'B', rollup =
 
 /// The regime-independent part of one rule.
 struct rule_descriptor {
-    rule_id id;
-    rule_section section;
-    severity level;
+    rule_id id;  ///< The rule.
+    rule_section section;  ///< Its catalogue section: A (the sheet), B (incidents), C (roll-ups).
+    severity level;  ///< Its severity.
     outcome result;  ///< section A/C outcome; section B and votes.vs_voters come from the regime
     bilingual title;  ///< a template: rendered per regime and contest by describe<R>
     citation basis;   ///< section A/C basis; section B comes from the regime
@@ -57,15 +57,16 @@ struct rule_descriptor {
 
 /// A rule as it stands under one regime.
 struct rule_info {
-    rule_id id = rule_id::record_incomplete;
-    std::string_view key;
-    rule_section section = rule_section::sheet;
-    severity level = severity::info;
-    outcome result = outcome::none;
+    rule_id id = rule_id::record_incomplete;  ///< The rule.
+    std::string_view key;  ///< Its stable key ("votes.valid_sum").
+    rule_section section = rule_section::sheet;  ///< Its catalogue section.
+    severity level = severity::info;  ///< Its severity.
+    outcome result = outcome::none;  ///< What it leads to under the regime.
     bool mandatory = true;  ///< the law obliges ("wajib") rather than permits ("dapat") the outcome
     bool applies = true;    ///< false for a section B ground the regime does not have
-    citation basis{};
-    bilingual title{};
+    citation basis{};  ///< Its legal basis under the regime.
+    bilingual title{};  ///< Its title, rendered with the regime's labels and the contest's words.
+    /// How sure the source of its basis is.
     [[nodiscard]] constexpr confidence level_of_basis() const noexcept { return basis.level; }
 };
 
@@ -169,14 +170,14 @@ constexpr rule_info describe_with_title(rule_id id, bilingual title);
 }  // namespace detail
 
 /// The rule under regime R, titled for a sheet of contest `k`.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr rule_info describe(rule_id id, kontes k) {
     return detail::describe_with_title<R>(id, detail::title_of<R>(id, vote_kind_of(k)));
 }
 
 /// The rule under regime R, titled for the regime's contests (the neutral wording where their
 /// votes differ in kind, as Pemilu 2024's do).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr rule_info describe(rule_id id) {
     return detail::describe_with_title<R>(id, detail::title_of<R>(id, vote_kind_of(R::kontes_held.value)));
 }
@@ -212,7 +213,7 @@ constexpr rule_info describe_with_title(rule_id id, bilingual title) {
 }  // namespace detail
 
 /// The rules that apply under R (the section B grounds of its condition set, all of A and C).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr rule_set applicable_rules() {
     rule_set s;
     for (std::size_t i = 0; i < rule_count; ++i)

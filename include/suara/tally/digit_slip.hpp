@@ -186,20 +186,23 @@ constexpr unsigned digit_count(std::uint32_t v) noexcept {
 
 /// One figure record.digit_slip points at.
 struct digit_slip {
-    figure_slot slot = no_slot;
-    std::uint32_t read = 0;
-    std::uint32_t likely = 0;
+    figure_slot slot = no_slot;  ///< Which figure.
+    std::uint32_t read = 0;  ///< The figure as read.
+    std::uint32_t likely = 0;  ///< The figure it most likely is.
     /// The figure's name as findings carry it (`slot_name`).
     [[nodiscard]] constexpr std::string_view name() const noexcept { return slot_name(slot); }
+    /// Equal when every member is.
     friend constexpr bool operator==(const digit_slip&, const digit_slip&) = default;
 };
 
 /// At most this many figures are named by one record.digit_slip finding.
 inline constexpr std::size_t max_digit_slips = 4;
 
+/// The figures one record.digit_slip finding points at.
 struct digit_slips {
-    std::array<digit_slip, max_digit_slips> slips{};
-    std::size_t count = 0;
+    std::array<digit_slip, max_digit_slips> slips{};  ///< The slips; the first `count` are used.
+    std::size_t count = 0;  ///< Number of slips.
+    /// True when there is no slip.
     [[nodiscard]] constexpr bool empty() const noexcept { return count == 0; }
 };
 

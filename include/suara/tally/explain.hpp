@@ -76,7 +76,7 @@ inline constexpr std::array<message_form, rule_count> message_forms = [] {
 }  // namespace detail
 
 /// The body of the line: the figures, related as the rule relates them.
-template <class R>
+template <regime R>
 [[nodiscard]] std::string explain_figures(const finding& f, lang l) {
     const bool id = l == lang::id;
     const vote_kind kind = vote_kind_of(f.contest);
@@ -145,7 +145,7 @@ template <class R>
 }
 
 /// "votes.valid_sum: Suara sah tidak sama dengan jumlah suara paslon: suara_sah 185 ≠ jumlah suara paslon 1.223".
-template <class R>
+template <regime R>
 [[nodiscard]] std::string explain(const finding& f, lang l) {
     std::string out{f.key()};
     if (f.user_key.empty()) {

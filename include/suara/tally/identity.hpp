@@ -39,12 +39,12 @@ enum class relation : std::uint8_t { equal, at_most };
 /// One identity: its rule, how its two sides relate, the figures of each side (at most three,
 /// `no_figure` where fewer) and the names its finding gives the two sides.
 struct identity {
-    rule_id rule;
-    relation rel;
-    std::array<figure_ref, 3> lhs;
-    std::array<figure_ref, 3> rhs;
-    std::string_view lhs_name;  ///< as the finding names the left side
-    std::string_view rhs_name;
+    rule_id rule;  ///< The catalogue rule it checks.
+    relation rel;  ///< Equal, or at most.
+    std::array<figure_ref, 3> lhs;  ///< The figures summed on the left (no_figure for an unused slot).
+    std::array<figure_ref, 3> rhs;  ///< The figures summed on the right.
+    std::string_view lhs_name;  ///< As the finding names the left side.
+    std::string_view rhs_name;  ///< As the finding names the right side.
     bool optional_rhs = false;  ///< a missing right side means "does not apply", not "incomplete"
 };
 

@@ -20,6 +20,7 @@
 #include <suara/core/list_labels.hpp>
 #include <suara/core/text.hpp>
 #include <suara/form/field.hpp>
+#include <suara/law/regime.hpp>
 
 namespace suara {
 
@@ -122,7 +123,7 @@ inline constexpr auto rendered_field_labels = [] {
 }  // namespace detail
 
 /// The label of a field under regime R.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr std::string_view field_label(field f, lang l) noexcept {
     const auto& t = detail::rendered_field_labels<R>[index(f)];
     return l == lang::id ? t.id.view() : t.en.view();
@@ -131,7 +132,7 @@ template <class R>
 /// The label of a figure name as findings carry it, under R, for a contest of kind `v`: a
 /// field, the candidate sum, another derived quantity, or the blank column. Other names
 /// (candidate columns "suara_N", user figures) are returned as they are.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr std::string_view figure_label(std::string_view name, lang l, vote_kind v) noexcept {
     if (auto f = field_from_string(name)) return field_label<R>(*f, l);
     if (name == candidate_sum_name) return words_for(v).sum.in(l);

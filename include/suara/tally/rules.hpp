@@ -253,13 +253,13 @@ constexpr rule_set run_rules(const S& s, rule_set enabled, Sink& sink) {
 
 /// Evaluates catalogue sections A and B on one sheet under regime R and calls
 /// `sink(const finding&)` for each finding, in catalogue order.
-template <class R, sheet_like S, class Sink>
+template <regime R, sheet_like S, finding_sink Sink>
 constexpr void check_sheet(const S& s, Sink&& sink, rule_set enabled = rule_set::all()) {
     detail::run_rules<R, true>(s, enabled, sink);
 }
 
 /// The same, with user rules evaluated after the catalogue.
-template <class R, sheet_like S, class Sink, class... U>
+template <regime R, sheet_like S, finding_sink Sink, class... U>
 constexpr void check_sheet(const S& s, Sink&& sink, rule_set enabled, user_rules<U...>) {
     static_assert((detail::check_user_rule<U>() && ... && true));
     static_assert(detail::distinct_keys(std::array<std::string_view, sizeof...(U)>{U::key...}),
@@ -281,8 +281,15 @@ constexpr void check_sheet(const S& s, Sink&& sink, rule_set enabled, user_rules
         ...);
 }
 
+/// A callback that cannot take a finding does not compile, on the caller's line, and the message
+/// names misuse::check_sheet_callback_must_take_const_finding_ref.
+template <class R, sheet_like S, class Sink, class... Rest,
+          class Why = misuse::check_sheet_callback_must_take_const_finding_ref>
+    requires(!finding_sink<Sink>)
+void check_sheet(const S&, Sink&&, Rest&&...) = delete;
+
 /// Which rules fire on the sheet: exactly the rules of the findings check_sheet reports.
-template <class R, sheet_like S>
+template <regime R, sheet_like S>
 [[nodiscard]] constexpr rule_set fired_rules(const S& s, rule_set enabled = rule_set::all()) {
     detail::no_sink sink;
     return detail::run_rules<R, false>(s, enabled, sink);
@@ -291,16 +298,21 @@ template <class R, sheet_like S>
 /// Collects up to N findings in a fixed array (for constant expressions and tests).
 template <std::size_t N>
 struct finding_list {
-    std::array<finding, N> items{};
-    std::size_t count = 0;
-    std::size_t dropped = 0;
+    std::array<finding, N> items{};  ///< The findings kept, in the order they were reported.
+    std::size_t count = 0;  ///< Number of findings kept.
+    std::size_t dropped = 0;  ///< Findings reported beyond N and not kept.
+    /// Keeps `f` if there is room, counts it as dropped otherwise.
     constexpr void operator()(const finding& f) noexcept {
         if (count < N) items[count++] = f;
         else ++dropped;
     }
+    /// First finding.
     [[nodiscard]] constexpr const finding* begin() const noexcept { return items.data(); }
+    /// One past the last finding.
     [[nodiscard]] constexpr const finding* end() const noexcept { return items.data() + count; }
+    /// Number of findings kept.
     [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+    /// The first kept finding of catalogue rule `r`, or nullptr.
     [[nodiscard]] constexpr const finding* first(rule_id r) const noexcept {
         for (const auto& f : *this)
             if (f.user_key.empty() && f.rule == r) return &f;

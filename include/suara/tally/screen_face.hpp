@@ -47,10 +47,10 @@ enum class face_kind : std::uint8_t {
 /// One test of a face. `slot` picks, for a test that uses a limit, the rule's `face_limit` (the
 /// index into what its `screen_limits<R>()` returns).
 struct face_test {
-    face_kind kind = face_kind::all_read_present;
-    std::array<figure_ref, 3> lhs{no_figure, no_figure, no_figure};
-    std::array<figure_ref, 3> rhs{no_figure, no_figure, no_figure};
-    std::uint8_t slot = 0;
+    face_kind kind = face_kind::all_read_present;  ///< What the test compares.
+    std::array<figure_ref, 3> lhs{no_figure, no_figure, no_figure};  ///< The figures summed on the left.
+    std::array<figure_ref, 3> rhs{no_figure, no_figure, no_figure};  ///< The figures summed on the right.
+    std::uint8_t slot = 0;  ///< Which of the rule's limits the test uses, if any.
 };
 
 /// The regime figures a test compares with, for one contest.

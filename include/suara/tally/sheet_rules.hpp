@@ -87,12 +87,18 @@ namespace sheet_rules {
 
 /// voters.sex_sum: J = L + P on every row of the form (identity 1).
 struct voters_sex_sum {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::voters_sex_sum;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Jumlah (J) tidak sama dengan L + P", "Total (J) differs from men + women"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis(
         "voters.sex_sum", "identity 1: J = L + P on every row (form layout); docs/sources.md#identity-1");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 9> identities{{
         detail::sex_sum(field::pemilih_dpt_l, field::pemilih_dpt_p, field::pemilih_dpt_j, "pemilih_dpt_l + pemilih_dpt_p"),
         detail::sex_sum(field::pemilih_dptb_l, field::pemilih_dptb_p, field::pemilih_dptb_j,
@@ -115,13 +121,19 @@ struct voters_sex_sum {
 
 /// voters.category_sum: voters who voted = DPT + DPTb + DPK voters, per sex (identity 2).
 struct voters_category_sum {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::voters_category_sum;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Jumlah pengguna hak pilih tidak sama dengan {dpt} + {dptb} + {dpk}",
                                      "Voters who voted differ from {dpt} + {dptb} + {dpk}"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis(
         "voters.category_sum", "identity 2 (Sirekap, public validators, KPU Kaltim recap); docs/sources.md#identity-2");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 3> identities{{
         detail::equal_sides(id, detail::one(field::pengguna_total_l),
                             detail::three(field::pengguna_dpt_l, field::pengguna_dptb_l, field::pengguna_dpk_l),
@@ -137,13 +149,19 @@ struct voters_category_sum {
 
 /// voters.dpt_turnout: DPT voters who voted at most the registered DPT (identity 3).
 struct voters_dpt_turnout {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::voters_dpt_turnout;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Pengguna hak pilih {dpt} melebihi pemilih {dpt}",
                                      "{dpt} voters who voted exceed registered {dpt}"};
+    /// The rule's legal or form basis.
     static constexpr citation basis =
         detail::catalogue_basis("voters.dpt_turnout", "identity 3 (Sirekap); docs/sources.md#identity-3");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 3> identities{{
         detail::at_most_side(id, field::pengguna_dpt_l, field::pemilih_dpt_l),
         detail::at_most_side(id, field::pengguna_dpt_p, field::pemilih_dpt_p),
@@ -154,15 +172,21 @@ struct voters_dpt_turnout {
 /// voters.registered_turnout: DPTb and DPK voters who voted at most those listed, where the
 /// sheet has a registered count (identity 3 applied to the other lists). The disability rows
 /// are not checked so: the meaning of the Pemilu disability row is unverified
-/// (docs/sources.md#results-sheet).
+/// (docs/sources.md, section results-sheet).
 struct voters_registered_turnout {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::voters_registered_turnout;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Pengguna hak pilih {dptb}/{dpk} melebihi yang tercatat",
                                      "{dptb}/{dpk} voters who voted exceed those listed"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis(
         "voters.registered_turnout", "identity 3 applied to the moved-in and unregistered lists; docs/sources.md#identity-3");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 6> identities{{
         detail::at_most_side(id, field::pengguna_dptb_l, field::pemilih_dptb_l, true),
         detail::at_most_side(id, field::pengguna_dptb_p, field::pemilih_dptb_p, true),
@@ -175,13 +199,19 @@ struct voters_registered_turnout {
 
 /// ballots.balance: received = used + returned + unused (identity 4).
 struct ballots_balance {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::ballots_balance;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Surat suara diterima tidak sama dengan digunakan + dikembalikan + tidak digunakan",
                                      "Ballots received differ from used + returned + unused"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis(
         "ballots.balance", "identity 4 (Sirekap, KPU Kaltim recap); docs/sources.md#identity-4");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 1> identities{{
         detail::equal_sides(id, detail::one(field::surat_diterima),
                             detail::three(field::surat_digunakan, field::surat_dikembalikan, field::surat_tidak_digunakan),
@@ -191,13 +221,19 @@ struct ballots_balance {
 
 /// ballots.used_vs_voters: ballots used = voters who voted (identity 5).
 struct ballots_used_vs_voters {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::ballots_used_vs_voters;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Surat suara digunakan tidak sama dengan pengguna hak pilih",
                                      "Ballots used differ from voters who voted"};
+    /// The rule's legal or form basis.
     static constexpr citation basis =
         detail::catalogue_basis("ballots.used_vs_voters", "identity 5 (Sirekap); docs/sources.md#identity-5");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 1> identities{{
         detail::equal_sides(id, detail::one(field::surat_digunakan), detail::one(field::pengguna_total_j),
                             "surat_digunakan", "pengguna_total_j"),
@@ -206,12 +242,18 @@ struct ballots_used_vs_voters {
 
 /// votes.valid_sum: valid votes = the sum of the vote columns, the blank column included (identity 8).
 struct votes_valid_sum {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::votes_valid_sum;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Suara sah tidak sama dengan jumlah {votes}", "Valid votes differ from the sum of {votes}"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis(
         "votes.valid_sum", "identity 8, the blank column included; docs/sources.md#identity-8");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 1> identities{{
         detail::equal_sides(id, detail::one(field::suara_sah), {candidate_sum_ref, no_figure, no_figure}, "suara_sah",
                             candidate_sum_name),
@@ -220,11 +262,17 @@ struct votes_valid_sum {
 
 /// votes.total_sum: total votes = valid + invalid (identity 7).
 struct votes_total_sum {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::votes_total_sum;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Jumlah suara tidak sama dengan sah + tidak sah", "Total votes differ from valid + invalid"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis("votes.total_sum", "identity 7; docs/sources.md#identity-7");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 1> identities{{
         detail::equal_sides(id, detail::one(field::suara_total), detail::two(field::suara_sah, field::suara_tidak_sah),
                             "suara_total", "suara_sah + suara_tidak_sah"),
@@ -234,21 +282,29 @@ struct votes_total_sum {
 /// votes.vs_voters: valid + invalid votes = voters who voted (identity 9); what a mismatch leads
 /// to is the regime's (a recount ground of Pemilu 2024, "dapat").
 struct votes_vs_voters {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::votes_vs_voters;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Suara sah + tidak sah tidak sama dengan pengguna hak pilih",
                                      "Valid + invalid votes differ from voters who voted"};
+    /// The rule's legal or form basis.
     static constexpr citation basis =
         detail::catalogue_basis("votes.vs_voters", "identity 9; outcome from the regime; docs/sources.md#identity-9");
+    /// The identities the rule holds.
     static constexpr std::array<identity, 1> identities{{
         detail::equal_sides(id, detail::two(field::suara_sah, field::suara_tidak_sah), detail::one(field::pengguna_total_j),
                             "suara_sah + suara_tidak_sah", "pengguna_total_j"),
     }};
+    /// The outcome under regime R, where the regime decides it.
     template <class R>
     static constexpr outcome result_under() noexcept {
         return R::votes_vs_voters_outcome.value;
     }
+    /// The basis under regime R, where the regime decides it.
     template <class R>
     static constexpr citation basis_under() noexcept {
         return R::votes_vs_voters_outcome.basis;
@@ -265,19 +321,28 @@ struct votes_vs_voters {
 /// R::copied_row_min_registered registered voters on (100 % DPT turnout: the voter row may have
 /// been copied).
 struct voters_copied_row {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::voters_copied_row;
+    /// The rule's severity.
     static constexpr severity level = severity::warning;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::review;
+    /// How a finding relates the figures it names.
     static constexpr message_form message = message_form::equals_from;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Kehadiran {dpt} 100 %: baris pemilih mungkin tersalin",
                                      "100 % {dpt} turnout: the voter row may have been copied"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis("voters.copied_row", "heuristic; threshold from the regime");
+    /// The basis under regime R, where the regime decides it.
     template <class R>
     static constexpr citation basis_under() noexcept {
         return R::copied_row_min_registered.basis;
     }
+    /// The fields the rule reads.
     static constexpr std::array reads{field::pemilih_dpt_l, field::pemilih_dpt_p, field::pemilih_dpt_j,
                                       field::pengguna_dpt_l, field::pengguna_dpt_p, field::pengguna_dpt_j};
+    /// Evaluates the rule on one sheet or batch row through `run`.
     template <class R, class Run>
     static constexpr void check(Run& run) {
         const std::uint32_t dl = run.figure(field::pemilih_dpt_l), dp = run.figure(field::pemilih_dpt_p),
@@ -298,6 +363,7 @@ struct voters_copied_row {
     }
     /// It fires only where the J figures are equal from the threshold on.
     static constexpr std::array screen{face::differs_or_below(field::pengguna_dpt_j, field::pemilih_dpt_j)};
+    /// The regime figures the rule's screen face compares with.
     template <class R>
     static constexpr std::array<face_limit, 1> screen_limits() noexcept {
         return {{{R::copied_row_min_registered.value}}};
@@ -307,19 +373,28 @@ struct voters_copied_row {
 /// ballots.allocation: ballots received = expected_ballots<R>(pemilih_dpt_j, pemilih_dptb_j)
 /// (DPTb only where R::allocation_includes_dptb).
 struct ballots_allocation {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::ballots_allocation;
+    /// The rule's severity.
     static constexpr severity level = severity::warning;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::review;
+    /// How a finding relates the figures it names.
     static constexpr message_form message = message_form::differs;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Surat suara diterima tidak sama dengan alokasi TPS (pemilih terdaftar + cadangan)",
                                      "Ballots received differ from the TPS allocation (registered voters + reserve)"};
+    /// The rule's legal or form basis.
     static constexpr citation basis =
         detail::catalogue_basis("ballots.allocation", "identity 10; rate from the regime; docs/sources.md#identity-10");
+    /// The basis under regime R, where the regime decides it.
     template <class R>
     static constexpr citation basis_under() noexcept {
         return R::ballot_reserve.basis;
     }
+    /// The fields the rule reads.
     static constexpr std::array reads{field::surat_diterima, field::pemilih_dpt_j, field::pemilih_dptb_j};
+    /// Evaluates the rule on one sheet or batch row through `run`.
     template <class R, class Run>
     static constexpr void check(Run& run) {
         const std::uint32_t got = run.figure(field::surat_diterima), dpt = run.figure(field::pemilih_dpt_j),
@@ -338,7 +413,9 @@ struct ballots_allocation {
             }
         }
     }
+    /// The rule's face for the column screen.
     static constexpr std::array screen{face::allocation(field::surat_diterima, field::pemilih_dpt_j, field::pemilih_dptb_j)};
+    /// The regime figures the rule's screen face compares with.
     template <class R>
     static constexpr std::array<face_limit, 1> screen_limits() noexcept {
         return {{{0, R::ballot_reserve.value, R::reserve_rounding.value, R::allocation_includes_dptb.value}}};
@@ -352,16 +429,24 @@ struct ballots_allocation {
 /// a zero read into a missing one; the supply it gives is lower only by moved-in ballots left
 /// unused and then handed to DPK voters).
 struct votes_over_supply {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::votes_over_supply;
+    /// The rule's severity.
     static constexpr severity level = severity::error;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// How a finding relates the figures it names.
     static constexpr message_form message = message_form::exceeds;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Suara atau pemilih melebihi surat suara yang mungkin ada",
                                      "Votes or voters exceed the ballots the TPS could have had"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis(
         "votes.over_supply", "identities 10 and 11; reserve from the regime; docs/sources.md#identity-10");
+    /// The fields the rule reads.
     static constexpr std::array reads{field::surat_diterima, field::pemilih_dpt_j, field::pemilih_dptb_j,
                                       field::pengguna_dptb_j, field::suara_sah, field::suara_total, field::pengguna_total_j};
+    /// Evaluates the rule on one sheet or batch row through `run`.
     template <class R, class Run>
     static constexpr void check(Run& run) {
         const std::uint32_t received = run.figure(field::surat_diterima), dpt = run.figure(field::pemilih_dpt_j);
@@ -421,18 +506,27 @@ struct votes_over_supply {
 
 /// tps.capacity: registered DPT above R::tps_capacity.
 struct tps_capacity {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::tps_capacity;
+    /// The rule's severity.
     static constexpr severity level = severity::warning;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::review;
+    /// How a finding relates the figures it names.
     static constexpr message_form message = message_form::exceeds;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Pemilih {dpt} melebihi batas per TPS", "Registered {dpt} above the per-TPS ceiling"};
+    /// The rule's legal or form basis.
     static constexpr citation basis =
         detail::catalogue_basis("tps.capacity", "identity 12; ceiling from the regime; docs/sources.md#identity-12");
+    /// The basis under regime R, where the regime decides it.
     template <class R>
     static constexpr citation basis_under() noexcept {
         return R::tps_capacity.basis;
     }
+    /// The fields the rule reads.
     static constexpr std::array reads{field::pemilih_dpt_j};
+    /// Evaluates the rule on one sheet or batch row through `run`.
     template <class R, class Run>
     static constexpr void check(Run& run) {
         const std::uint32_t dpt = run.figure(field::pemilih_dpt_j);
@@ -446,7 +540,9 @@ struct tps_capacity {
             }
         }
     }
+    /// The rule's face for the column screen.
     static constexpr std::array screen{face::at_most_limit(field::pemilih_dpt_j)};
+    /// The regime figures the rule's screen face compares with.
     template <class R>
     static constexpr std::array<face_limit, 1> screen_limits() noexcept {
         return {{{R::tps_capacity.value}}};
@@ -456,13 +552,21 @@ struct tps_capacity {
 /// record.incomplete: an input of an enabled rule is missing (missing is never read as zero).
 /// It comes after every rule whose inputs it lists.
 struct record_incomplete {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::record_incomplete;
+    /// The rule's severity.
     static constexpr severity level = severity::info;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::review;
+    /// How a finding relates the figures it names.
     static constexpr message_form message = message_form::missing;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Data tidak lengkap", "Record incomplete"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis("record.incomplete", "missing is never read as zero");
+    /// The fields the rule reads.
     static constexpr std::array<field, 0> reads{};
+    /// Evaluates the rule on one sheet or batch row through `run`.
     template <class R, class Run>
     static constexpr void check(Run& run) {
         if (run.missing() == 0 && !run.missing_candidates()) return;
@@ -474,20 +578,29 @@ struct record_incomplete {
             run.emit(f);
         }
     }
+    /// The rule's face for the column screen.
     static constexpr std::array screen{face::all_read_present()};
 };
 
 /// record.digit_slip: a failing identity that one deleted digit would mend
 /// (suara/tally/digit_slip.hpp). Rare: searched only when an identity fails.
 struct record_digit_slip {
+    /// The rule's identifier (docs/rules.md).
     static constexpr rule_id id = rule_id::record_digit_slip;
+    /// The rule's severity.
     static constexpr severity level = severity::info;
+    /// The outcome a finding of this rule leads to.
     static constexpr outcome result = outcome::correction;
+    /// How a finding relates the figures it names.
     static constexpr message_form message = message_form::slips;
+    /// The rule's title, in Indonesian and English.
     static constexpr bilingual title{"Kemungkinan salah baca satu angka", "Likely misread digit"};
+    /// The rule's legal or form basis.
     static constexpr citation basis = detail::catalogue_basis(
         "record.digit_slip", "OCR misreads of 2024 (e.g. 64 read as 641); docs/sources.md#digit-slips");
+    /// The fields the rule reads.
     static constexpr std::array<field, 0> reads{};
+    /// Evaluates the rule on one sheet or batch row through `run`.
     template <class R, class Run>
     static constexpr void check(Run& run) {
         if (run.failing() == 0) return;
@@ -501,6 +614,7 @@ struct record_digit_slip {
             run.emit(f);
         }
     }
+    /// The rule's face for the column screen.
     static constexpr std::array screen{face::identities_hold()};
 };
 
@@ -508,7 +622,9 @@ struct record_digit_slip {
 /// having happened (every kejadian_* field 0 or missing), which check_conditions<R>() proves for
 /// every regime's condition set; check_sheet skips them on such a sheet (`reported`).
 struct incident_grounds {
+    /// The fields the rule reads.
     static constexpr std::size_t fields = field_count - index(first_incident_field);
+    /// The rule's face for the column screen.
     static constexpr std::array<face_test, fields> screen = [] {
         std::array<face_test, fields> out{};
         for (std::size_t i = 0; i < fields; ++i) out[i] = face::zero_or_missing(static_cast<field>(index(first_incident_field) + i));
@@ -573,11 +689,13 @@ namespace detail {
 template <class D, class R>
 constexpr outcome result_under() noexcept {
     if constexpr (requires { D::template result_under<R>(); }) return D::template result_under<R>();
+    /// The outcome a finding of this rule leads to.
     else return D::result;
 }
 template <class D, class R>
 constexpr citation basis_under() noexcept {
     if constexpr (requires { D::template basis_under<R>(); }) return D::template basis_under<R>();
+    /// The rule's legal or form basis.
     else return D::basis;
 }
 template <class D, class R>
@@ -588,6 +706,7 @@ constexpr bool mandatory_under() noexcept {
 template <class D>
 constexpr message_form message_of() noexcept {
     if constexpr (requires { D::message; }) {
+        /// How a finding relates the figures it names.
         return D::message;
     } else {
         static_assert(is_identity_rule_v<D>, "suara: a sheet rule that is not made of identities states its message form");

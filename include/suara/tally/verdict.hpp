@@ -29,21 +29,26 @@
 
 namespace suara {
 
+/// One ground of a verdict: a rule or user rule that fired, what it leads to, and whether the
+/// law obliges it.
 struct verdict_reason {
     std::string_view key;  ///< catalogue identifier or user rule key
-    outcome result = outcome::none;
-    bool mandatory = true;
+    outcome result = outcome::none;  ///< What it leads to.
+    bool mandatory = true;  ///< True when the law obliges ("wajib") rather than permits ("dapat") it.
+    /// Equal when every member is.
     friend constexpr bool operator==(const verdict_reason&, const verdict_reason&) = default;
 };
 
 inline constexpr std::size_t max_verdict_reasons = 64;
 
+/// What a sheet's findings or an incident report lead to: the strongest outcome, whether the
+/// law obliges it, and every ground that holds.
 struct verdict {
     outcome result = outcome::none;   ///< strongest outcome of any reason
     bool mandatory = true;            ///< some reason obliges `result` (false: the law only permits it)
     outcome obliged = outcome::none;  ///< strongest outcome some reason obliges
-    std::array<verdict_reason, max_verdict_reasons> reasons{};
-    std::size_t count = 0;
+    std::array<verdict_reason, max_verdict_reasons> reasons{};  ///< The grounds; the first `count` are used.
+    std::size_t count = 0;  ///< Number of grounds.
 
     /// Adds one reason (duplicates of a key are kept once, with the stronger outcome).
     constexpr verdict& add(std::string_view key, outcome o, bool must) noexcept {
@@ -56,12 +61,15 @@ struct verdict {
         if (count < max_verdict_reasons) reasons[count++] = {key, o, must};
         return settle(o, must);
     }
+    /// True when the ground with this key holds.
     [[nodiscard]] constexpr bool has(std::string_view key) const noexcept {
         for (std::size_t i = 0; i < count; ++i)
             if (reasons[i].key == key) return true;
         return false;
     }
+    /// First ground.
     [[nodiscard]] constexpr const verdict_reason* begin() const noexcept { return reasons.data(); }
+    /// One past the last ground.
     [[nodiscard]] constexpr const verdict_reason* end() const noexcept { return reasons.data() + count; }
 
 private:
@@ -78,14 +86,14 @@ private:
 };
 
 /// Adds a finding to a verdict; "wajib"/"dapat" from the rule under R.
-template <class R>
+template <regime R>
 constexpr verdict& add_finding(verdict& v, const finding& f) {
     const bool must = f.user_key.empty() ? describe<R>(f.rule).mandatory : true;
     return v.add(f.key(), f.result, must);
 }
 
 /// The verdict of an incident report alone.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr verdict judge(const incident_report& report) {
     verdict v;
     for_each_condition<R>([&]<class C>() {
@@ -95,7 +103,7 @@ template <class R>
 }
 
 /// The verdict of a sheet: every finding of sections A and B (its kejadian_* fields).
-template <class R, sheet_like S>
+template <regime R, sheet_like S>
 [[nodiscard]] constexpr verdict judge(const S& s, rule_set enabled = rule_set::all()) {
     verdict v;
     check_sheet<R>(s, [&](const finding& f) { add_finding<R>(v, f); }, enabled);

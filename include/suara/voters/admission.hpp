@@ -53,16 +53,17 @@ namespace suara {
 /// (UU 7/2017 Pasal 349 as reported), Pilkada 2024 does not (own RT/RW only): the regime's
 /// `dpk_area` decides.
 struct tps_area {
-    static constexpr std::size_t max_neighbourhoods = 32;
+    static constexpr std::size_t max_neighbourhoods = 32;  ///< Most RT/RW one TPS serves.
+    /// One RT/RW served by the TPS.
     struct rt_rw {
-        std::uint16_t rw = 0;
-        std::uint16_t rt = 0;
+        std::uint16_t rw = 0;  ///< Rukun warga (RW) number.
+        std::uint16_t rt = 0;  ///< Rukun tetangga (RT) number; 0 for every RT of the RW.
         /// Served only as the nearest TPS of the village (no TPS of its own).
         bool nearest_for = false;
     };
-    std::uint64_t village = 0;
-    std::array<rt_rw, max_neighbourhoods> served{};
-    std::size_t served_count = 0;
+    std::uint64_t village = 0;  ///< The village (kelurahan or desa) code of the TPS.
+    std::array<rt_rw, max_neighbourhoods> served{};  ///< The RT/RW served; the first `served_count` are used.
+    std::size_t served_count = 0;  ///< Number of RT/RW served.
 
     constexpr tps_area() = default;
     /// The village and the RT/RW where this TPS is located.
@@ -99,23 +100,25 @@ private:
 
 /// The TPS as it stands when a person arrives.
 struct tps_state {
-    tps_code code;
-    tps_area area;
+    tps_code code{};  ///< The TPS.
+    tps_area area{};  ///< The village and RT/RW it serves.
     /// Contests held here (usually the regime's `kontes_held`; DIY holds no governor race).
-    kontes_set contests;
+    kontes_set contests{};
     /// Ballots still in hand per contest, indexed by `kontes`.
     std::array<count_rep, kontes_count> ballots_left{};
     /// The clock at the TPS now.
-    clock_time now;
+    clock_time now{};
     /// The nearest TPS of the same village: where a Pemilu DPK voter goes when ballots run out.
     std::optional<tps_code> nearest_in_village{};
     /// Another TPS located in the same RT/RW as this one: where a Pilkada DPK voter may go when
     /// ballots run out (the voter may vote only in the RT/RW of the address).
     std::optional<tps_code> other_in_neighbourhood{};
 
+    /// Ballots of contest `k` still in hand.
     [[nodiscard]] constexpr count_rep left(kontes k) const noexcept {
         return ballots_left[static_cast<std::size_t>(k)];
     }
+    /// Sets the ballots of contest `k` still in hand.
     constexpr tps_state& set_left(kontes k, count_rep n) noexcept {
         ballots_left[static_cast<std::size_t>(k)] = n;
         return *this;
@@ -126,8 +129,8 @@ struct tps_state {
 struct arrival {
     /// As written on the document shown or as copied from it (viewed, not copied: keep the text
     /// alive while deciding).
-    std::string_view nik;
-    document_set documents;
+    std::string_view nik{};
+    document_set documents{};  ///< The documents shown.
     /// The list the person is on, as found by the KPPS (or claimed); nullopt or dpk: in no list.
     std::optional<voter_list> listed{};
     /// DPT: the TPS of that list line. (A moved-in voter's destination is on the moving form.)
@@ -149,13 +152,13 @@ struct arrival {
 };
 
 /// Entitled to vote on R's voting day: the minimum age reached, or married (given as input).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool eligible_on_voting_day(civil_date birth, bool married) noexcept {
     const civil_date day = R::voting_day.value;
     return age_on(birth, day) >= R::minimum_age.value || (married && R::married_may_vote.value);
 }
 /// The same with the NIK's birth date (a proxy for the document's).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bool eligible_on_voting_day(nik id, bool married) noexcept {
     return eligible_on_voting_day<R>(id.birth_date(R::voting_day.value), married);
 }
@@ -261,7 +264,7 @@ constexpr decision decide_unchecked_nik(const tps_state& tps, const arrival& who
 
 /// The KPPS decision for `who` at `tps` under regime R. A NIK text that fails the shape check
 /// adds a data-entry finding (`nik_finding`) to whatever is decided.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision decide(const tps_state& tps, const arrival& who) noexcept {
     static_assert(check_regime<R>());
     const auto parsed = nik::parse(who.nik);
@@ -271,7 +274,7 @@ template <class R>
 /// A second arrival of a NIK that was already admitted, or a second ballot of one contest:
 /// refused on the prohibition of voting more than once, with the PSU ground it would cause
 /// cited as its consequence.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision refuse_second_vote() noexcept {
     static_assert(check_regime<R>());
     auto d = make_decision<R>(reason::refuse_already_voted);
@@ -286,7 +289,7 @@ template <class R>
 /// entitlement is refused with its own reason (`refuse.beyond_entitlement`: handing it out is a
 /// finding, a ground of Bawaslu's PSU recommendations in 2024); a second ballot of one contest
 /// is a second vote.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision decide_extra_ballot(kontes k, kontes_set contests_here, kontes_set entitled,
                                                      kontes_set received, count_rep left) noexcept {
     static_assert(check_regime<R>());
@@ -299,7 +302,7 @@ template <class R>
 
 /// A request for a replacement ballot of contest `k`: one per voter per contest (the regime's
 /// limit), only for a ballot the voter holds, and only while a ballot is left to give.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision decide_replacement(kontes k, bool holds_ballot, count_rep replaced_so_far,
                                                     count_rep ballots_left) noexcept {
     static_assert(check_regime<R>());

@@ -51,21 +51,25 @@ namespace suara {
 
 /// One contest held at the TPS: the ballots received and the shape of the ballot.
 struct contest_setup {
-    kontes contest = kontes::ppwp;
-    count_rep ballots_received = 0;
-    std::uint8_t candidates = 0;
-    bool blank_column = false;
+    kontes contest = kontes::ppwp;  ///< The contest.
+    count_rep ballots_received = 0;  ///< Ballots the TPS received for it.
+    std::uint8_t candidates = 0;  ///< Candidate columns on its ballot.
+    bool blank_column = false;  ///< Whether the ballot has a blank column (kolom kosong).
 };
 
 /// A ballot put in the box: a vote for candidate column `candidate` (0-based), for the blank
 /// column, or invalid.
 struct vote {
+    /// What a ballot was marked for.
     enum class kind : std::uint8_t { candidate, blank, invalid };
-    kind what = kind::invalid;
-    std::uint8_t candidate = 0;
+    kind what = kind::invalid;  ///< What the ballot was marked for.
+    std::uint8_t candidate = 0;  ///< The candidate column, for `kind::candidate`.
 
+    /// A vote for candidate column i.
     [[nodiscard]] static constexpr vote for_candidate(std::uint8_t i) noexcept { return {kind::candidate, i}; }
+    /// A vote for the blank column.
     [[nodiscard]] static constexpr vote for_blank() noexcept { return {kind::blank, 0}; }
+    /// An invalid (spoilt) ballot.
     [[nodiscard]] static constexpr vote spoilt() noexcept { return {kind::invalid, 0}; }
 };
 
@@ -73,8 +77,8 @@ enum class event_kind : std::uint8_t { arrival, ballots_received, ballot_handed_
 
 /// One line of the day's log.
 struct event {
-    event_kind what = event_kind::arrival;
-    clock_time at;
+    event_kind what = event_kind::arrival;  ///< What happened.
+    clock_time at;  ///< When.
     std::uint64_t nik = 0;          ///< 0 when the NIK was invalid or for closing
     kontes contest = kontes::ppwp;  ///< replacement and vote events
     /// The decision taken (arrivals, replacements, refused votes); empty for a vote recorded
@@ -89,14 +93,18 @@ inline constexpr bilingual voters_still_hold_ballots{
 
 /// The end of the day: one sheet per contest, or why the TPS cannot close yet.
 struct closing {
-    std::vector<sheet> sheets;
+    std::vector<sheet> sheets;  ///< One sheet per contest held, in contest order.
     /// Ballots still in voters' hands; closing waits until they are cast.
     count_rep ballots_held = 0;
-    bilingual problem{};
+    bilingual problem{};  ///< Why the TPS cannot close yet, when it cannot.
+    /// True when every ballot is cast and the sheets are made.
     [[nodiscard]] bool ok() const noexcept { return ballots_held == 0 && !sheets.empty(); }
 };
 
-template <class R>
+/// One polling-station day under regime R, from opening to the sheets: arrivals decided by
+/// decide<R>, ballots handed out, replaced and cast, and at the close one results sheet per
+/// contest whose figures add up by construction (tests hold its sheets to the rule catalogue).
+template <regime R>
 class polling_station_day {
     static_assert(check_regime<R>());
 
@@ -108,7 +116,11 @@ public:
                         const voter_list_of<dptb>& dptb_list, std::span<const contest_setup> contests,
                         std::optional<tps_code> nearest_in_village = std::nullopt,
                         std::optional<tps_code> other_in_neighbourhood = std::nullopt)
-        : tps_{code, area, {}, {}, R::voting_hours.value.opens, nearest_in_village, other_in_neighbourhood} {
+        : tps_{.code = code,
+               .area = area,
+               .now = R::voting_hours.value.opens,
+               .nearest_in_village = nearest_in_village,
+               .other_in_neighbourhood = other_in_neighbourhood} {
         count_rep most_ballots = 0;
         for (const auto& c : contests) {
             if (tps_.contests.contains(c.contest))
@@ -131,8 +143,11 @@ public:
         log_.reserve((dpt_list.size() + dptb_list.size() + 16) * (2 + contests.size()));
     }
 
+    /// The TPS as it stands now.
     [[nodiscard]] const tps_state& state() const noexcept { return tps_; }
+    /// Every event of the day, in order.
     [[nodiscard]] std::span<const event> log() const noexcept { return log_; }
+    /// True once the TPS has closed.
     [[nodiscard]] bool closed() const noexcept { return closed_; }
 
     /// A person arrives (or is served) at `now`. The lists of this TPS are looked up by NIK: a
@@ -377,14 +392,20 @@ private:
         const count<Kind, List, sex::p> p{lp[1]};
         const auto j = sum_of_sexes(l, p);
         if constexpr (std::is_same_v<Kind, kind::pemilih>) {
-            s.set(pemilih_field<List, sex::l>(), narrow(l.value()))
-                .set(pemilih_field<List, sex::p>(), narrow(p.value()))
-                .set(pemilih_field<List, sex::j>(), narrow(j.value()));
+            s.set(fields::pemilih_of<List, sex::l>, fit(l))
+                .set(fields::pemilih_of<List, sex::p>, fit(p))
+                .set(fields::pemilih_of<List, sex::j>, fit(j));
         } else {
-            s.set(pengguna_field<List, sex::l>(), narrow(l.value()))
-                .set(pengguna_field<List, sex::p>(), narrow(p.value()))
-                .set(pengguna_field<List, sex::j>(), narrow(j.value()));
+            s.set(fields::pengguna_of<List, sex::l>, fit(l))
+                .set(fields::pengguna_of<List, sex::p>, fit(p))
+                .set(fields::pengguna_of<List, sex::j>, fit(j));
         }
+    }
+    /// The count itself, once it is known to fit a figure of the sheet.
+    template <class C>
+    static C fit(C n) {
+        (void)narrow(n.value());
+        return n;
     }
     static std::uint32_t narrow(count_rep v) {
         if (v > max_figure) throw std::overflow_error("suara::polling_station_day: figure above max_figure");
@@ -419,10 +440,10 @@ private:
         const surat_suara_count used = ballots_accounted_for(sum_of_sexes(total_l, total_p));
         const surat_suara_count returned{returned_[idx(k)]};
         const surat_suara_count unused = received - used - returned;  // throws if the stock ever went negative
-        s.set(field::surat_diterima, narrow(received.value()))
-            .set(field::surat_digunakan, narrow(used.value()))
-            .set(field::surat_dikembalikan, narrow(returned.value()))
-            .set(field::surat_tidak_digunakan, narrow(unused.value()));
+        s.set(fields::surat_diterima, fit(received))
+            .set(fields::surat_digunakan, fit(used))
+            .set(fields::surat_dikembalikan, fit(returned))
+            .set(fields::surat_tidak_digunakan, fit(unused));
 
         suara_count valid{};
         for (std::size_t i = 0; i < setup.candidates; ++i) {
@@ -434,9 +455,9 @@ private:
             valid += suara_count{c.blank};
         }
         const suara_count invalid{c.invalid};
-        s.set(field::suara_sah, narrow(valid.value()))
-            .set(field::suara_tidak_sah, narrow(invalid.value()))
-            .set(field::suara_total, narrow((valid + invalid).value()));
+        s.set(fields::suara_sah, fit(valid))
+            .set(fields::suara_tidak_sah, fit(invalid))
+            .set(fields::suara_total, fit(valid + invalid));
         return s;
     }
 

@@ -102,13 +102,14 @@ enum class basis_source : std::uint8_t {
     nik_shape_finding,
 };
 
+/// One reason of the table: its decision, key, message template and where its basis comes from.
 struct reason_info {
-    reason why;
-    decision_kind kind;
-    std::string_view key;
+    reason why;  ///< The reason.
+    decision_kind kind;  ///< The decision it leads to.
+    std::string_view key;  ///< Its stable key ("admit.dpt").
     /// A template: lists are named by tokens, rendered with the regime's labels (message_of<R>).
     bilingual message;
-    basis_source source;
+    basis_source source;  ///< Where its basis comes from under a regime.
 };
 
 // clang-format off
@@ -261,20 +262,20 @@ static_assert(detail::reason_table_in_order(), "suara: reason_table rows must fo
 [[nodiscard]] constexpr std::string_view to_string(reason r) noexcept { return info(r).key; }
 
 /// The message of `r` with R's own list labels (static text).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bilingual message_of(reason r) noexcept {
     static_assert(check_regime<R>());
     return detail::rendered_reasons<R>[static_cast<std::size_t>(r)].view();
 }
 /// The note `a` with R's own list labels (static text).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr bilingual advice_of(advice a) noexcept {
     static_assert(check_regime<R>());
     return detail::rendered_advice<R>[static_cast<std::size_t>(a)].view();
 }
 
 /// The legal basis of a reason under regime R.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr citation basis_of(reason r) noexcept {
     static_assert(check_regime<R>());
     switch (info(r).source) {
@@ -301,12 +302,12 @@ template <class R>
 
 /// One decision of the KPPS about one person.
 struct decision {
-    decision_kind kind = decision_kind::refuse;
-    reason why = reason::refuse_closed;
+    decision_kind kind = decision_kind::refuse;  ///< Admit, wait, refuse or redirect.
+    reason why = reason::refuse_closed;  ///< The reason, with a stable key.
     /// The ballots to hand out (admit only; empty otherwise).
     kontes_set ballots{};
-    citation basis{};
-    bilingual message{};
+    citation basis{};  ///< The legal basis under the regime.
+    bilingual message{};  ///< What the KPPS does, in Indonesian and English.
     /// wait: the time from which the person will be served.
     clock_time until{};
     /// redirect: where to send the person, when the TPS knows it.
@@ -315,20 +316,22 @@ struct decision {
     /// time; the reason a voter in the closing queue is served; the consequence of a refused
     /// second vote), with its basis; empty when there is none.
     bilingual advice{};
-    citation advice_basis{};
+    citation advice_basis{};  ///< The basis of `advice`.
     /// A data-entry finding: the NIK as copied fails the shape check (where, and the note to
     /// copy it again from the KTP-el). It never refuses the voter by itself.
     nik_error nik_finding = nik_error::none;
-    std::size_t nik_finding_at = 0;
-    bilingual finding{};
-    citation finding_basis{};
+    std::size_t nik_finding_at = 0;  ///< Position of the first offending character of the NIK.
+    bilingual finding{};  ///< The NIK finding for the record, in Indonesian and English.
+    citation finding_basis{};  ///< The basis of `finding`.
 
+    /// True when the person is admitted.
     [[nodiscard]] constexpr bool admitted() const noexcept { return kind == decision_kind::admit; }
+    /// Equal when every member is.
     friend constexpr bool operator==(const decision&, const decision&) = default;
 };
 
 /// A decision for `r` under regime R, with its message and basis from the table.
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision make_decision(reason r, kontes_set ballots = {}) noexcept {
     decision d;
     d.kind = info(r).kind;
@@ -341,7 +344,7 @@ template <class R>
 
 /// `d` with the data-entry finding of a NIK text that failed the shape check (unchanged when
 /// the NIK is well formed).
-template <class R>
+template <regime R>
 [[nodiscard]] constexpr decision with_nik_finding(decision d, const nik_result& parsed) noexcept {
     if (parsed.ok()) return d;
     d.nik_finding = parsed.error();

@@ -23,18 +23,19 @@ namespace suara {
 
 /// One line on which a NIK appears.
 struct appearance {
-    voter_list list = voter_list::dpt;
-    tps_code tps;
+    voter_list list = voter_list::dpt;  ///< The list of the line.
+    tps_code tps;  ///< The TPS of the line.
     /// Index of the line in its list.
     std::size_t index = 0;
+    /// Equal when list, TPS and index are.
     friend constexpr bool operator==(const appearance&, const appearance&) = default;
 };
 
 /// One NIK found on more than one line, with every line, and what kind of duplicate it is
 /// (several flags can hold at once).
 struct duplicate {
-    nik id;
-    std::span<const appearance> where;
+    nik id;  ///< The NIK.
+    std::span<const appearance> where;  ///< Every line it appears on.
     bool same_tps_twice = false;  ///< two lines of one list at one TPS
     bool across_tps = false;      ///< lines at two or more TPS
     bool across_lists = false;    ///< lines in two or more of DPT, DPTb, DPK
@@ -43,8 +44,11 @@ struct duplicate {
 /// Every duplicate NIK, ordered by NIK.
 class duplicate_report {
 public:
+    /// Number of duplicate NIKs.
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+    /// True when no NIK appears twice.
     [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
+    /// Duplicate `i`, in NIK order.
     [[nodiscard]] duplicate operator[](std::size_t i) const {
         const auto& e = entries_[i];
         return {e.id, std::span<const appearance>{places_}.subspan(e.offset, e.count), e.same_tps_twice, e.across_tps,
@@ -52,7 +56,9 @@ public:
     }
     /// Number of NIKs with lines at two or more TPS / in two or more lists.
     [[nodiscard]] std::size_t count_across_tps() const noexcept { return count_if(&entry::across_tps); }
+    /// Number of NIKs with lines in two or more lists.
     [[nodiscard]] std::size_t count_across_lists() const noexcept { return count_if(&entry::across_lists); }
+    /// Number of NIKs with two lines of one list at one TPS.
     [[nodiscard]] std::size_t count_same_tps_twice() const noexcept { return count_if(&entry::same_tps_twice); }
 
 private:

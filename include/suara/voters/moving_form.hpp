@@ -29,6 +29,8 @@
 
 namespace suara {
 
+/// Form A (pindah memilih): a voter registered elsewhere moves to a TPS, with the ballots the
+/// move entitles; without it a moved-in voter is refused. Made only by as_written or by_areas.
 class moving_form {
 public:
     /// How the entitlement was established.
@@ -45,7 +47,7 @@ public:
     /// dapils from `dapils`, consulted only when both TPS lie in the region the dapils divide.
     /// Throws std::invalid_argument naming the TPS and the contest when the table has no dapil
     /// for one of them.
-    template <class R>
+    template <regime R>
     [[nodiscard]] static constexpr moving_form by_areas(tps_code origin, tps_code destination,
                                                         const dapil_table& dapils = {}) {
         static_assert(check_regime<R>());
@@ -78,12 +80,16 @@ public:
         return {origin, destination, ballots, source::areas};
     }
 
+    /// The TPS of the voter's own list.
     [[nodiscard]] constexpr tps_code origin() const noexcept { return origin_; }
+    /// The TPS the voter moved to.
     [[nodiscard]] constexpr tps_code destination() const noexcept { return destination_; }
     /// The ballots the form entitles (before intersecting with the contests of the TPS).
     [[nodiscard]] constexpr kontes_set ballots() const noexcept { return ballots_; }
+    /// How the entitlement was established.
     [[nodiscard]] constexpr source how() const noexcept { return how_; }
 
+    /// Equal when origin, destination, ballots and source are.
     friend constexpr bool operator==(const moving_form&, const moving_form&) = default;
 
 private:

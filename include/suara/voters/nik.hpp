@@ -80,25 +80,35 @@ class nik_result;
 /// A valid NIK. Only `nik::parse` and `nik::from_number` make one.
 class nik {
 public:
-    static constexpr std::size_t digits = 16;
+    static constexpr std::size_t digits = 16;  ///< A NIK has 16 digits.
 
+    /// Reads a NIK from text, checking its shape: 16 digits, a region code, a birth date that
+    /// exists (day + 40 for women).
     [[nodiscard]] static constexpr nik_result parse(std::string_view text) noexcept;
     /// From the 16-digit number (as stored in a list); nullopt when not a valid NIK.
     [[nodiscard]] static constexpr std::optional<nik> from_number(std::uint64_t v) noexcept;
 
+    /// The 16 digits as a number.
     [[nodiscard]] constexpr std::uint64_t number() const noexcept { return v_; }
     /// The 6-digit region code of registration (province, regency/city, district).
     [[nodiscard]] constexpr std::uint32_t region() const noexcept {
         return static_cast<std::uint32_t>(v_ / 10'000'000'000ULL);
     }
+    /// The province code (first 2 digits).
     [[nodiscard]] constexpr std::uint32_t province() const noexcept { return region() / 10'000; }
+    /// The regency or city code (first 4 digits).
     [[nodiscard]] constexpr std::uint32_t regency() const noexcept { return region() / 100; }
     /// DD as written (41-71 for women).
     [[nodiscard]] constexpr int day_field() const noexcept { return static_cast<int>(v_ / 100'000'000ULL % 100); }
+    /// Month of birth, 1-12.
     [[nodiscard]] constexpr int birth_month() const noexcept { return static_cast<int>(v_ / 1'000'000ULL % 100); }
+    /// The last two digits of the year of birth.
     [[nodiscard]] constexpr int birth_year_2() const noexcept { return static_cast<int>(v_ / 10'000ULL % 100); }
+    /// Day of birth, 1-31 (women's day + 40 undone).
     [[nodiscard]] constexpr int birth_day() const noexcept { return day_field() > 40 ? day_field() - 40 : day_field(); }
+    /// The serial number (last 4 digits).
     [[nodiscard]] constexpr std::uint32_t serial() const noexcept { return static_cast<std::uint32_t>(v_ % 10'000); }
+    /// The sex: women's birth day is written plus 40.
     [[nodiscard]] constexpr person_sex sex() const noexcept { return day_field() > 40 ? person_sex::p : person_sex::l; }
 
     /// The birth date. The NIK writes only two digits of the year: the century is the latest one
@@ -113,6 +123,7 @@ public:
         return d;
     }
 
+    /// NIKs in numeric order.
     friend constexpr auto operator<=>(nik, nik) noexcept = default;
 
 private:
@@ -121,15 +132,20 @@ private:
     std::uint64_t v_ = 0;
 };
 
+/// The result of reading a NIK: the NIK, or why the text is not one, with the position.
 class nik_result {
 public:
+    /// True when the text is a well-formed NIK.
     [[nodiscard]] constexpr bool ok() const noexcept { return error_ == nik_error::none; }
+    /// True when the text is a well-formed NIK.
     constexpr explicit operator bool() const noexcept { return ok(); }
     /// The NIK; only when `ok()` (otherwise a zero NIK, never a guess).
     [[nodiscard]] constexpr nik value() const noexcept { return nik{v_}; }
+    /// Why the text is not a NIK (nik_error::none when it is).
     [[nodiscard]] constexpr nik_error error() const noexcept { return error_; }
     /// 0-based index of the first offending character (length errors: the length).
     [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
+    /// The reason in Indonesian and English.
     [[nodiscard]] constexpr bilingual message() const noexcept { return suara::message(error_); }
 
 private:

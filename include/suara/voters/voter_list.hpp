@@ -27,22 +27,24 @@ namespace suara {
 /// Where a person lives, as the TPS areas are drawn: RT and RW within a village (desa/kelurahan,
 /// the 10-digit Kemendagri code).
 struct address_area {
-    std::uint64_t village = 0;
-    std::uint16_t rw = 0;
-    std::uint16_t rt = 0;
+    std::uint64_t village = 0;  ///< The village (kelurahan or desa) code, 10 digits.
+    std::uint16_t rw = 0;  ///< Rukun warga (RW) number.
+    std::uint16_t rt = 0;  ///< Rukun tetangga (RT) number.
+    /// Equal when village, RW and RT are.
     friend constexpr bool operator==(const address_area&, const address_area&) = default;
 };
 
 /// One line of a voter list. The sex is the NIK's (day + 40 for women): one source of truth,
 /// so a list cannot say L where the NIK says P.
 struct voter_record {
-    nik id;
-    std::string name;
-    address_area address;
-    bool disabilitas = false;
+    nik id;  ///< The voter's NIK, from which the sex and birth date are read.
+    std::string name;  ///< The name as listed.
+    address_area address;  ///< The address as listed.
+    bool disabilitas = false;  ///< Marked as a voter with a disability.
     /// The TPS whose list this line belongs to.
     tps_code tps;
 
+    /// The sex, from the NIK.
     [[nodiscard]] constexpr person_sex sex() const noexcept { return id.sex(); }
 };
 
@@ -66,19 +68,27 @@ class voter_list_of {
                   "suara: voter_list_of<L> takes one of the three lists: suara::dpt, suara::dptb or suara::dpk");
 
 public:
-    using list_type = L;
-    static constexpr voter_list category = detail::list_enum<L>();
+    using list_type = L;  ///< The list, as a type (dpt, dptb or dpk).
+    static constexpr voter_list category = detail::list_enum<L>();  ///< The list, as a run-time value.
 
     voter_list_of() = default;
+    /// A list of these records.
     explicit voter_list_of(std::vector<voter_record> records) : records_{std::move(records)} {}
 
+    /// Appends a record.
     void add(voter_record r) { records_.push_back(std::move(r)); }
+    /// Reserves room for `n` records.
     void reserve(std::size_t n) { records_.reserve(n); }
 
+    /// Number of records.
     [[nodiscard]] std::size_t size() const noexcept { return records_.size(); }
+    /// True when the list is empty.
     [[nodiscard]] bool empty() const noexcept { return records_.empty(); }
+    /// Record `i`, in insertion order.
     [[nodiscard]] const voter_record& operator[](std::size_t i) const { return records_[i]; }
+    /// First record.
     [[nodiscard]] auto begin() const noexcept { return records_.begin(); }
+    /// One past the last record.
     [[nodiscard]] auto end() const noexcept { return records_.end(); }
 
     /// The line of `id` at `tps`, if any. Linear: meant for one TPS's list (a few hundred

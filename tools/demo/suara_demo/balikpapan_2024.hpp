@@ -5,10 +5,13 @@
 //     balikpapan_2024 > tools/demo/suara_demo/balikpapan_2024.hpp
 // A test (example.balikpapan_2024_generator) checks that the generator reproduces this file.
 //
-// OFFICIAL (shared/domain/reference.md §7.1, reproduced exactly over the clean values): the 6
+// OFFICIAL, from KPU Kota Balikpapan (DPT and TPS of 19 September 2024; the mayor's results,
+// Keputusan KPU Kota Balikpapan 411/2024 of 6 December 2024) and the KPU Kaltim recap of the
+// governor election, as reported by borneoflash.com, kaltim.tribunnews.com and wartajuara.com,
+// reproduced exactly over the clean values: the 6
 // districts and 34 villages (codes, names: data/wilayah/regions.tsv.gz), TPS per district
 // (139/130/254/145/214/114 = 996), DPT 520,986, the mayor's votes per district and candidate
-// (177,290 / 45,668 / 76,187; the Timur figures of No. 2 and 3 are DERIVED in the reference),
+// (177,290 / 45,668 / 76,187; the Timur figures of No. 2 and 3 are the total minus the other five),
 // the mayor's invalid votes 16,278, the governor's city totals 126,905 and 172,057.
 // GENERATED, NOT OFFICIAL: TPS per village, DPT per district (split by the official DPS) and per
 // TPS (none above 600), every sex and voter-category split, ballots (received = DPT + DPTb +
@@ -138,13 +141,13 @@ inline constexpr std::array<region, 34> villages{{
     {6471061005, "DAMAI"},
 }};
 
-/// Candidate pairs in ballot order (reference §7.1).
+/// Candidate pairs in ballot order, as on the 2024 ballots.
 inline constexpr std::array<candidate, 2> governor{{{1, "Isran Noor - Hadi Mulyadi"}, {2, "Rudy Mas'ud - Seno Aji"}}};
 inline constexpr std::array<candidate, 3> mayor{{{1, "Rahmad Mas'ud - Bagus Susetyo"},
                                                 {2, "Rendi Susiswo Ismail - Eddy Sunardi Darmawan"},
                                                 {3, "Muhammad Sa'bani - Syukri Wahid"}}};
 
-// Official figures (reference §7.1), kept here so that tests and examples can compare.
+// Official figures (KPU Kota Balikpapan, KPU Kaltim: see the top), kept here so that tests and examples can compare.
 inline constexpr std::size_t tps_count = 996;
 inline constexpr std::uint64_t dpt_total = 520986;
 inline constexpr std::array<std::uint64_t, 2> governor_votes{126905, 172057};

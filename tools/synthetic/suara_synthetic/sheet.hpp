@@ -72,7 +72,7 @@ template <class R>
 [[nodiscard]] constexpr sheet sheet_of(const tps_counts& t, tps_code code) {
     sheet s = sheet::empty(code, t.contest, t.candidates, t.blank_column);
     auto triple = [&](field l, std::uint32_t vl, std::uint32_t vp) {
-        s.set(l, vl).set(static_cast<field>(index(l) + 1), vp).set(static_cast<field>(index(l) + 2), vl + vp);
+        s.set_raw(l, vl).set_raw(static_cast<field>(index(l) + 1), vp).set_raw(static_cast<field>(index(l) + 2), vl + vp);
     };
     triple(field::pemilih_dpt_l, t.dpt_l, t.dpt_p);
     triple(field::pemilih_dptb_l, t.dptb_l, t.dptb_p);
@@ -86,8 +86,8 @@ template <class R>
     const std::uint32_t used = voted(t);
     const std::uint32_t received =
         t.received ? *t.received : static_cast<std::uint32_t>(expected_ballots<R>(t.dpt_l + t.dpt_p, t.dptb_l + t.dptb_p));
-    s.set(field::surat_diterima, received).set(field::surat_digunakan, used).set(field::surat_dikembalikan, t.returned);
-    s.set(field::surat_tidak_digunakan, received >= used + t.returned ? received - used - t.returned : 0);
+    s.set_raw(field::surat_diterima, received).set_raw(field::surat_digunakan, used).set_raw(field::surat_dikembalikan, t.returned);
+    s.set_raw(field::surat_tidak_digunakan, received >= used + t.returned ? received - used - t.returned : 0);
     std::uint32_t valid = 0;
     for (std::size_t c = 0; c < t.candidates; ++c) {
         s.set_candidate_votes(c, t.votes[c]);
@@ -97,9 +97,9 @@ template <class R>
         s.blank_votes = t.blank_votes;
         valid += t.blank_votes;
     }
-    s.set(field::suara_sah, valid).set(field::suara_tidak_sah, t.invalid).set(field::suara_total, valid + t.invalid);
+    s.set_raw(field::suara_sah, valid).set_raw(field::suara_tidak_sah, t.invalid).set_raw(field::suara_total, valid + t.invalid);
     if (t.incidents_written)
-        for (std::size_t f = index(first_incident_field); f < field_count; ++f) s.set(static_cast<field>(f), 0);
+        for (std::size_t f = index(first_incident_field); f < field_count; ++f) s.set_raw(static_cast<field>(f), 0);
     return s;
 }
 

@@ -1,0 +1,67 @@
+# Comments in the code say why in the code's own terms: no source file points to documents that
+# are not in the repository (a sibling folder, a specification folder, a numbered section of a
+# reference text). What the reader needs is in docs/ or in the comment itself.
+#   cmake -DSOURCE_DIR=<checkout> -P no_outside_references.cmake
+# Source files: everything under include/, tests/, examples/, tools/, benchmarks/, cmake/ and
+# scripts/, and the top-level CMakeLists.txt; git's list of them when the checkout is a git work
+# tree, a walk of the folders otherwise (a copy, as scripts/run-tests.sh makes). The patterns are
+# spelled in pieces so that this file does not match itself.
+cmake_minimum_required(VERSION 3.20)
+if(NOT SOURCE_DIR)
+  message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<checkout> -P no_outside_references.cmake")
+endif()
+set(_sibling "\\.\\./")
+string(APPEND _sibling "shared")
+set(_spec "(^|[^A-Za-z_])")
+string(APPEND _spec "spe")
+string(APPEND _spec "c/")
+set(_section "reference ")
+string(APPEND _section "§")
+set(_domain "shared/")
+string(APPEND _domain "domain")
+set(_regex "${_sibling}|${_spec}|${_section}|${_domain}")
+set(_roots include tests examples tools benchmarks cmake scripts)
+
+set(_files)
+find_program(_git git)
+if(_git AND EXISTS "${SOURCE_DIR}/.git")
+  execute_process(COMMAND ${_git} -C ${SOURCE_DIR} ls-files --cached --others --exclude-standard -- ${_roots} CMakeLists.txt
+                  OUTPUT_VARIABLE _listing RESULT_VARIABLE _rc)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "git ls-files failed in ${SOURCE_DIR}")
+  endif()
+  string(REPLACE "\n" ";" _listing "${_listing}")
+  foreach(_f IN LISTS _listing)
+    if(_f AND EXISTS "${SOURCE_DIR}/${_f}" AND NOT IS_DIRECTORY "${SOURCE_DIR}/${_f}")
+      list(APPEND _files "${_f}")
+    endif()
+  endforeach()
+else()
+  foreach(_root IN LISTS _roots)
+    file(GLOB_RECURSE _all RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/${_root}/*)
+    list(APPEND _files ${_all})
+  endforeach()
+  if(EXISTS "${SOURCE_DIR}/CMakeLists.txt")
+    list(APPEND _files CMakeLists.txt)
+  endif()
+endif()
+list(LENGTH _files _count)
+if(_count EQUAL 0)
+  message(FATAL_ERROR "no source files found under ${SOURCE_DIR}")
+endif()
+
+set(_bad "")
+foreach(_f IN LISTS _files)
+  # Compressed data and images hold no comments.
+  if(_f MATCHES "\\.(gz|png|bin)$")
+    continue()
+  endif()
+  file(STRINGS "${SOURCE_DIR}/${_f}" _hits REGEX "${_regex}" ENCODING UTF-8)
+  foreach(_line IN LISTS _hits)
+    string(APPEND _bad "\n  ${_f}: ${_line}")
+  endforeach()
+endforeach()
+if(_bad)
+  message(FATAL_ERROR "source files point to documents outside the repository (point to docs/, or say the fact):${_bad}")
+endif()
+message(STATUS "${_count} source files checked: none points outside the repository")
