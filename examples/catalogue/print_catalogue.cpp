@@ -248,7 +248,23 @@ the explanations and the screen are made from those types.
 another (`struct pilkada_2029 : suara::pilkada_2024 { ... };`) changes a threshold, an article
 (`incident_law.with(ground, basis)`) or the set of grounds (`incident_conditions`, a Boost.Hana
 sequence) in one place, and every rule follows. A member missing, uncited or of the wrong type does
-not compile, and the message names it.
+not compile, and the message names it. Its `name` (lower-case letters, digits and `-`, not `auto`)
+is how it is chosen: registered in one line, `using my_regimes =
+suara::known_regimes_with<pilkada_2029>;`, it runs through the bulk validator
+(`validate<my_regimes>(batch, regime_choice::named("pilkada-2029"))`) and through suara-audit's
+run (`run_audit<my_regimes>`, `--regime pilkada-2029`; see [cli.md](cli.md)). The members a regime
+supplies are listed once, in `SUARA_REGIME_MEMBERS` (`suara/law/regime.hpp`): the check and
+[regimes.md](regimes.md) are made from that list.
+
+**A new incident ground.** Its row in `incident_grounds` (`suara/form/rule_id.hpp`: identifier,
+key, the kejadian field it is read from, outcome, title) is its whole vocabulary: the keys, the
+catalogue row and the figures of its findings come from it. A ground that reads a new fact adds
+the fact's field (a row in `field_table`, `suara/form/field.hpp`) and its report member (an entry
+in `incident_members`, `suara/form/incident_report.hpp`), from which the readers, the writer and
+the report where nothing happened are made; a plain flag ground needs no condition code
+(`detail::flag_ground`). What the law says of it stays with each regime (its article in
+`incident_law`, its place in `incident_conditions`). A row left out, out of order, keyed against
+its outcome, or a member without its field does not compile.
 
 **Must or may.** Where the law says "dapat" (may) rather than "wajib" (must), the ground is still
 reported, marked as permitting; the verdict keeps both the strongest outcome of any reason and the

@@ -1,4 +1,5 @@
-// Prints every constant of both regimes with its legal basis and confidence, as Markdown.
+// Prints every constant of both regimes with its legal basis and confidence, as Markdown: the
+// members of SUARA_REGIME_MEMBERS (suara/law/regime.hpp) in its order, then the incident grounds.
 // Its output is committed as docs/regimes.md and compared by CTest, so the documentation of
 // the regimes cannot drift from the code.
 #include <suara/law/condition_set.hpp>
@@ -79,48 +80,10 @@ template <class R>
 void table() {
     static_assert(check_regime<R>());
     std::cout << "\n## `" << R::name << "`\n\n| constant | value | basis | confidence | note |\n|---|---|---|---|---|\n";
-#define SUARA_ROW(m) row(#m, R::m)
-    SUARA_ROW(labels);
-    SUARA_ROW(kontes_held);
-    SUARA_ROW(tps_capacity);
-    SUARA_ROW(ballot_reserve);
-    SUARA_ROW(reserve_rounding);
-    SUARA_ROW(allocation_includes_dptb);
-    SUARA_ROW(voting_hours);
-    SUARA_ROW(dpt_window);
-    SUARA_ROW(dptb_window);
-    SUARA_ROW(dptb_window_kind);
-    SUARA_ROW(dpk_window);
-    SUARA_ROW(closing_queue_rule);
-    SUARA_ROW(identity_documents);
-    SUARA_ROW(dpk_address_documents);
-    SUARA_ROW(dpk_area);
-    SUARA_ROW(contest_areas);
-    SUARA_ROW(replacement_ballots_per_voter);
-    SUARA_ROW(psu_ballots_destroyed_threshold);
-    SUARA_ROW(psu_multiple_voting_threshold);
-    SUARA_ROW(psu_unregistered_voting_threshold);
-    SUARA_ROW(psu_procedural_mandatory);
-    SUARA_ROW(psu_disturbance_mandatory);
-    SUARA_ROW(psu_disturbance_causes);
-    SUARA_ROW(votes_vs_voters_outcome);
-    SUARA_ROW(copied_row_min_registered);
-    SUARA_ROW(voting_day);
-    SUARA_ROW(minimum_age);
-    SUARA_ROW(married_may_vote);
-    SUARA_ROW(several_marks_in_one_column);
-    SUARA_ROW(written_ballot_invalid_basis);
-    SUARA_ROW(ballot_validity_basis);
-    SUARA_ROW(single_candidate_ballot_basis);
-    SUARA_ROW(registered_tps_basis);
-    SUARA_ROW(dpk_while_ballots_remain_basis);
-    SUARA_ROW(multiple_voting_prohibition);
-    SUARA_ROW(registered_ballots_run_out_basis);
-    SUARA_ROW(moved_beyond_entitlement_basis);
-    SUARA_ROW(nik_shape_finding_basis);
-    SUARA_ROW(recount_mandatory);
-    SUARA_ROW(continuation_mandatory);
-#undef SUARA_ROW
+    // every member of SUARA_REGIME_MEMBERS but the paths, in its order
+#define SUARA_ROW(member, ...) row(#member, R::member);
+#define SUARA_SKIP(member, ...)
+    SUARA_REGIME_MEMBERS(SUARA_ROW, SUARA_ROW, SUARA_SKIP)
     std::cout << "\nIncident grounds (`incident_conditions`, in set order), each cited by `incident_law` or, for a\n"
                  "ground decided by a threshold, by that threshold:\n\n"
                  "| ground | outcome | basis | confidence | note |\n|---|---|---|---|---|\n";
@@ -129,7 +92,11 @@ void table() {
         cells("`" + std::string{to_string(C::id)} + "`",
               std::string{to_string(C::result)} + (must ? " (wajib)" : " (dapat)"), C::template basis<R>());
     });
-    std::cout << "\nThe path after each decision (`psu_path`, `recount_path`, `continued_path`, `follow_up_path`),\n"
+    std::string paths;
+#define SUARA_PATH_NAME(member, ...) paths += std::string{paths.empty() ? "" : ", "} + "`" #member "`";
+    SUARA_REGIME_MEMBERS(SUARA_SKIP, SUARA_SKIP, SUARA_PATH_NAME)
+#undef SUARA_PATH_NAME
+    std::cout << "\nThe path after each decision (" << paths << "),\n"
                  "every step cited; a body or deadline no source states is \"unknown\", never a guess:\n\n"
                  "| path | step | value | basis | confidence | note |\n|---|---|---|---|---|---|\n";
     auto path = [](const char* name, const decision_path& p) {
@@ -143,10 +110,11 @@ void table() {
         step("held at", describe(p.held_at.value, lang::en), p.held_at.basis);
         step("deadline", describe(p.deadline.value, R::voting_day.value, lang::en), p.deadline.basis);
     };
-    path("psu_path", R::psu_path);
-    path("recount_path", R::recount_path);
-    path("continued_path", R::continued_path);
-    path("follow_up_path", R::follow_up_path);
+#define SUARA_PATH(member, ...) path(#member, R::member);
+    SUARA_REGIME_MEMBERS(SUARA_SKIP, SUARA_SKIP, SUARA_PATH)
+#undef SUARA_PATH
+#undef SUARA_SKIP
+#undef SUARA_ROW
 }
 }  // namespace
 
@@ -158,7 +126,8 @@ int main() {
                  "kept as a named constant so that it can be corrected in one place. Notes that are not an article\n"
                  "point into [sources.md](sources.md), which lists every law and public page relied on. A regime\n"
                  "derived from another (`struct pilkada_2029 : suara::pilkada_2024 { ... };`) inherits every row and\n"
-                 "overrides those its law changes.\n";
+                 "overrides those its law changes. The rows are the members of `SUARA_REGIME_MEMBERS`\n"
+                 "(`suara/law/regime.hpp`), in its order: the list `check_regime` asks for.\n";
     table<pilkada_2024>();
     table<pemilu_2024>();
 }

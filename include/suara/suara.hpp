@@ -39,8 +39,10 @@
 #include <suara/law/conditions.hpp>
 #include <suara/law/incident_law.hpp>
 #include <suara/law/regime.hpp>
+#include <suara/law/regime_list.hpp>
 
-// regimes: Pilkada 2024 and Pemilu 2024, every constant with its legal basis
+// regimes: Pilkada 2024 and Pemilu 2024, every constant with its legal basis, and their list
+#include <suara/regimes/known.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 

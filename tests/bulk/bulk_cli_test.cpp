@@ -203,7 +203,7 @@ BOOST_AUTO_TEST_CASE(screen_never_clears_a_row_the_catalogue_flags) {
     check_screen_never_hides<pilkada_2024>(pilkada, regime_engine<pilkada_2024>{});
     // Forced regime: the Pemilu table applied to Pilkada sheets (their allocation is Pilkada's,
     // so ballots.allocation fires everywhere and nothing is cleared).
-    check_screen_never_hides<pemilu_2024>(pilkada, contest_engine{regime_choice::pemilu_2024}, false);
+    check_screen_never_hides<pemilu_2024>(pilkada, contest_engine{regime_choice::of<pemilu_2024>()}, false);
     auto sample = io::read_sirekap(fs::path{SUARA_DATA_DIR} / "sirekap");
     const auto table = contest_engine{}.screen_limits();
     std::array<std::uint8_t, screen_block> keep{};
@@ -531,6 +531,110 @@ BOOST_AUTO_TEST_CASE(many_blocks_and_slices_give_the_same_report_for_any_thread_
             BOOST_TEST(sum.at("rejected").as_int64() == 13 + 8);  // 13 bad cells, 8 duplicates
         }
     }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- a user regime, registered in one line, through the validator and run_audit ----------------
+
+BOOST_AUTO_TEST_SUITE(user_regime)
+
+namespace {
+// HYPOTHETICAL: not law. A regime of these tests only: Pilkada 2024 with smaller polling
+// stations, one threshold changed, everything else inherited.
+struct pilkada_2029 : pilkada_2024 {
+    static constexpr std::string_view name = "pilkada-2029";
+    static constexpr cited<count_rep> tps_capacity{
+        200, {"PKPU x/2029 (hypothetical)", "", "", "", confidence::unverified, "hypothetical: invented for this test, not law"}};
+};
+using test_regimes = known_regimes_with<pilkada_2029>;  // the one line that registers it
+
+static_assert(test_regimes::size == 3 && test_regimes::find("pilkada-2029") == 2U);
+static_assert(test_regimes::holding(kontes::pkwkk) == 0U, "by contest, the regime shipped stays the default");
+static_assert(regime_choice_from_string<test_regimes>("pilkada-2029") == regime_choice::named("pilkada-2029"));
+static_assert(!regime_choice_from_string("pilkada-2029"), "suara's own list does not know it");
+
+// Two clean Pilkada sheets with 250 registered DPT voters each: within Pilkada 2024's 600,
+// above Pilkada 2029's 200.
+sheet_batch two_stations() {
+    sheet_batch b;
+    b.push_back(bulk_with_catalogue::clean_sheet<pilkada_2024>(kontes::pkwkk, 6471011001001ULL));
+    b.push_back(bulk_with_catalogue::clean_sheet<pilkada_2024>(kontes::pkwkp, 6471011001002ULL));
+    return b;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_user_regime_runs_through_the_bulk_validator_by_name) {
+    const auto b = two_stations();
+    BOOST_TEST(b.row(0).figure(field::pemilih_dpt_j) == 250U);
+    for (const bool screen : {true, false}) {
+        BOOST_TEST_CONTEXT("screen " << screen) {
+            const validate_options o{.threads = 2, .screen = screen};
+            const auto by_name = validate<test_regimes>(b, regime_choice::named("pilkada-2029"), o);
+            BOOST_TEST(by_name.summary.count(rule_id::tps_capacity) == 2U);
+            BOOST_TEST(by_name.summary.findings() == 2U);  // nothing else changed
+            BOOST_TEST_REQUIRE(by_name.findings.size() == 2U);
+            BOOST_TEST(by_name.findings[0].values[1].value == 200U);  // the ceiling it was held to
+            // By contest, and by the shipped regime's name, the sheets are clean.
+            BOOST_TEST(validate<test_regimes>(b, regime_choice::by_contest, o).summary.findings() == 0U);
+            BOOST_TEST(validate<test_regimes>(b, regime_choice::of<pilkada_2024>(), o).summary.findings() == 0U);
+            BOOST_TEST(validate(b, regime_choice::by_contest, o).summary.findings() == 0U);
+        }
+    }
+    BOOST_CHECK_THROW(static_cast<void>(validate(b, regime_choice::named("pilkada-2029"))), std::invalid_argument);
+}
+
+BOOST_AUTO_TEST_CASE(a_user_regime_runs_through_run_audit_by_name) {
+    std::ostringstream csv;
+    io::write_csv(csv, two_stations());
+    const auto file = write_file("user-regime.csv", csv.str());
+    auto run_with = [&](std::vector<std::string> args) {
+        args.insert(args.end(), {"--output", "jsonl", "--quiet", file.string()});
+        auto parsed = parse_audit_args<test_regimes>(args);
+        BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(parsed));
+        auto o = std::get<audit_options>(parsed);
+        o.run_time = fixed_epoch;
+        std::ostringstream out, err;
+        const int status = run_audit<test_regimes>(o, audit_sources{}, out, err);
+        BOOST_TEST(err.str().empty());
+        return std::pair{status, jsonl(out.str())};
+    };
+    const auto [status, lines] = run_with({"--regime", "pilkada-2029"});
+    BOOST_TEST(status == exit_clean);  // tps.capacity is a warning
+    BOOST_TEST_REQUIRE(lines.size() == 4U);  // header, two findings, summary
+    const auto& head = lines.front().at("header").as_object();
+    BOOST_TEST(head.at("regime").as_string() == "pilkada-2029");
+    BOOST_TEST(boost::json::serialize(head.at("regimes")) == R"(["pilkada-2029"])");
+    BOOST_TEST(boost::json::serialize(head.at("elections")) == R"(["Pilkada 2029"])");
+    for (std::size_t i : {1U, 2U}) {
+        BOOST_TEST(lines[i].at("rule").as_string() == "tps.capacity");
+        BOOST_TEST(std::string{lines[i].at("basis").as_string()}.find("PKPU x/2029 (hypothetical)") != std::string::npos);
+    }
+    BOOST_TEST(by_rule(summary_of(lines), "tps.capacity") == 2);
+    // By contest the shipped regime applies, and the sheets are clean.
+    const auto [auto_status, auto_lines] = run_with({});
+    BOOST_TEST(auto_status == exit_clean);
+    BOOST_TEST(auto_lines.size() == 2U);  // header and summary
+    BOOST_TEST(auto_lines.front().at("header").as_object().at("regime").as_string() == "auto");
+    // The list's regimes are the choices the usage and its errors name; suara's own list refuses it.
+    BOOST_TEST(audit_usage<test_regimes>(lang::en).find("--regime R            pilkada-2024 | pemilu-2024 | pilkada-2029 "
+                                                       "(default: by contest)\n") != std::string_view::npos);
+    const auto refused = parse_audit_args({"--regime", "pilkada-2029"});
+    BOOST_TEST_REQUIRE(std::holds_alternative<usage_error>(refused));
+    BOOST_TEST(std::get<usage_error>(refused).message == "--regime: harus pilkada-2024 atau pemilu-2024, bukan 'pilkada-2029'");
+    const auto refused3 = parse_audit_args<test_regimes>({"--lang", "en", "--regime", "pilkada-2099"});
+    BOOST_TEST_REQUIRE(std::holds_alternative<usage_error>(refused3));
+    BOOST_TEST(std::get<usage_error>(refused3).message ==
+               "--regime: expected pilkada-2024, pemilu-2024 or pilkada-2029, got 'pilkada-2099'");
+    // Options made in code that name a regime the list lacks are a usage error, not a guess.
+    audit_options unknown;
+    unknown.inputs = {file.string()};
+    unknown.regime = regime_choice::named("pilkada-2099");
+    unknown.run_time = fixed_epoch;
+    std::ostringstream out, err;
+    BOOST_TEST(run_audit<test_regimes>(unknown, audit_sources{}, out, err) == exit_usage);
+    BOOST_TEST(out.str().empty());
+    BOOST_TEST(err.str() == "suara-audit: --regime: harus pilkada-2024, pemilu-2024 atau pilkada-2029, bukan 'pilkada-2099'\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -3,6 +3,7 @@
 // constant changes what admission, check_sheet and requires_psu do, and nothing else.
 // Building this file is the test.
 #include <suara/law/condition_set.hpp>
+#include <suara/regimes/known.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/rules.hpp>
@@ -37,6 +38,20 @@ static_assert(!obliges<pilkada_2029>(one_double_voter, outcome::psu));  // inher
 static_assert(requires_psu<pilkada_2029>(incident_report{.memilih_ganda = 2}));
 static_assert(!requires_psu<pilkada_2029>(incident_report{.memilih_ganda = 0}));
 static_assert(assess<pilkada_2029>(one_double_voter).grounds == rule_set{rule_id::psu_multiple_voting});
+
+// ---- regimes by list: registered in one line, found by its name; by contest the regime shipped
+// stays the default unless the list puts the new one first ----
+using with_2029 = known_regimes_with<pilkada_2029>;
+static_assert(known_regimes::names == std::array<std::string_view, 2>{"pilkada-2024", "pemilu-2024"});
+static_assert(with_2029::find("pilkada-2029") == 2U && !known_regimes::find("pilkada-2029"));
+static_assert(with_2029::holding(kontes::pkwkk) == 0U && with_2029::holding(kontes::ppwp) == 1U);
+static_assert(regime_list<pilkada_2029, pemilu_2024>::holding(kontes::pkwkk) == 0U);
+static_assert(!regime_list<pilkada_2029>::holding(kontes::ppwp) && !regime_list<pilkada_2029>::holds_every_contest());
+static_assert(chosen_regime<with_2029>(regime_choice::named("pilkada-2029"), kontes::pkwkp) == 2U);
+static_assert(chosen_regime<with_2029>(regime_choice::by_contest, kontes::pkwkp) == 0U);
+static_assert(!chosen_regime<with_2029>(regime_choice::named("pilkada-2099"), kontes::pkwkp));
+static_assert(with_2029::visit(2, []<class R>() { return R::psu_multiple_voting_threshold.value; }) == 1U);
+static_assert(with_2029::visit(0, []<class R>() { return R::psu_multiple_voting_threshold.value; }) == 2U);
 
 // ---- check_sheet: the same sheet fires under 2029 only, with the new threshold as its figure ----
 constexpr sheet one_double_voter_sheet =

@@ -26,6 +26,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <rapidcheck.h>
@@ -232,11 +233,10 @@ struct faceless {
 template <class... U>
 using table_with = rule_table_with<catalogue_rule_table, U...>;
 
-/// Calls fn.template operator()<R>() with the 2024 regime of contest k.
+/// Calls fn.template operator()<R>() with the regime of contest k (known_regimes, by contest).
 template <class Fn>
 decltype(auto) under_regime_of(kontes k, Fn&& fn) {
-    if (is_pemilu(k)) return fn.template operator()<pemilu_2024>();
-    return fn.template operator()<pilkada_2024>();
+    return visit_regime(regime_choice::by_contest, k, std::forward<Fn>(fn));
 }
 
 /// The screen's figures for Table, each contest under its 2024 regime.

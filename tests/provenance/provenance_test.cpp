@@ -354,7 +354,7 @@ BOOST_AUTO_TEST_CASE(regimes_and_contests_are_those_of_the_sheets_read) {
     BOOST_TEST(header.find("\"regime\": \"auto\", \"regimes\": [\"pemilu-2024\", \"pilkada-2024\"], \"elections\": "
                            "[\"Pemilu 2024\", \"Pilkada 2024\"], \"contests\": [\"ppwp\", \"pkwkp\", \"pkwkk\"]") != std::string::npos,
                header);
-    o.regime = regime_choice::pemilu_2024;
+    o.regime = regime_choice::of<pemilu_2024>();
     header = first_line(audit(o, audit_sources{}).out);
     BOOST_TEST(header.find("\"regime\": \"pemilu-2024\", \"regimes\": [\"pemilu-2024\"]") != std::string::npos, header);
     o.output = output_format::text;

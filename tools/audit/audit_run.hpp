@@ -88,11 +88,12 @@ struct usage_error {
     lang language = lang::id;
 };
 
+/// The usage text, Indonesian; `{regimes}` stands for the names of the regimes to choose from.
 inline constexpr std::string_view audit_usage_id =
     "pemakaian: suara-audit [opsi] [MASUKAN...]\n"
     "  MASUKAN               berkas CSV, berkas JSON Sirekap atau foldernya; '-' = CSV dari masukan\n"
     "                        standar; tanpa masukan = data bawaan Balikpapan 2024 (sintetis)\n"
-    "  --regime R            pilkada-2024 | pemilu-2024 (bawaan: menurut kontes)\n"
+    "  --regime R            {regimes} (bawaan: menurut kontes)\n"
     "  --format F            auto | csv | sirekap (bawaan auto)\n"
     "  --output O            text | jsonl | csv (bawaan text)\n"
     "  --lang L              id | en (bawaan id)\n"
@@ -107,11 +108,12 @@ inline constexpr std::string_view audit_usage_id =
     "  --version             versi suara dan versi katalog aturan\n"
     "status keluar: 0 tanpa temuan galat, 1 ada temuan galat, 2 galat pemakaian atau masukan tak terbaca\n";
 
+/// The usage text, English; `{regimes}` as above.
 inline constexpr std::string_view audit_usage_en =
     "usage: suara-audit [options] [INPUT...]\n"
     "  INPUT                 CSV files, Sirekap JSON files or directories of them; '-' = CSV on stdin;\n"
     "                        none = the embedded Balikpapan 2024 data set (synthetic)\n"
-    "  --regime R            pilkada-2024 | pemilu-2024 (default: by contest)\n"
+    "  --regime R            {regimes} (default: by contest)\n"
     "  --format F            auto | csv | sirekap (default auto)\n"
     "  --output O            text | jsonl | csv (default text)\n"
     "  --lang L              id | en (default id)\n"
@@ -125,9 +127,22 @@ inline constexpr std::string_view audit_usage_en =
     "  --version             suara's version and the rule catalogue's\n"
     "exit status: 0 no error finding, 1 some error findings, 2 usage error or unreadable input\n";
 
-/// The usage text in language l.
-[[nodiscard]] constexpr std::string_view audit_usage(lang l = lang::id) noexcept {
-    return l == lang::id ? audit_usage_id : audit_usage_en;
+namespace detail {
+template <regime_list_type List>
+std::string usage_for(std::string_view text) {
+    constexpr std::string_view token = "{regimes}";
+    std::string out{text};
+    if (const auto at = out.find(token); at != std::string::npos) out.replace(at, token.size(), regime_names_text<List>());
+    return out;
+}
+}  // namespace detail
+
+/// The usage text in language l, naming the regimes of List.
+template <regime_list_type List = known_regimes>
+[[nodiscard]] std::string_view audit_usage(lang l = lang::id) {
+    static const std::string id = detail::usage_for<List>(audit_usage_id);
+    static const std::string en = detail::usage_for<List>(audit_usage_en);
+    return l == lang::id ? id : en;
 }
 
 /// What `suara-audit --version` prints.
@@ -140,9 +155,11 @@ inline constexpr std::string_view audit_usage_en =
     return out;
 }
 
-/// Parses the command line (argv[0] excluded). Errors are worded in the language of `--lang`
-/// wherever it stands on the line (Indonesian by default); the first error is reported.
-[[nodiscard]] inline std::variant<audit_options, usage_error> parse_audit_args(const std::vector<std::string>& args) {
+/// Parses the command line (argv[0] excluded); `--regime` takes "auto" or the name of a regime of
+/// List. Errors are worded in the language of `--lang` wherever it stands on the line
+/// (Indonesian by default); the first error is reported.
+template <regime_list_type List = known_regimes>
+[[nodiscard]] std::variant<audit_options, usage_error> parse_audit_args(const std::vector<std::string>& args) {
     audit_options o;
     std::optional<std::pair<std::string, std::string>> error;  // Indonesian, English
     auto fail = [&](std::string id, std::string en) {
@@ -158,7 +175,13 @@ inline constexpr std::string_view audit_usage_en =
     auto is = [](const std::string& a, std::string_view opt) {
         return a == opt || (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=');
     };
-    auto got = [](const std::optional<std::string>& v) { return "'" + v.value_or("") + "'"; };
+    // appended rather than `"'" + ... + "'"`, which g++ 12 -O3 warns about (-Wrestrict, a false positive)
+    auto got = [](const std::optional<std::string>& v) {
+        std::string out{"'"};
+        out += v.value_or("");
+        out += '\'';
+        return out;
+    };
     auto file_name = [&](std::size_t& i, std::string_view opt, std::string& into) {
         auto v = value(i, opt);
         if (!v || v->empty()) fail(std::string{opt} + ": perlu nama berkas", std::string{opt} + ": expected a file name");
@@ -181,9 +204,9 @@ inline constexpr std::string_view audit_usage_en =
             o.quiet = true;
         } else if (is(a, "--regime")) {
             auto v = value(i, "--regime");
-            auto r = v ? regime_choice_from_string(*v) : std::nullopt;
-            if (!r) fail("--regime: harus pilkada-2024 atau pemilu-2024, bukan " + got(v),
-                         "--regime: expected pilkada-2024 or pemilu-2024, got " + got(v));
+            auto r = v ? regime_choice_from_string<List>(*v) : std::nullopt;
+            if (!r) fail("--regime: harus " + regime_names_listed<List>(" atau ") + ", bukan " + got(v),
+                         "--regime: expected " + regime_names_listed<List>(" or ") + ", got " + got(v));
             else o.regime = *r;
         } else if (is(a, "--format")) {
             auto v = value(i, "--format");
@@ -399,19 +422,27 @@ inline void describe_region(audit_provenance& p, const coverage& cov, const regi
 
 }  // namespace detail
 
-/// Runs a whole audit; returns the exit status. `out` receives the report, `err` messages.
+/// Runs a whole audit with the regimes of List (the one `opt.regime` names, or each sheet's by
+/// its contest); returns the exit status. `out` receives the report, `err` messages.
 /// `terminal` says whether standard error is a terminal (progress bar).
-inline int run_audit(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err,
-                     bool terminal = false) {
+template <regime_list_type List = known_regimes>
+int run_audit(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err,
+              bool terminal = false) {
     // An input that cannot be read at all: one line on standard error, exit status 2.
     auto unreadable = [&](const bilingual& why, const std::string& path) {
         err << "suara-audit: " << why.in(opt.language) << ' ' << path << '\n';
         return exit_usage;
     };
+    if (!opt.regime.is_by_contest() && !List::find(opt.regime.name)) {
+        err << "suara-audit: "
+            << (opt.language == lang::id ? "--regime: harus " + regime_names_listed<List>(" atau ") + ", bukan '"
+                                         : "--regime: expected " + regime_names_listed<List>(" or ") + ", got '")
+            << opt.regime.name << "'\n";
+        return exit_usage;
+    }
+    const regime_list_engine<List> engine{opt.regime};
     audit_provenance provenance;
-    provenance.regime_option = opt.regime == regime_choice::by_contest   ? "auto"
-                               : opt.regime == regime_choice::pilkada_2024 ? std::string{pilkada_2024::name}
-                                                                           : std::string{pemilu_2024::name};
+    provenance.regime_option = opt.regime.is_by_contest() ? std::string{"auto"} : std::string{opt.regime.name};
     provenance.digest_name = sources.digest ? sources.digest.name : std::string{};
     if (opt.run_time) {
         provenance.time = *opt.run_time;
@@ -467,7 +498,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
         return exit_usage;
     }
 
-    bulk_validator<contest_engine> validator{contest_engine{opt.regime}, validate_options{opt.threads, rule_set::all()}};
+    bulk_validator<regime_list_engine<List>> validator{engine, validate_options{opt.threads, rule_set::all()}};
     // Everything is held until the end: the header comes first and needs every digest.
     report_writer writer{out, opt.output, opt.language, true};
     recap_checker recap{std::move(recaps)};
@@ -475,7 +506,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
     coverage covered;
 
     auto annotate_and_write = [&](const finding& f) {
-        visit_regime(opt.regime, f.contest, [&]<class R>() {
+        engine.visit(f.contest, [&]<class R>() {
             const bool rollup = f.rule == rule_id::recap_mismatch || f.rule == rule_id::recap_missing_tps;
             writer.finding(f, basis_text(describe<R>(f.rule).basis),
                            rollup ? explain_rollup(f, opt.language) : explain<R>(f, opt.language));
@@ -650,7 +681,7 @@ inline int run_audit(const audit_options& opt, const audit_sources& sources, std
     for (auto k : all_kontes) {
         if (!covered.has(k)) continue;
         provenance.contests.push_back(k);
-        const std::string name{visit_regime(opt.regime, k, []<class R>() { return R::name; })};
+        const std::string name{engine.visit(k, []<class R>() { return std::string_view{R::name}; })};
         if (std::find(provenance.regimes.begin(), provenance.regimes.end(), name) == provenance.regimes.end()) {
             provenance.regimes.push_back(name);
             provenance.elections.push_back(election_of(name));

@@ -78,8 +78,11 @@ inline constexpr std::array<std::string_view, 8> psu_status_names{
     case outcome::recount: return psu_status::penghitungan_suara_ulang;
     case outcome::follow_up: return psu_status::pemungutan_suara_susulan;
     case outcome::continued: return psu_status::pemungutan_suara_lanjutan;
-    default: return psu_status::reguler;
+    case outcome::none:
+    case outcome::review:
+    case outcome::correction: break;
     }
+    return psu_status::reguler;
 }
 
 }  // namespace suara

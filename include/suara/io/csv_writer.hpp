@@ -100,7 +100,8 @@ public:
             switch (form_of(static_cast<field>(f))) {
             case field_form::gangguan: buf_ += to_string(static_cast<gangguan>(v)); break;
             case field_form::gangguan_tahap: buf_ += to_string(static_cast<gangguan_tahap>(v)); break;
-            default: append_number_(v); break;
+            case field_form::count:
+            case field_form::flag: append_number_(v); break;
             }
         }
         if (layout_.candidate_counts) {

@@ -463,8 +463,11 @@ private:
         case boost::json::kind::string: return quote_value({v.get_string().data(), v.get_string().size()});
         case boost::json::kind::array: return "[...]";
         case boost::json::kind::object: return "{...}";
-        default: return quote_value(boost::json::serialize(v));
+        case boost::json::kind::int64:
+        case boost::json::kind::uint64:
+        case boost::json::kind::double_: break;
         }
+        return quote_value(boost::json::serialize(v));
     }
 
     std::string_view text_{};  // the record being parsed (for numbers Boost.JSON keeps only as doubles)

@@ -58,6 +58,9 @@ consteval bool check_condition() {
                                           "`static constexpr suara::rule_id id`");
     } else if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(C::id)>, rule_id>) {
         static_assert(dependent_false<C>, "suara: incident condition identifier `id` must be a suara::rule_id");
+    } else if constexpr (!is_incident_ground(C::id)) {
+        static_assert(dependent_false<C>, "suara: incident condition identifier must be an incident ground "
+                                          "(rule catalogue section B, incident_grounds)");
     } else if constexpr (!requires { C::result; }) {
         static_assert(dependent_false<C>, "suara: incident condition lacks an outcome: declare "
                                           "`static constexpr suara::outcome result`");

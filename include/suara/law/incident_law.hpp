@@ -25,11 +25,6 @@
 
 namespace suara {
 
-/// True for the identifiers of rule catalogue section B (the incident grounds).
-[[nodiscard]] constexpr bool is_incident_ground(rule_id id) noexcept {
-    return id >= rule_id::psu_ballot_box_opened && id <= rule_id::follow_up_all;
-}
-
 /// The article of each incident ground under one regime.
 class incident_law_table {
 public:

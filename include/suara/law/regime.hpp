@@ -124,6 +124,77 @@ enum class dpk_area_rule : unsigned char { own_rt_rw, own_rt_rw_or_nearest_in_vi
                       "suara: regime member `" #member "` has no citation: name at least the law");     \
     }
 
+/// Every member a regime supplies, listed once, in the order of docs/regimes.md. The list calls
+/// `CITED(member, T, what)` for a value with its legal basis (`suara::cited<T>`),
+/// `BASIS(member, what)` for a basis alone (a rule suara applies in every regime, cited per
+/// regime) and `PATH(member, what)` for the path after a decision (`suara::decision_path`);
+/// `what` says in words what the member is. check_regime and the printer of
+/// docs/regimes.md (examples/regimes/print_regimes.cpp) are made from it, so a member added
+/// here is checked and documented at once. Besides these, a regime has a `name`, the
+/// article of each incident ground (`incident_law`) and its incident conditions
+/// (`incident_conditions`, checked by check_conditions in suara/law/condition_set.hpp).
+#define SUARA_REGIME_MEMBERS(CITED, BASIS, PATH)                                                                      \
+    CITED(labels, ::suara::list_labels, "printed labels of DPT, DPTb, DPK")                                           \
+    CITED(kontes_held, ::suara::kontes_set, "contests held at a TPS")                                                 \
+    CITED(tps_capacity, ::suara::count_rep, "most registered DPT voters per TPS")                                     \
+    CITED(ballot_reserve, ::suara::reserve_rate, "reserve ballots as a share of DPT")                                 \
+    CITED(reserve_rounding, ::suara::rounding, "rounding of the per-TPS reserve")                                     \
+    CITED(allocation_includes_dptb, bool, "whether the per-TPS ballot allocation adds the moved-in list")             \
+    CITED(voting_hours, ::suara::time_window, "voting hours")                                                         \
+    CITED(dpt_window, ::suara::time_window, "when DPT voters may vote")                                               \
+    CITED(dptb_window, ::suara::time_window, "when moved-in voters may vote")                                         \
+    CITED(dptb_window_kind, ::suara::window_kind, "whether the moved-in window binds or is advice")                   \
+    CITED(dpk_window, ::suara::time_window, "when unregistered voters may vote")                                      \
+    CITED(closing_queue_rule, bool, "whether voters already queuing at closing time may still vote")                  \
+    CITED(identity_documents, ::suara::document_set, "documents that prove identity for DPT and DPTb voters")         \
+    CITED(dpk_address_documents, ::suara::document_set, "documents whose address entitles an unregistered voter")     \
+    CITED(dpk_area, ::suara::dpk_area_rule,                                                                           \
+          "where an unregistered voter may vote: own RT/RW, or also the nearest TPS of the village")                  \
+    CITED(contest_areas, ::suara::electoral_areas,                                                                    \
+          "the electoral area of each contest, which decides a moved voter's ballots")                                \
+    CITED(replacement_ballots_per_voter, ::suara::count_rep, "replacement ballots a voter may receive")               \
+    CITED(psu_ballots_destroyed_threshold, ::suara::count_rep, "used ballots destroyed by KPPS that force a PSU")     \
+    CITED(psu_multiple_voting_threshold, ::suara::count_rep, "persons voting more than once that force a PSU")        \
+    CITED(psu_unregistered_voting_threshold, ::suara::count_rep, "persons not entitled who voted that force a PSU")   \
+    CITED(psu_procedural_mandatory, bool, "whether the procedural PSU grounds oblige (wajib) or permit (dapat)")      \
+    CITED(psu_disturbance_mandatory, bool, "whether a disturbance PSU is obliged or permitted")                       \
+    CITED(psu_disturbance_causes, ::suara::gangguan_set, "the disturbances the law names as a cause of a PSU")        \
+    CITED(votes_vs_voters_outcome, ::suara::outcome, "what a valid+invalid vs voters mismatch leads to")              \
+    CITED(copied_row_min_registered, ::suara::count_rep,                                                              \
+          "registered voters from which 100 % DPT turnout is suspicious")                                             \
+    CITED(voting_day, ::suara::civil_date, "voting day, on which ages are reckoned")                                  \
+    CITED(minimum_age, int, "age on voting day from which a person may vote")                                         \
+    CITED(married_may_vote, bool, "whether a married (or once married) person under that age may vote")               \
+    CITED(several_marks_in_one_column, bool, "whether several marks inside one column count for it")                  \
+    BASIS(written_ballot_invalid_basis, "basis of a ballot with writing on it being invalid")                         \
+    BASIS(ballot_validity_basis, "basis of the rules that make a ballot valid or invalid")                            \
+    BASIS(single_candidate_ballot_basis,                                                                              \
+          "basis of the ballot of a single pair beside its blank column (kolom kosong)")                              \
+    BASIS(registered_tps_basis, "basis of voting only at the TPS where one is registered")                            \
+    BASIS(dpk_while_ballots_remain_basis, "basis of serving unregistered voters only while ballots remain")           \
+    BASIS(multiple_voting_prohibition,                                                                                \
+          "the prohibition of voting more than once (the PSU article is its consequence)")                            \
+    BASIS(registered_ballots_run_out_basis, "what the KPPS does when ballots run out for a registered voter")         \
+    BASIS(moved_beyond_entitlement_basis, "why a ballot beyond a moved voter's Form A entitlement is a finding")      \
+    BASIS(nik_shape_finding_basis, "why a NIK that fails the shape check is a data-entry finding, not a refusal")     \
+    CITED(recount_mandatory, bool, "whether the recount grounds oblige (wajib) or permit (dapat)")                    \
+    CITED(continuation_mandatory, bool, "whether continued and follow-up voting are obliged or permitted")            \
+    PATH(psu_path, "the path of a re-vote")                                                                           \
+    PATH(recount_path, "the path of a recount")                                                                       \
+    PATH(continued_path, "the path of a continued vote")                                                              \
+    PATH(follow_up_path, "the path of a follow-up vote")
+
+namespace detail {
+/// A regime's name is how the command line and the reports call it: lower-case letters, digits
+/// and '-', not empty, and not "auto" (which asks for the regime of each sheet's contest).
+consteval bool is_regime_name(std::string_view s) noexcept {
+    if (s.empty() || s == "auto") return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+}  // namespace detail
+
 /// Checks a regime at compile time; every library entry point taking a regime calls it.
 /// Returns true so that it can sit in a `static_assert` or a variable template.
 template <class R>
@@ -131,26 +202,20 @@ consteval bool check_regime() {
     if constexpr (!requires { R::name; }) {
         static_assert(detail::dependent_false<R>,
                       "suara: regime lacks member `name`: declare `static constexpr std::string_view name`");
+    } else if constexpr (!std::is_convertible_v<decltype(R::name), std::string_view>) {
+        static_assert(detail::dependent_false<R>, "suara: regime member `name` must be a std::string_view");
+    } else {
+        static_assert(detail::is_regime_name(R::name),
+                      "suara: regime member `name` must be lower-case letters, digits and '-' (\"pilkada-2029\"), "
+                      "and not \"auto\"");
     }
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, labels, ::suara::list_labels, "printed labels of DPT, DPTb, DPK")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, kontes_held, ::suara::kontes_set, "contests held at a TPS")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, tps_capacity, ::suara::count_rep, "most registered DPT voters per TPS")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, ballot_reserve, ::suara::reserve_rate, "reserve ballots as a share of DPT")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, reserve_rounding, ::suara::rounding, "rounding of the per-TPS reserve")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, allocation_includes_dptb, bool,
-                                     "whether the per-TPS ballot allocation adds the moved-in list")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, voting_hours, ::suara::time_window, "voting hours")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpt_window, ::suara::time_window, "when DPT voters may vote")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dptb_window, ::suara::time_window, "when moved-in voters may vote")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dptb_window_kind, ::suara::window_kind,
-                                     "whether the moved-in window binds or is advice")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpk_window, ::suara::time_window, "when unregistered voters may vote")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, closing_queue_rule, bool,
-                                     "whether voters already queuing at closing time may still vote")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, identity_documents, ::suara::document_set,
-                                     "documents that prove identity for DPT and DPTb voters")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpk_address_documents, ::suara::document_set,
-                                     "documents whose address entitles an unregistered voter")
+#define SUARA_DETAIL_CHECK_CITED(member, T, what) SUARA_DETAIL_CHECK_REGIME_MEMBER(R, member, T, what)
+#define SUARA_DETAIL_CHECK_BASIS(member, what) SUARA_DETAIL_CHECK_REGIME_BASIS(R, member, what)
+#define SUARA_DETAIL_CHECK_PATH(member, what) SUARA_DETAIL_CHECK_REGIME_PATH(R, member, what)
+    SUARA_REGIME_MEMBERS(SUARA_DETAIL_CHECK_CITED, SUARA_DETAIL_CHECK_BASIS, SUARA_DETAIL_CHECK_PATH)
+#undef SUARA_DETAIL_CHECK_CITED
+#undef SUARA_DETAIL_CHECK_BASIS
+#undef SUARA_DETAIL_CHECK_PATH
     // A registered voter is never asked for more than an unregistered one: whatever document
     // lets a person on no list vote must let a person on the list vote too.
     if constexpr (requires {
@@ -161,10 +226,6 @@ consteval bool check_regime() {
                       "suara: regime member `identity_documents` must include every document of "
                       "`dpk_address_documents`: a registered voter is never asked for more than an unregistered one");
     }
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, dpk_area, ::suara::dpk_area_rule,
-                                     "where an unregistered voter may vote: own RT/RW, or also the nearest TPS of the village")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, contest_areas, ::suara::electoral_areas,
-                                     "the electoral area of each contest, which decides a moved voter's ballots")
     if constexpr (requires {
                       { R::contest_areas.value } -> std::convertible_to<electoral_areas>;
                       { R::kontes_held.value } -> std::convertible_to<kontes_set>;
@@ -173,60 +234,6 @@ consteval bool check_regime() {
                       "suara: regime member `contest_areas` must give an electoral area to every contest of "
                       "`kontes_held` and to no other");
     }
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, replacement_ballots_per_voter, ::suara::count_rep,
-                                     "replacement ballots a voter may receive")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_ballots_destroyed_threshold, ::suara::count_rep,
-                                     "used ballots destroyed by KPPS that force a PSU")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_multiple_voting_threshold, ::suara::count_rep,
-                                     "persons voting more than once that force a PSU")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_unregistered_voting_threshold, ::suara::count_rep,
-                                     "persons not entitled who voted that force a PSU")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_procedural_mandatory, bool,
-                                     "whether the procedural PSU grounds oblige (wajib) or permit (dapat)")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_disturbance_mandatory, bool,
-                                     "whether a disturbance PSU is obliged or permitted")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, psu_disturbance_causes, ::suara::gangguan_set,
-                                     "the disturbances the law names as a cause of a PSU")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, votes_vs_voters_outcome, ::suara::outcome,
-                                     "what a valid+invalid vs voters mismatch leads to")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, copied_row_min_registered, ::suara::count_rep,
-                                     "registered voters from which 100 % DPT turnout is suspicious")
-    // voters: the voting day, who is old enough, and the bases of two rules of every regime
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, voting_day, ::suara::civil_date, "voting day, on which ages are reckoned")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, minimum_age, int, "age on voting day from which a person may vote")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, married_may_vote, bool,
-                                     "whether a married (or once married) person under that age may vote")
-    // ballots: how several marks in one column are read
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, several_marks_in_one_column, bool,
-                                     "whether several marks inside one column count for it")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, written_ballot_invalid_basis,
-                                    "basis of a ballot with writing on it being invalid")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, ballot_validity_basis,
-                                    "basis of the rules that make a ballot valid or invalid")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, single_candidate_ballot_basis,
-                                    "basis of the ballot of a single pair beside its blank column (kolom kosong)")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, registered_tps_basis,
-                                    "basis of voting only at the TPS where one is registered")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, dpk_while_ballots_remain_basis,
-                                    "basis of serving unregistered voters only while ballots remain")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, multiple_voting_prohibition,
-                                    "the prohibition of voting more than once (the PSU article is its consequence)")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, registered_ballots_run_out_basis,
-                                    "what the KPPS does when ballots run out for a registered voter")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, moved_beyond_entitlement_basis,
-                                    "why a ballot beyond a moved voter's Form A entitlement is a finding")
-    SUARA_DETAIL_CHECK_REGIME_BASIS(R, nik_shape_finding_basis,
-                                    "why a NIK that fails the shape check is a data-entry finding, not a refusal")
-    // incidents: how binding recount and continuation grounds are, and the article of each ground
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, recount_mandatory, bool,
-                                     "whether the recount grounds oblige (wajib) or permit (dapat)")
-    SUARA_DETAIL_CHECK_REGIME_MEMBER(R, continuation_mandatory, bool,
-                                     "whether continued and follow-up voting are obliged or permitted")
-    // the path after each decision: who proposes, passes on, decides, where, by when
-    SUARA_DETAIL_CHECK_REGIME_PATH(R, psu_path, "the path of a re-vote")
-    SUARA_DETAIL_CHECK_REGIME_PATH(R, recount_path, "the path of a recount")
-    SUARA_DETAIL_CHECK_REGIME_PATH(R, continued_path, "the path of a continued vote")
-    SUARA_DETAIL_CHECK_REGIME_PATH(R, follow_up_path, "the path of a follow-up vote")
     if constexpr (!requires { R::incident_law; }) {
         static_assert(detail::dependent_false<R>,
                       "suara: regime lacks member `incident_law` (the article of each incident ground): declare "
@@ -266,8 +273,11 @@ template <regime R>
     case outcome::recount: return R::recount_path;
     case outcome::continued: return R::continued_path;
     case outcome::follow_up: return R::follow_up_path;
-    default: return std::nullopt;
+    case outcome::none:
+    case outcome::review:
+    case outcome::correction: break;
     }
+    return std::nullopt;
 }
 
 /// Ballots a TPS should receive: DPT + DPTb (where the regime allocates for it) + the rounded

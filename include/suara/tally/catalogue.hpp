@@ -71,42 +71,10 @@ struct rule_info {
 };
 
 namespace detail {
-/// Sections B and C; section A is made from the rule definitions (suara/tally/sheet_rules.hpp).
-inline constexpr std::array<rule_descriptor, rule_count - sheet_rule_table::size> other_descriptors{{
-    // section B: outcome and basis under a regime come from its incident condition set
-    {rule_id::psu_ballot_box_opened, rule_section::incidents, severity::warning, outcome::psu,
-     {"Kotak suara atau berkas dibuka tidak sesuai tata cara", "Ballot box or documents opened against procedure"}, {}},
-    {rule_id::psu_voter_marked_ballot, rule_section::incidents, severity::warning, outcome::psu,
-     {"KPPS meminta pemilih memberi tanda khusus pada surat suara", "KPPS asked a voter to mark a used ballot"}, {}},
-    {rule_id::psu_ballots_destroyed, rule_section::incidents, severity::warning, outcome::psu,
-     {"KPPS merusak lebih dari satu surat suara", "KPPS destroyed more than one used ballot"}, {}},
-    {rule_id::psu_multiple_voting, rule_section::incidents, severity::warning, outcome::psu,
-     {"Pemilih menggunakan hak pilih lebih dari satu kali", "Persons voted more than once"}, {}},
-    {rule_id::psu_unregistered_voting, rule_section::incidents, severity::warning, outcome::psu,
-     {"Pemilih tidak berhak memberikan suara", "Persons not entitled voted"}, {}},
-    {rule_id::psu_disturbance, rule_section::incidents, severity::warning, outcome::psu,
-     {"Hasil tidak dapat digunakan atau penghitungan tidak dapat dilakukan karena {psu_cause}",
-      "Results unusable or the count impossible because of {psu_cause}"}, {}},
-    {rule_id::recount_closed, rule_section::incidents, severity::warning, outcome::recount,
-     {"Penghitungan secara tertutup", "Counted behind closed doors"}, {}},
-    {rule_id::recount_dim_light, rule_section::incidents, severity::warning, outcome::recount,
-     {"Penghitungan di tempat kurang terang", "Counted in insufficient light"}, {}},
-    {rule_id::recount_unclear_voice, rule_section::incidents, severity::warning, outcome::recount,
-     {"Hasil dibacakan dengan suara kurang jelas", "Results announced unclearly"}, {}},
-    {rule_id::recount_unclear_writing, rule_section::incidents, severity::warning, outcome::recount,
-     {"Hasil dicatat dengan tulisan kurang jelas", "Results written illegibly"}, {}},
-    {rule_id::recount_not_observable, rule_section::incidents, severity::warning, outcome::recount,
-     {"Saksi, pengawas atau warga tidak dapat menyaksikan dengan jelas", "Witnesses, supervisors or public could not watch"}, {}},
-    {rule_id::recount_other_place_time, rule_section::incidents, severity::warning, outcome::recount,
-     {"Penghitungan di tempat atau waktu lain", "Counted at another place or time"}, {}},
-    {rule_id::recount_inconsistent_validity, rule_section::incidents, severity::warning, outcome::recount,
-     {"Penentuan sah/tidak sah tidak konsisten", "Validity decided inconsistently"}, {}},
-    {rule_id::recount_riot, rule_section::incidents, severity::warning, outcome::recount,
-     {"Kerusuhan membuat penghitungan tidak dapat dilanjutkan", "A riot left the count unable to go on"}, {}},
-    {rule_id::continued_partial, rule_section::incidents, severity::warning, outcome::continued,
-     {"Gangguan menghentikan sebagian tahapan", "A disturbance stopped part of the stages"}, {}},
-    {rule_id::follow_up_all, rule_section::incidents, severity::warning, outcome::follow_up,
-     {"Gangguan menghentikan seluruh tahapan", "A disturbance stopped all stages"}, {}},
+/// Section C; section A is made from the rule definitions (suara/tally/sheet_rules.hpp),
+/// section B from the incident grounds (incident_grounds, suara/form/rule_id.hpp).
+inline constexpr std::array<rule_descriptor, rule_count - sheet_rule_table::size - incident_grounds.size()>
+    other_descriptors{{
     // section C: evaluated by the roll-up (suara/bulk)
     {rule_id::recap_mismatch, rule_section::rollup, severity::error, outcome::correction,
      {"Rekapitulasi berbeda dari jumlah TPS", "Recap differs from the sum of its TPS"},
@@ -127,6 +95,8 @@ consteval std::array<rule_descriptor, rule_count> make_catalogue(rule_table<Rule
         out[i] = d;
     };
     (put({Rules::id, rule_section::sheet, Rules::level, Rules::result, Rules::title, Rules::basis}), ...);
+    // section B: warnings; outcome and basis under a regime come from its incident condition set
+    for (const incident_ground& g : incident_grounds) put({g.id, rule_section::incidents, severity::warning, g.result, g.title, {}});
     for (const auto& d : other_descriptors) put(d);
     for (bool f : filled)
         if (!f) throw "suara: a rule has no description";
@@ -134,7 +104,7 @@ consteval std::array<rule_descriptor, rule_count> make_catalogue(rule_table<Rule
 }
 }  // namespace detail
 
-/// Every rule, by rule_id: section A from its definition, B and C as listed above.
+/// Every rule, by rule_id: section A from its definition, B from incident_grounds, C as listed above.
 inline constexpr std::array<rule_descriptor, rule_count> catalogue = detail::make_catalogue(sheet_rule_table{});
 
 namespace detail {

@@ -48,8 +48,11 @@ enum class vote_kind : unsigned char {
     case kontes::pdprdp:
     case kontes::pdprdk: return vote_kind::parties_and_candidates;
     case kontes::pdpd: return vote_kind::candidates;
-    default: return vote_kind::pairs;
+    case kontes::ppwp:
+    case kontes::pkwkp:
+    case kontes::pkwkk: break;
     }
+    return vote_kind::pairs;
 }
 
 /// The kind shared by every contest of a set, or `mixed`.
@@ -101,45 +104,12 @@ struct vote_words {
 }
 
 /// Indonesian (the form's names, spaced) and English labels of every field, by `field`, as
-/// templates of the list labels.
-inline constexpr std::array<bilingual, field_count> field_label_templates{{
-    {"pemilih {dpt} L", "registered {dpt} (men)"}, {"pemilih {dpt} P", "registered {dpt} (women)"},
-    {"pemilih {dpt}", "registered {dpt}"},
-    {"pemilih {dptb} L", "registered moved-in ({dptb}) (men)"}, {"pemilih {dptb} P", "registered moved-in ({dptb}) (women)"},
-    {"pemilih {dptb}", "registered moved-in ({dptb})"},
-    {"pemilih {dpk} L", "recorded unregistered ({dpk}) (men)"}, {"pemilih {dpk} P", "recorded unregistered ({dpk}) (women)"},
-    {"pemilih {dpk}", "recorded unregistered ({dpk})"},
-    {"pengguna {dpt} L", "{dpt} voters who voted (men)"}, {"pengguna {dpt} P", "{dpt} voters who voted (women)"},
-    {"pengguna {dpt}", "{dpt} voters who voted"},
-    {"pengguna {dptb} L", "moved-in ({dptb}) voters who voted (men)"},
-    {"pengguna {dptb} P", "moved-in ({dptb}) voters who voted (women)"},
-    {"pengguna {dptb}", "moved-in ({dptb}) voters who voted"},
-    {"pengguna {dpk} L", "unregistered ({dpk}) voters who voted (men)"},
-    {"pengguna {dpk} P", "unregistered ({dpk}) voters who voted (women)"},
-    {"pengguna {dpk}", "unregistered ({dpk}) voters who voted"},
-    {"pengguna hak pilih L", "all who voted (men)"}, {"pengguna hak pilih P", "all who voted (women)"},
-    {"pengguna hak pilih", "all who voted"},
-    {"pemilih disabilitas L", "registered with disabilities (men)"},
-    {"pemilih disabilitas P", "registered with disabilities (women)"},
-    {"pemilih disabilitas", "registered with disabilities"},
-    {"pengguna disabilitas L", "voters with disabilities who voted (men)"},
-    {"pengguna disabilitas P", "voters with disabilities who voted (women)"},
-    {"pengguna disabilitas", "voters with disabilities who voted"},
-    {"surat suara diterima", "ballots received"}, {"surat suara digunakan", "ballots used"},
-    {"surat suara dikembalikan", "ballots returned damaged or mis-marked"},
-    {"surat suara tidak digunakan", "ballots not used"},
-    {"suara sah", "valid votes"}, {"suara tidak sah", "invalid votes"}, {"jumlah suara sah dan tidak sah", "total votes"},
-    {"kotak dibuka", "box opened against procedure"}, {"tanda khusus", "voter asked to mark a used ballot"},
-    {"surat suara dirusak", "used ballots destroyed by KPPS"}, {"memilih lebih dari sekali", "persons who voted twice"},
-    {"pemilih tidak berhak", "persons not entitled who voted"}, {"gangguan", "disturbance"},
-    {"tahap terhenti", "stages stopped"}, {"penghitungan tertutup", "counted behind closed doors"},
-    {"kurang terang", "insufficient light"}, {"suara tidak jelas", "announced unclearly"},
-    {"tulisan tidak jelas", "written illegibly"}, {"tidak dapat disaksikan", "could not be watched"},
-    {"tempat atau waktu lain", "other place or time"}, {"sah/tidak sah tidak konsisten", "validity decided inconsistently"},
-    {"penghitungan tidak dapat dilanjutkan", "the count could not go on"},
-    {"penghitungan tidak dapat dilakukan", "the count could not be done"},
-    {"hasil tidak dapat digunakan", "the results cannot be used"},
-}};
+/// templates of the list labels (the `label` column of field_table).
+inline constexpr auto field_label_templates = [] {
+    std::array<bilingual, field_count> out{};
+    for (std::size_t i = 0; i < field_count; ++i) out[i] = field_table[i].label;
+    return out;
+}();
 
 namespace detail {
 inline constexpr std::size_t field_label_bytes = 64;

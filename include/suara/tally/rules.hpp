@@ -63,29 +63,6 @@
 
 namespace suara {
 
-/// The kejadian_* field a section B ground is read from (for the figures of its finding).
-[[nodiscard]] constexpr field incident_field(rule_id id) noexcept {
-    switch (id) {
-    case rule_id::psu_ballot_box_opened: return field::kejadian_kotak_dibuka;
-    case rule_id::psu_voter_marked_ballot: return field::kejadian_tanda_khusus;
-    case rule_id::psu_ballots_destroyed: return field::kejadian_surat_dirusak;
-    case rule_id::psu_multiple_voting: return field::kejadian_memilih_ganda;
-    case rule_id::psu_unregistered_voting: return field::kejadian_tidak_terdaftar;
-    case rule_id::psu_disturbance:
-    case rule_id::recount_riot: return field::kejadian_gangguan;
-    case rule_id::recount_closed: return field::kejadian_hitung_tertutup;
-    case rule_id::recount_dim_light: return field::kejadian_kurang_terang;
-    case rule_id::recount_unclear_voice: return field::kejadian_suara_tidak_jelas;
-    case rule_id::recount_unclear_writing: return field::kejadian_tulisan_tidak_jelas;
-    case rule_id::recount_not_observable: return field::kejadian_tidak_dapat_disaksikan;
-    case rule_id::recount_other_place_time: return field::kejadian_tempat_waktu_lain;
-    case rule_id::recount_inconsistent_validity: return field::kejadian_sah_tidak_konsisten;
-    case rule_id::continued_partial:
-    case rule_id::follow_up_all: return field::kejadian_gangguan_tahap;
-    default: return field::kejadian_gangguan;
-    }
-}
-
 /// A list of user rules to evaluate alongside the catalogue.
 template <class... U>
 struct user_rules {};
@@ -256,18 +233,12 @@ constexpr rule_set run_rules(const S& s, rule_set enabled, Sink& sink) {
                 run.fire(C::id);
                 if constexpr (Report) {
                     finding f = run.start(C::id);
-                    const field kf = incident_field(C::id);
+                    constexpr field kf = *incident_field(C::id);
                     f.add(field_names[index(kf)], s.figure(kf));
-                    if constexpr (C::id == rule_id::psu_ballots_destroyed)
-                        f.add(threshold_name, R::psu_ballots_destroyed_threshold.value);
-                    else if constexpr (C::id == rule_id::psu_multiple_voting)
-                        f.add(threshold_name, R::psu_multiple_voting_threshold.value);
-                    else if constexpr (C::id == rule_id::psu_unregistered_voting)
-                        f.add(threshold_name, R::psu_unregistered_voting_threshold.value);
-                    else if constexpr (C::id == rule_id::psu_disturbance || C::id == rule_id::recount_riot) {
-                        // what the disturbance did: the effect the ground needs
-                        for (field e : {field::kejadian_hasil_tidak_dapat_digunakan, field::kejadian_hitung_tidak_dapat_dilakukan,
-                                        field::kejadian_hitung_tidak_dapat_dilanjutkan})
+                    if constexpr (requires { C::template threshold<R>(); }) f.add(threshold_name, C::template threshold<R>());
+                    if constexpr (kf == field::kejadian_gangguan) {
+                        // a ground read from the disturbance: what it did, the effect the ground needs
+                        for (field e : disturbance_effects)
                             if (const auto v = s.figure(e); v != 0 && v != missing_figure) f.add(field_names[index(e)], v);
                     }
                     run.emit(std::as_const(f));
