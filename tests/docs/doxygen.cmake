@@ -8,6 +8,10 @@ if(NOT DOXYGEN)
   return()
 endif()
 file(REMOVE "${LOG}")
+# doxygen opens WARN_LOGFILE before it creates OUTPUT_DIRECTORY: on a fresh build folder the
+# directory must exist first.
+get_filename_component(_log_dir "${LOG}" DIRECTORY)
+file(MAKE_DIRECTORY "${_log_dir}")
 execute_process(COMMAND "${DOXYGEN}" "${DOXYFILE}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 set(warnings "")
 if(EXISTS "${LOG}")
