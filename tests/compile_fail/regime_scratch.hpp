@@ -19,7 +19,9 @@
     SUARA_TEST_COPY(B, psu_procedural_mandatory) SUARA_TEST_COPY(B, psu_disturbance_mandatory)      \
     SUARA_TEST_COPY(B, votes_vs_voters_outcome) SUARA_TEST_COPY(B, copied_row_min_registered)        \
     SUARA_TEST_COPY(B, several_marks_in_one_column) SUARA_TEST_COPY(B, written_ballot_invalid_basis) \
-    SUARA_TEST_COPY(B, ballot_validity_basis) SUARA_TEST_COPY(B, single_candidate_ballot_basis)
+    SUARA_TEST_COPY(B, ballot_validity_basis) SUARA_TEST_COPY(B, single_candidate_ballot_basis)      \
+    SUARA_TEST_COPY(B, several_candidates_of_one_party) SUARA_TEST_COPY(B, legislative_ballot_validity_basis) \
+    SUARA_TEST_COPY(B, legislative_vote_basis) SUARA_TEST_COPY(B, struck_candidate_basis)
 
 // The bases of the voters' rules of every regime (the voters group without the voting day and
 // the age, which the compile-fail cases of the voters name one by one).

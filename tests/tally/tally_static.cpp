@@ -4,6 +4,7 @@
 #include <suara/law/condition_set.hpp>
 #include <suara/tally/ballot_validity.hpp>
 #include <suara/tally/catalogue.hpp>
+#include <suara/tally/legislative_ballot.hpp>
 #include <suara/tally/rules.hpp>
 #include <suara/tally/verdict.hpp>
 
@@ -689,5 +690,161 @@ static_assert(laws::fired_agrees_with_findings<pm>(vs_voters_bad(pm{})));
 static_assert(laws::fired_agrees_with_findings<pk>(stopped_sheet(1)));
 static_assert(laws::missing_is_not_zero_for_rules<pk>(slipped, field::suara_sah));
 static_assert(laws::missing_is_not_zero_for_rules<pm>(consistent<pm>(), field::pemilih_dpt_j));
+
+struct strict_marks_regime_pm : pemilu_2024 {
+    static constexpr cited<bool> several_marks_in_one_column{
+        false, {.law = "test regime", .level = confidence::derived, .note = "one mark per spot"}};
+};
+// ---- legislative ballots (DPR, DPRD): for the party or one of its candidates ----
+// A DPR ballot of three parties: party 1 with 3 candidates, party 2 with 2, party 4 with 3 (party
+// 3 is not on this ballot); candidate 2 of party 4 is known deceased.
+constexpr party_number p1{1}, p2{2}, p3{3}, p4{4};
+constexpr candidate_number c1{1}, c2{2}, c3{3};
+constexpr legislative_ballot_layout dpr_layout =
+    legislative_ballot_layout{kontes::pdpr}.party(p1, 3).party(p2, 2).party(p4, 3).strike(p4, c2);
+constexpr legislative_decision judged(const legislative_ballot& b, const legislative_ballot_layout& l = dpr_layout) {
+    return judge_legislative_ballot<pm>(b, l);
+}
+static_assert(dpr_layout.has_party(p1) && !dpr_layout.has_party(p3) && dpr_layout.candidates(p2) == 2);
+static_assert(dpr_layout.is_struck(p4, c2) && !dpr_layout.is_struck(p4, c1) && !dpr_layout.is_struck(p1, c2));
+// party only -> the party
+static_assert(judged(legislative_ballot{}.punch_party(p2)).valid);
+static_assert(judged(legislative_ballot{}.punch_party(p2)).party == p2);
+static_assert(judged(legislative_ballot{}.punch_party(p2)).candidate == candidate_number{});
+static_assert(judged(legislative_ballot{}.punch_party(p2)).rule == legislative_rule::party_only);
+static_assert(judged(legislative_ballot{}.punch_party(p2)).basis == pm::legislative_vote_basis);
+// a candidate only -> the candidate
+static_assert(judged(legislative_ballot{}.punch_candidate(p1, c3)).candidate == c3);
+static_assert(judged(legislative_ballot{}.punch_candidate(p1, c3)).party == p1);
+static_assert(judged(legislative_ballot{}.punch_candidate(p1, c3)).rule == legislative_rule::candidate_only);
+static_assert(judged(legislative_ballot{}.punch_candidate(p1, c3)).for_candidate());
+static_assert(!judged(legislative_ballot{}.punch_party(p1)).for_candidate());
+// the party and a candidate of the same party -> the candidate, in either order
+static_assert(judged(legislative_ballot{}.punch_party(p1).punch_candidate(p1, c2)).candidate == c2);
+static_assert(judged(legislative_ballot{}.punch_candidate(p1, c2).punch_party(p1)).rule ==
+              legislative_rule::party_and_candidate);
+// several candidates of one party -> the party, on the regime's (unverified) constant
+constexpr legislative_ballot two_candidates = legislative_ballot{}.punch_candidate(p1, c1).punch_candidate(p1, c3);
+static_assert(judged(two_candidates).valid && judged(two_candidates).party == p1);
+static_assert(judged(two_candidates).candidate == candidate_number{});
+static_assert(judged(two_candidates).rule == legislative_rule::several_candidates);
+static_assert(judged(two_candidates).basis == pm::several_candidates_of_one_party.basis);
+static_assert(pm::several_candidates_of_one_party.basis.level == confidence::unverified);
+static_assert(judged(legislative_ballot{}.punch_party(p1).punch_candidate(p1, c1).punch_candidate(p1, c2)).rule ==
+              legislative_rule::several_candidates);
+// ... a regime that reads Pasal 55 the other way makes the same ballot invalid
+struct one_candidate_regime : pemilu_2024 {
+    static constexpr cited<bool> several_candidates_of_one_party{
+        false, {.law = "test regime", .level = confidence::derived, .note = "several marks on one ballot: invalid"}};
+};
+static_assert(!judge_legislative_ballot<one_candidate_regime>(two_candidates, dpr_layout).valid);
+static_assert(judge_legislative_ballot<one_candidate_regime>(two_candidates, dpr_layout).fault ==
+              legislative_fault::several_candidates);
+static_assert(judge_legislative_ballot<one_candidate_regime>(two_candidates, dpr_layout).basis.law == "test regime");
+static_assert(judge_legislative_ballot<one_candidate_regime>(legislative_ballot{}.punch_candidate(p1, c1), dpr_layout).valid);
+// the line between two candidates of one party -> the party
+static_assert(judged(legislative_ballot{}.punch(legislative_mark::between_candidates(p4))).rule ==
+              legislative_rule::between_candidates);
+static_assert(judged(legislative_ballot{}.punch(legislative_mark::between_candidates(p4))).party == p4);
+static_assert(judge_legislative_ballot<one_candidate_regime>(legislative_ballot{}.punch(legislative_mark::between_candidates(p4)),
+                                                             dpr_layout)
+                  .valid);  // not a mark on two candidates
+// a deceased or disqualified candidate -> the party (alone or with the party's mark); a live one
+// of the same party is the candidate's
+static_assert(judged(legislative_ballot{}.punch_candidate(p4, c2)).rule == legislative_rule::struck_candidate);
+static_assert(judged(legislative_ballot{}.punch_candidate(p4, c2)).candidate == candidate_number{});
+static_assert(judged(legislative_ballot{}.punch_candidate(p4, c2)).basis == pm::struck_candidate_basis);
+static_assert(judged(legislative_ballot{}.punch_party(p4).punch_candidate(p4, c2)).rule == legislative_rule::struck_candidate);
+static_assert(judged(legislative_ballot{}.punch_candidate(p4, c3)).candidate == c3);
+// several marks on the same candidate: that candidate, on the regime's unverified constant
+constexpr legislative_ballot same_candidate_twice = legislative_ballot{}.punch_candidate(p2, c1).punch_candidate(p2, c1);
+static_assert(judged(same_candidate_twice).candidate == c1);
+static_assert(judged(same_candidate_twice).basis == pm::several_marks_in_one_column.basis);
+static_assert(judged(legislative_ballot{}.punch_party(p2).punch_party(p2)).rule == legislative_rule::party_only);
+static_assert(!judge_legislative_ballot<strict_marks_regime_pm>(same_candidate_twice, dpr_layout).valid);
+static_assert(judge_legislative_ballot<strict_marks_regime_pm>(same_candidate_twice, dpr_layout).fault ==
+              legislative_fault::several_marks);
+static_assert(judge_legislative_ballot<strict_marks_regime_pm>(legislative_ballot{}.punch_party(p2).punch_candidate(p2, c1),
+                                                               dpr_layout)
+                  .valid);  // the party and its candidate are two spots, not one punched twice
+// marks for two parties (or candidates of two parties) -> invalid
+static_assert(judged(legislative_ballot{}.punch_party(p1).punch_party(p2)).fault == legislative_fault::several_parties);
+static_assert(judged(legislative_ballot{}.punch_candidate(p1, c1).punch_candidate(p2, c1)).fault ==
+              legislative_fault::several_parties);
+static_assert(judged(legislative_ballot{}.punch_party(p1).punch_candidate(p2, c1)).fault == legislative_fault::several_parties);
+static_assert(judged(legislative_ballot{}.punch_party(p1).punch_party(p2)).basis == pm::legislative_ballot_validity_basis);
+// no mark, and the ballot's own state -> invalid
+static_assert(judged(legislative_ballot{}).fault == legislative_fault::unmarked);
+static_assert(judged(legislative_ballot{}).basis == pm::legislative_ballot_validity_basis);
+static_assert(pm::legislative_ballot_validity_basis.article == "Pasal 53" &&
+              pm::legislative_ballot_validity_basis.paragraph == "ayat (2)");
+static_assert(judged(legislative_ballot{}.punch(legislative_mark::outside_columns())).fault == legislative_fault::outside_columns);
+static_assert(judged(legislative_ballot{}.punch_party(p1).punch(legislative_mark::between_parties())).fault ==
+              legislative_fault::between_parties);
+static_assert(judged([] { auto b = legislative_ballot{}.punch_party(p1); b.signed_by_chair = false; return b; }()).fault ==
+              legislative_fault::not_signed);
+static_assert(judged([] { auto b = legislative_ballot{}.punch_party(p1); b.damaged = true; return b; }()).fault ==
+              legislative_fault::damaged);
+static_assert(judged([] { auto b = legislative_ballot{}.punch_party(p1); b.written_on = true; return b; }()).basis ==
+              pm::written_ballot_invalid_basis);
+static_assert(judged([] { auto b = legislative_ballot{}.punch_party(p1); b.provided_tool = false; return b; }()).fault ==
+              legislative_fault::not_provided_tool);
+// caller errors: rejected, whatever else is on the ballot
+static_assert(judged(legislative_ballot{}.punch_party(p3)).fault == legislative_fault::no_such_party);
+static_assert(judged(legislative_ballot{}.punch_candidate(p2, c3)).fault == legislative_fault::no_such_candidate);
+static_assert(judged(legislative_ballot{}.punch(legislative_mark::outside_columns()).punch_party(p3)).rejected());
+static_assert(!judged(legislative_ballot{}.punch_party(p1)).rejected() && !judged(legislative_ballot{}).rejected());
+// a contest the regime holds but the layout names a DPRD one: judged alike
+static_assert(judged(legislative_ballot{}.punch_candidate(p1, c1),
+                     legislative_ballot_layout{kontes::pdprdk}.party(p1, 1))
+                  .for_candidate());
+// a regime that holds only DPR ballots rejects a DPRD layout
+struct dpr_only_regime : pemilu_2024 {
+    static constexpr std::string_view name = "dpr-only";
+    static constexpr cited<kontes_set> kontes_held{{kontes::pdpr}, {.law = "test regime", .level = confidence::derived}};
+    static constexpr cited<electoral_areas> contest_areas{{{kontes::pdpr, electoral_area::dapil_within_province}},
+                                                          {.law = "test regime", .level = confidence::derived}};
+};
+static_assert(judge_legislative_ballot<dpr_only_regime>(legislative_ballot{}.punch_party(p1),
+                                                        legislative_ballot_layout{kontes::pdprdp}.party(p1, 1))
+                  .fault == legislative_fault::contest_not_held);
+static_assert(judge_legislative_ballot<dpr_only_regime>(legislative_ballot{}.punch_party(p1), dpr_layout).valid);
+
+// counting a stack: per party the party-only votes, the candidates' votes and the total, and the
+// form's identities hold by construction (total = party-only + Σ candidates; Σ totals = sah)
+constexpr legislative_count counted_dpr = [] {
+    std::array<legislative_ballot, 10> stack{
+        legislative_ballot{}.punch_party(p1),                          // party 1
+        legislative_ballot{}.punch_candidate(p1, c2),                  // party 1, candidate 2
+        legislative_ballot{}.punch_party(p1).punch_candidate(p1, c2),  // party 1, candidate 2
+        two_candidates,                                                // party 1
+        legislative_ballot{}.punch_candidate(p4, c2),                  // party 4 (deceased candidate)
+        legislative_ballot{}.punch_candidate(p4, c3),                  // party 4, candidate 3
+        legislative_ballot{}.punch_party(p1).punch_party(p2),          // invalid
+        legislative_ballot{},                                          // invalid
+        legislative_ballot{}.punch_party(p3),                          // rejected: not on this ballot
+        legislative_ballot{}.punch(legislative_mark::between_candidates(p2)),  // party 2
+    };
+    return count_legislative_ballots<pm>(dpr_layout, stack);
+}();
+static_assert(counted_dpr.party(p1).party_only == 2 && counted_dpr.party(p1).candidate(c2) == 2);
+static_assert(counted_dpr.party(p1).total == 4 && counted_dpr.party(p1).adds_up());
+static_assert(counted_dpr.party(p4).party_only == 1 && counted_dpr.party(p4).candidate(c3) == 1);
+static_assert(counted_dpr.party(p4).candidate(c2) == 0);
+static_assert(counted_dpr.party(p2).total == 1 && counted_dpr.party(p2).party_only == 1);
+static_assert(counted_dpr.party(p3).total == 0);
+static_assert(counted_dpr.valid == 7 && counted_dpr.invalid == 2 && counted_dpr.rejected == 1);
+static_assert(counted_dpr.party_total_sum() == counted_dpr.valid && counted_dpr.consistent());
+// ... and the check can fail: a tally whose total does not add up
+static_assert([] {
+    legislative_count c = counted_dpr;
+    ++c.parties[0].total;
+    return !c.parties[0].adds_up() && !c.consistent();
+}());
+static_assert([] {
+    legislative_count c = counted_dpr;
+    ++c.valid;
+    return c.parties[0].adds_up() && !c.consistent();
+}());
 
 }  // namespace

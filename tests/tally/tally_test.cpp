@@ -7,6 +7,7 @@
 #include <suara/tally/ballot_validity.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/explain.hpp>
+#include <suara/tally/legislative_ballot.hpp>
 #include <suara/tally/rules.hpp>
 #include <suara/tally/verdict.hpp>
 
@@ -93,6 +94,78 @@ std::vector<std::string> foreign_labels(const list_labels& r, const list_labels&
     return out;
 }
 
+// ---- legislative ballots: one DPR ballot layout and a case for every outcome ----
+const party_number lp1{1}, lp2{2}, lp3{3}, lp5{5};
+const candidate_number lc1{1}, lc2{2}, lc3{3};
+/// Parties 1, 2 and 5 (3 and 4 are not on this ballot); candidate 3 of party 5 is disqualified.
+legislative_ballot_layout test_dpr_layout() {
+    return legislative_ballot_layout{kontes::pdpr}.party(lp1, 3).party(lp2, 1).party(lp5, 4).strike(lp5, lc3);
+}
+/// One ballot and what it must give: the fault, the rule, the party and candidate.
+struct legislative_case {
+    std::string what;
+    legislative_ballot ballot;
+    legislative_fault fault;
+    legislative_rule rule;
+    party_number party{};
+    candidate_number candidate{};
+};
+legislative_ballot with_state(legislative_ballot b, bool signed_by_chair, bool damaged, bool written, bool tool) {
+    b.signed_by_chair = signed_by_chair;
+    b.damaged = damaged;
+    b.written_on = written;
+    b.provided_tool = tool;
+    return b;
+}
+std::vector<legislative_case> legislative_table() {
+    using lf = legislative_fault;
+    using lr = legislative_rule;
+    const legislative_ballot party1 = legislative_ballot{}.punch_party(lp1);
+    return {
+        {"party only", party1, lf::none, lr::party_only, lp1, {}},
+        {"party punched twice", legislative_ballot{}.punch_party(lp1).punch_party(lp1), lf::none, lr::party_only, lp1, {}},
+        {"candidate only", legislative_ballot{}.punch_candidate(lp5, candidate_number{4}), lf::none, lr::candidate_only, lp5, candidate_number{4}},
+        {"candidate punched twice", legislative_ballot{}.punch_candidate(lp1, lc2).punch_candidate(lp1, lc2), lf::none,
+         lr::candidate_only, lp1, lc2},
+        {"party and its candidate", legislative_ballot{}.punch_party(lp2).punch_candidate(lp2, lc1), lf::none,
+         lr::party_and_candidate, lp2, lc1},
+        {"two candidates of one party", legislative_ballot{}.punch_candidate(lp1, lc1).punch_candidate(lp1, lc3), lf::none,
+         lr::several_candidates, lp1, {}},
+        {"line between two candidates", legislative_ballot{}.punch(legislative_mark::between_candidates(lp5)), lf::none,
+         lr::between_candidates, lp5, {}},
+        {"disqualified candidate", legislative_ballot{}.punch_candidate(lp5, lc3), lf::none, lr::struck_candidate, lp5, {}},
+        {"not signed", with_state(party1, false, false, false, true), lf::not_signed, lr::none},
+        {"damaged", with_state(party1, true, true, false, true), lf::damaged, lr::none},
+        {"written on", with_state(party1, true, false, true, true), lf::written_on, lr::none},
+        {"other tool", with_state(party1, true, false, false, false), lf::not_provided_tool, lr::none},
+        {"no mark", legislative_ballot{}, lf::unmarked, lr::none},
+        {"outside the columns", legislative_ballot{}.punch(legislative_mark::outside_columns()), lf::outside_columns, lr::none},
+        {"between two parties", legislative_ballot{}.punch(legislative_mark::between_parties()), lf::between_parties, lr::none},
+        {"two parties", legislative_ballot{}.punch_party(lp1).punch_party(lp2), lf::several_parties, lr::none},
+        {"candidates of two parties", legislative_ballot{}.punch_candidate(lp1, lc1).punch_candidate(lp5, lc1),
+         lf::several_parties, lr::none},
+        {"party not on the ballot", legislative_ballot{}.punch_party(lp3), lf::no_such_party, lr::none},
+        {"candidate beyond the list", legislative_ballot{}.punch_candidate(lp2, lc2), lf::no_such_candidate, lr::none},
+    };
+}
+/// Pemilu 2024 read strictly: one spot punched twice, or two candidates of one party, is invalid.
+struct strict_legislative : pemilu_2024 {
+    static constexpr cited<bool> several_marks_in_one_column{false, {.law = "test regime", .level = confidence::derived}};
+    static constexpr cited<bool> several_candidates_of_one_party{false, {.law = "test regime", .level = confidence::derived}};
+};
+/// Pemilu 2024 holding DPR ballots only.
+struct dpr_only_regime : pemilu_2024 {
+    static constexpr cited<kontes_set> kontes_held{{kontes::pdpr}, {.law = "test regime", .level = confidence::derived}};
+    static constexpr cited<electoral_areas> contest_areas{{{kontes::pdpr, electoral_area::dapil_within_province}},
+                                                          {.law = "test regime", .level = confidence::derived}};
+};
+template <class R>
+std::vector<legislative_decision> legislative_cases() {
+    std::vector<legislative_decision> out;
+    for (const auto& c : legislative_table()) out.push_back(judge_legislative_ballot<R>(c.ballot, test_dpr_layout()));
+    return out;
+}
+
 /// Every text for people suara's tally and incident side writes under R: titles (per contest),
 /// field labels, finding explanations on generated sheets of every contest the regime holds,
 /// incident decisions, ballot reasons.
@@ -134,6 +207,11 @@ std::vector<std::string> every_text() {
         out.emplace_back(d.reason.id);
         out.emplace_back(d.reason.en);
     }
+    if constexpr (holds_legislative_contest<R>())
+        for (const legislative_decision& d : legislative_cases<R>()) {
+            out.emplace_back(d.reason.id);
+            out.emplace_back(d.reason.en);
+        }
     return out;
 }
 
@@ -198,12 +276,14 @@ std::vector<citation> every_basis() {
     SUARA_BASIS(psu_procedural_mandatory) SUARA_BASIS(psu_disturbance_mandatory) SUARA_BASIS(psu_disturbance_causes)
     SUARA_BASIS(votes_vs_voters_outcome) SUARA_BASIS(copied_row_min_registered) SUARA_BASIS(voting_day)
     SUARA_BASIS(minimum_age) SUARA_BASIS(married_may_vote) SUARA_BASIS(several_marks_in_one_column)
+    SUARA_BASIS(several_candidates_of_one_party)
     SUARA_BASIS(recount_mandatory) SUARA_BASIS(continuation_mandatory)
 #undef SUARA_BASIS
     for (const citation& c : {R::written_ballot_invalid_basis, R::ballot_validity_basis, R::single_candidate_ballot_basis,
                               R::registered_tps_basis, R::dpk_while_ballots_remain_basis,
                               R::multiple_voting_prohibition, R::registered_ballots_run_out_basis,
-                              R::moved_beyond_entitlement_basis, R::nik_shape_finding_basis})
+                              R::moved_beyond_entitlement_basis, R::nik_shape_finding_basis,
+                              R::legislative_ballot_validity_basis, R::legislative_vote_basis, R::struck_candidate_basis})
         out.push_back(c);
     for (const decision_path& p : {R::psu_path, R::recount_path, R::continued_path, R::follow_up_path})
         for (const citation& c : p.bases()) out.push_back(c);
@@ -516,6 +596,149 @@ BOOST_AUTO_TEST_CASE(every_section_a_and_b_rule_fires_somewhere_in_generated_dat
         if (r == rule_id::voters_copied_row) continue;  // needs three equal pairs at once
         BOOST_TEST(seen.contains(r), to_string(r));
     }
+}
+
+// Every outcome of a legislative ballot fires on its own case and on no other: each case gives
+// exactly its fault, rule, party and candidate, and every fault and rule is some case's.
+BOOST_AUTO_TEST_CASE(legislative_ballot_every_outcome_fires_and_not) {
+    std::set<legislative_fault> faults;
+    std::set<legislative_rule> rules;
+    for (const auto& c : legislative_table()) {
+        const legislative_decision d = judge_legislative_ballot<pm>(c.ballot, test_dpr_layout());
+        BOOST_TEST_CONTEXT(c.what) {
+            BOOST_TEST((d.fault == c.fault));
+            BOOST_TEST((d.rule == c.rule));
+            BOOST_TEST(d.valid == (c.fault == legislative_fault::none));
+            BOOST_TEST(d.party.value() == c.party.value());
+            BOOST_TEST(d.candidate.value() == c.candidate.value());
+            BOOST_TEST(d.for_candidate() == (c.candidate.value() != 0));
+            BOOST_TEST(!d.reason.id.empty());
+            BOOST_TEST(!d.reason.en.empty());
+            BOOST_TEST(!d.basis.empty());
+            // party and candidate votes, never a pair's (docs/rules.md, titles in the contest's words)
+            for (std::string_view w : {"paslon", "pasangan", "pair"}) {
+                BOOST_TEST(d.reason.id.find(w) == std::string_view::npos);
+                BOOST_TEST(d.reason.en.find(w) == std::string_view::npos);
+            }
+        }
+        faults.insert(d.fault);
+        rules.insert(d.rule);
+    }
+    // a regime that reads Pasal 55 strictly: one spot punched twice, or two candidates, is
+    // invalid; the party with its candidate stays the candidate's
+    for (const auto& c : legislative_table()) {
+        const legislative_decision d = judge_legislative_ballot<strict_legislative>(c.ballot, test_dpr_layout());
+        BOOST_TEST_CONTEXT("strict: " << c.what) {
+            if (c.what == "party punched twice" || c.what == "candidate punched twice")
+                BOOST_TEST((d.fault == legislative_fault::several_marks));
+            else if (c.what == "two candidates of one party")
+                BOOST_TEST((d.fault == legislative_fault::several_candidates));
+            else
+                BOOST_TEST((d.fault == c.fault && d.rule == c.rule));
+            if (d.fault == legislative_fault::several_marks || d.fault == legislative_fault::several_candidates)
+                BOOST_TEST(d.basis.law == "test regime");
+        }
+        faults.insert(d.fault);
+    }
+    // a regime without DPRD Kab/Kota ballots rejects their layout
+    const auto dprdk = legislative_ballot_layout{kontes::pdprdk}.party(lp1, 1);
+    faults.insert(judge_legislative_ballot<dpr_only_regime>(legislative_ballot{}.punch_party(lp1), dprdk).fault);
+    BOOST_TEST(judge_legislative_ballot<dpr_only_regime>(legislative_ballot{}.punch_party(lp1), test_dpr_layout()).valid);
+    BOOST_TEST(judge_legislative_ballot<pm>(legislative_ballot{}.punch_party(lp1), dprdk).valid);
+    // every fault and every rule
+    BOOST_TEST(faults.size() == static_cast<std::size_t>(legislative_fault::contest_not_held) + 1);
+    BOOST_TEST(rules.size() == static_cast<std::size_t>(legislative_rule::struck_candidate) + 1);
+    // the decision's basis is the regime's own member
+    const auto d = [](const legislative_ballot& b) { return judge_legislative_ballot<pm>(b, test_dpr_layout()); };
+    BOOST_TEST((d(legislative_ballot{}.punch_party(lp1)).basis == pm::legislative_vote_basis));
+    BOOST_TEST((d(legislative_ballot{}.punch_candidate(lp5, lc3)).basis == pm::struck_candidate_basis));
+    BOOST_TEST((d(legislative_ballot{}).basis == pm::legislative_ballot_validity_basis));
+    BOOST_TEST(to_string(pm::legislative_vote_basis) == "PKPU 25/2023 Pasal 54");
+    BOOST_TEST(basis_text(pm::several_candidates_of_one_party.basis).find("unverified") != std::string::npos);
+    // the layout refuses what no ballot prints
+    BOOST_CHECK_THROW(legislative_ballot_layout{kontes::ppwp}, std::invalid_argument);
+    BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpd}, std::invalid_argument);
+    BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpr}.party(party_number{25}, 1), std::out_of_range);
+    BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpr}.party(party_number{0}, 1), std::out_of_range);
+    BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpr}.party(lp1, 13), std::out_of_range);
+    BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpr}.party(lp1, 2).strike(lp1, lc3), std::out_of_range);
+    BOOST_CHECK_NO_THROW(legislative_ballot_layout{kontes::pdprdk}.party(party_number{24}, 12).strike(party_number{24}, candidate_number{12}));
+}
+
+// On random stacks of random ballots the count agrees with judging each ballot alone, and the
+// form's identities hold: per party total = party-only + Σ candidates; Σ totals = suara sah;
+// sah + tidak sah + rejected = ballots.
+BOOST_AUTO_TEST_CASE(legislative_count_adds_up_on_random_stacks) {
+    synthetic::rng g{53};
+    std::size_t candidate_votes = 0, party_votes = 0, invalid = 0, rejected = 0;
+    for (int round = 0; round < 200; ++round) {
+        legislative_ballot_layout layout{round % 3 == 0 ? kontes::pdpr : round % 3 == 1 ? kontes::pdprdp : kontes::pdprdk};
+        const auto parties = g.between<int>(1, 24);
+        for (int p = 1; p <= parties; ++p)
+            if (g.chance(800'000)) {
+                const auto n = g.between<int>(1, 12);
+                layout.party(party_number{static_cast<std::uint8_t>(p)}, static_cast<std::uint8_t>(n));
+                if (g.chance(200'000))
+                    layout.strike(party_number{static_cast<std::uint8_t>(p)},
+                                  candidate_number{static_cast<std::uint8_t>(g.between<int>(1, n))});
+            }
+        std::vector<legislative_ballot> stack(g.between<std::size_t>(0, 300));
+        for (legislative_ballot& b : stack) {
+            b.signed_by_chair = !g.chance(20'000);
+            b.written_on = g.chance(10'000);
+            const auto marks = g.below<int>(g.chance(900'000) ? 3 : 6);
+            // mostly one party's column, sometimes another's or a stray mark
+            const auto home = static_cast<std::uint8_t>(g.between<int>(1, parties));
+            for (int m = 0; m < marks; ++m) {
+                const auto p = party_number{g.chance(900'000) ? home : static_cast<std::uint8_t>(g.between<int>(1, 24))};
+                switch (g.below<int>(10)) {
+                case 0: b.punch_party(p); break;
+                case 1: b.punch(legislative_mark::between_candidates(p)); break;
+                case 2: b.punch(g.chance(500'000) ? legislative_mark::outside_columns() : legislative_mark::between_parties()); break;
+                default:
+                    b.punch_candidate(p, candidate_number{static_cast<std::uint8_t>(g.between<int>(1, 12))});
+                    break;
+                }
+            }
+        }
+        const legislative_count c = count_legislative_ballots<pm>(layout, stack);
+        BOOST_TEST(c.consistent());
+        BOOST_TEST(c.valid + c.invalid + c.rejected == stack.size());
+        BOOST_TEST(c.party_total_sum() == c.valid);
+        legislative_count oracle;
+        for (const legislative_ballot& b : stack) {
+            const auto d = judge_legislative_ballot<pm>(b, layout);
+            if (d.rejected()) ++oracle.rejected;
+            else if (!d.valid) ++oracle.invalid;
+            else {
+                BOOST_TEST(layout.has_party(d.party));
+                auto& t = oracle.parties[d.party.value() - 1];
+                if (d.for_candidate()) {
+                    BOOST_TEST(layout.has_candidate(d.party, d.candidate));
+                    BOOST_TEST(!layout.is_struck(d.party, d.candidate));
+                    ++t.candidates[d.candidate.value() - 1];
+                    ++candidate_votes;
+                } else {
+                    ++t.party_only;
+                    ++party_votes;
+                }
+            }
+        }
+        BOOST_TEST(c.invalid == oracle.invalid);
+        BOOST_TEST(c.rejected == oracle.rejected);
+        for (std::size_t p = 0; p < max_ballot_parties; ++p) {
+            BOOST_TEST(c.parties[p].party_only == oracle.parties[p].party_only);
+            BOOST_TEST((c.parties[p].candidates == oracle.parties[p].candidates));
+            BOOST_TEST(c.parties[p].adds_up());
+        }
+        invalid += c.invalid;
+        rejected += c.rejected;
+    }
+    // the stacks exercised every kind of outcome
+    BOOST_TEST(candidate_votes > 1000U);
+    BOOST_TEST(party_votes > 1000U);
+    BOOST_TEST(invalid > 100U);
+    BOOST_TEST(rejected > 100U);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -166,10 +166,17 @@ enum class dpk_area_rule : unsigned char { own_rt_rw, own_rt_rw_or_nearest_in_vi
     CITED(minimum_age, int, "age on voting day from which a person may vote")                                         \
     CITED(married_may_vote, bool, "whether a married (or once married) person under that age may vote")               \
     CITED(several_marks_in_one_column, bool, "whether several marks inside one column count for it")                  \
+    CITED(several_candidates_of_one_party, bool,                                                                      \
+          "whether marks on several candidates of one party count for the party (DPR, DPRD ballots)")                 \
     BASIS(written_ballot_invalid_basis, "basis of a ballot with writing on it being invalid")                         \
     BASIS(ballot_validity_basis, "basis of the rules that make a ballot valid or invalid")                            \
     BASIS(single_candidate_ballot_basis,                                                                              \
           "basis of the ballot of a single pair beside its blank column (kolom kosong)")                              \
+    BASIS(legislative_ballot_validity_basis, "basis of the rules that make a DPR or DPRD ballot valid or invalid")   \
+    BASIS(legislative_vote_basis,                                                                                     \
+          "basis of whom a DPR or DPRD ballot counts for: the party, or one of its candidates")                       \
+    BASIS(struck_candidate_basis,                                                                                     \
+          "basis of a mark on a deceased or disqualified candidate counting for the party")                           \
     BASIS(registered_tps_basis, "basis of voting only at the TPS where one is registered")                            \
     BASIS(dpk_while_ballots_remain_basis, "basis of serving unregistered voters only while ballots remain")           \
     BASIS(multiple_voting_prohibition,                                                                                \

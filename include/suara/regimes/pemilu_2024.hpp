@@ -203,6 +203,14 @@ struct pemilu_2024 {
         true, {.law = "PKPU 25/2023", .article = "Pasal 54", .level = confidence::unverified,
                .note = "read for DPR ballots, applied by analogy to PPWP ballots; Pasal 55 as reported by kompas.tv "
                        "lists several marks on one ballot as invalid"}};
+    // Marks on two or more candidates of one party count for the party (Pasal 54 as reported);
+    // several marks in one party's column are "several marks on one ballot", which the kompas.tv
+    // report of Pasal 55 lists as invalid: the readings conflict, so the constant stays unverified.
+    /// Whether marks on several candidates of one party count for the party (DPR, DPRD ballots).
+    static constexpr cited<bool> several_candidates_of_one_party{
+        true, {.law = "PKPU 25/2023", .article = "Pasal 54", .level = confidence::unverified,
+               .note = "the party's vote as reported (lampost.co, kompasiana); Pasal 55 as reported by kompas.tv "
+                       "lists several marks on one ballot as invalid"}};
     // Writing or notes on a ballot make it invalid (Pasal 55 as reported).
     /// Basis of a ballot with writing on it being invalid.
     static constexpr citation written_ballot_invalid_basis{.law = "PKPU 25/2023", .article = "Pasal 55",
@@ -212,6 +220,25 @@ struct pemilu_2024 {
     static constexpr citation ballot_validity_basis{.law = "PKPU 25/2023", .article = "Pasal 53", .paragraph = "ayat (1)",
                                                     .level = confidence::secondary,
                                                     .note = "valid: Pasal 53; invalid: Pasal 55"};
+    // DPR, DPRD Provinsi and DPRD Kabupaten/Kota ballots (docs/sources.md#legislative-ballots):
+    // valid when signed and marked on a party's number or symbol and/or a candidate's name
+    // (Pasal 53 ayat (2)); for whom, Pasal 54; invalid, Pasal 55; all as reported, the letters of
+    // Pasal 54 not read.
+    /// What makes a DPR or DPRD ballot valid (Pasal 53 ayat (2)) or invalid (Pasal 55), as reported.
+    static constexpr citation legislative_ballot_validity_basis{
+        .law = "PKPU 25/2023", .article = "Pasal 53", .paragraph = "ayat (2)", .level = confidence::secondary,
+        .note = "valid: Pasal 53 ayat (2); invalid: Pasal 55 (docs/sources.md#legislative-ballots)"};
+    /// Whom a marked DPR or DPRD ballot counts for: the party only, one candidate, the party and
+    /// one of its candidates, the line between two of its candidates (Pasal 54, as reported).
+    static constexpr citation legislative_vote_basis{
+        .law = "PKPU 25/2023", .article = "Pasal 54", .level = confidence::secondary,
+        .note = "party only: the party; a candidate, alone or with its party: the candidate; the line between two "
+                "of its candidates: the party; the letters of Pasal 54 unverified (docs/sources.md#legislative-ballots)"};
+    /// A mark on a deceased or disqualified candidate counts for the candidate's party (Pasal 54,
+    /// as reported); who is struck is the caller's input.
+    static constexpr citation struck_candidate_basis{
+        .law = "PKPU 25/2023", .article = "Pasal 54", .level = confidence::secondary,
+        .note = "a candidate who died or no longer qualifies: the party's vote (docs/sources.md#legislative-ballots)"};
     /// The sources read know a ballot of one pair beside a blank column only in the Pilkada law.
     static constexpr citation single_candidate_ballot_basis{
         .law = "UU 7/2017", .level = confidence::unverified,

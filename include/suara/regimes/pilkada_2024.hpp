@@ -227,6 +227,12 @@ struct pilkada_2024 {
         true, {.law = "PKPU 25/2023", .article = "Pasal 54", .level = confidence::unverified,
                .note = "read for DPR ballots, applied by analogy to Pilkada ballots; Pasal 55 as reported by kompas.tv "
                        "lists several marks on one ballot as invalid"}};
+    // Pilkada has no DPR or DPRD ballot: the legislative members say so, and a legislative
+    // ballot does not compile under this regime (it holds no legislative contest).
+    /// Whether marks on several candidates of one party count for the party: no such ballot here.
+    static constexpr cited<bool> several_candidates_of_one_party{
+        true, {.law = "UU 1/2015", .level = confidence::unverified,
+               .note = "no DPR or DPRD ballot in Pilkada; the value is never read"}};
     // Writing on the ballot makes it invalid: the statute itself (page 69 of the Wikisource scan).
     /// Basis of a ballot with writing on it being invalid.
     static constexpr citation written_ballot_invalid_basis{.law = "Perpu 1/2014 (UU 1/2015)", .article = "Pasal 96",
@@ -239,6 +245,15 @@ struct pilkada_2024 {
     static constexpr citation single_candidate_ballot_basis{
         .law = "UU 10/2016", .article = "Pasal 54C", .paragraph = "ayat (2)", .level = confidence::secondary,
         .note = "two columns; punch on a column's line counts for it (docs/sources.md#single-candidate)"};
+    /// No DPR or DPRD ballot in Pilkada.
+    static constexpr citation legislative_ballot_validity_basis{
+        .law = "UU 1/2015", .level = confidence::unverified, .note = "no DPR or DPRD ballot in Pilkada"};
+    /// No DPR or DPRD ballot in Pilkada.
+    static constexpr citation legislative_vote_basis{
+        .law = "UU 1/2015", .level = confidence::unverified, .note = "no DPR or DPRD ballot in Pilkada"};
+    /// No DPR or DPRD ballot in Pilkada.
+    static constexpr citation struck_candidate_basis{
+        .law = "UU 1/2015", .level = confidence::unverified, .note = "no DPR or DPRD ballot in Pilkada"};
     // DPT voters with C.Pemberitahuan at their TPS; moved-in voters with Form Model A.
     /// Basis of voting only at the TPS where one is registered.
     static constexpr citation registered_tps_basis{.law = "PKPU 17/2024", .level = confidence::secondary,
