@@ -295,6 +295,33 @@ is decided by `suara/tally/ballot_validity.hpp`. Writing on a Pilkada ballot mak
 the statute itself (Perpu 1/2014 Pasal 96 ayat (2), primary). Several marks inside one column count
 for it, a cited constant read for DPR ballots only and applied by analogy, unverified: the report
 of PKPU 25/2023 Pasal 55 by kompas.tv lists several marks on one ballot as invalid.
+
+**DPR and DPRD ballots.** Whether one DPR, DPRD Provinsi or DPRD Kabupaten/Kota ballot is valid,
+and whether it counts for the party or one of its candidates ([sources.md](sources.md#legislative-ballots)),
+is decided by `judge_legislative_ballot<R>` (`suara/tally/legislative_ballot.hpp`) against the
+ballot's layout (its parties, their candidates by nomor urut, and which candidates are known
+deceased or disqualified: the caller's input, never guessed). PKPU 25/2023 as reported
+(secondary), the first that applies wins:
+
+| marks on the ballot | decision | basis (regime member) |
+|---|---|---|
+| unsigned, damaged, not punched with the tool provided, no mark, outside the columns, on the line between two parties | invalid | Pasal 53 ayat (2), 55 (`legislative_ballot_validity_basis`) |
+| writing on it | invalid | Pasal 55 (`written_ballot_invalid_basis`) |
+| a party or candidate the layout does not have | rejected (a caller error, counted nowhere) | |
+| two parties, or candidates of two parties | invalid | Pasal 55 (`legislative_ballot_validity_basis`) |
+| one spot punched more than once | counts once | Pasal 54, unverified (`several_marks_in_one_column`) |
+| two or more candidates of one party | the party | Pasal 54, unverified (`several_candidates_of_one_party`) |
+| the line between two candidates of one party | the party | Pasal 54 (`legislative_vote_basis`) |
+| one candidate, deceased or disqualified | the party | Pasal 54 (`struck_candidate_basis`) |
+| one candidate, with or without its party | the candidate | Pasal 54 (`legislative_vote_basis`) |
+| the party only | the party | Pasal 54 (`legislative_vote_basis`) |
+
+The two unverified rows are cited constants because the report of Pasal 55 by kompas.tv lists
+several marks on one ballot as invalid; a regime that reads it so sets them to `false`, and those
+ballots become invalid. `count_legislative_ballots<R>` counts a stack per party: party-only votes,
+each candidate's votes and the total, counted apart so that the form's identities (total =
+party-only + Σ candidates; Σ party totals = suara sah) are checks (`legislative_count::consistent`).
+A regime that holds no DPR or DPRD contest (Pilkada 2024) does not compile there.
 )";
 }  // namespace
 

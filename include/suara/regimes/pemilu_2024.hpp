@@ -209,7 +209,7 @@ struct pemilu_2024 {
     /// Whether marks on several candidates of one party count for the party (DPR, DPRD ballots).
     static constexpr cited<bool> several_candidates_of_one_party{
         true, {.law = "PKPU 25/2023", .article = "Pasal 54", .level = confidence::unverified,
-               .note = "the party's vote as reported (lampost.co, kompasiana); Pasal 55 as reported by kompas.tv "
+               .note = "the party's vote as reported (docs/sources.md#legislative-ballots); Pasal 55 as reported by kompas.tv "
                        "lists several marks on one ballot as invalid"}};
     // Writing or notes on a ballot make it invalid (Pasal 55 as reported).
     /// Basis of a ballot with writing on it being invalid.
