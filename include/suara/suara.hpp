@@ -58,6 +58,7 @@
 
 // tally: the rules of the results sheet
 #include <suara/tally/ballot_validity.hpp>
+#include <suara/tally/legislative_ballot.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/digit_slip.hpp>
 #include <suara/tally/explain.hpp>
