@@ -659,6 +659,11 @@ BOOST_AUTO_TEST_CASE(legislative_ballot_every_outcome_fires_and_not) {
     BOOST_CHECK_THROW(legislative_ballot_layout{kontes::ppwp}, std::invalid_argument);
     BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpd}, std::invalid_argument);
     BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpr}.party(party_number{25}, 1), std::out_of_range);
+    try {
+        legislative_ballot_layout{kontes::pdpr}.party(party_number{25}, 1);
+    } catch (const std::out_of_range& e) {
+        BOOST_TEST(std::string{e.what()}.find("party number 25") != std::string::npos);  // the message names the value
+    }
     BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpr}.party(party_number{0}, 1), std::out_of_range);
     BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpr}.party(lp1, 13), std::out_of_range);
     BOOST_CHECK_THROW(legislative_ballot_layout{kontes::pdpr}.party(lp1, 2).strike(lp1, lc3), std::out_of_range);

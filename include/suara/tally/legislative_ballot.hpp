@@ -11,6 +11,7 @@
 // readings conflict (`R::several_marks_in_one_column`, `R::several_candidates_of_one_party`).
 //
 // Decided in this order, the first that applies wins:
+//  0. a layout of a contest the regime does not hold -> rejected (a caller error);
 //  1. not signed by the KPPS chair -> invalid (Pasal 53 ayat (2));
 //  2. torn/holed -> invalid; written or scribbled on -> invalid (R::written_ballot_invalid_basis);
 //  3. not punched with the provided tool -> invalid;
@@ -34,6 +35,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
+#include <string>
 
 #include <suara/core/citation.hpp>
 #include <suara/core/kontes.hpp>
@@ -50,6 +52,14 @@ inline constexpr std::size_t max_ballot_parties = 24;
 inline constexpr std::size_t max_party_candidates = 12;
 /// Most punches recorded on one legislative ballot; more are recorded as the last one repeated.
 inline constexpr std::size_t max_legislative_marks = 8;
+
+namespace detail {
+/// Throws std::out_of_range naming the layout's bad value ("party number 25 outside 1..24").
+[[noreturn]] inline void throw_layout_error(const char* what, unsigned value, const char* allowed) {
+    throw std::out_of_range(std::string{"suara::legislative_ballot_layout: "} + what + ' ' + std::to_string(value) +
+                            ' ' + allowed);
+}
+}  // namespace detail
 
 /// A party's number on the ballot (nomor urut partai) as printed, 1 for the first; 0 is no party.
 class party_number {
@@ -159,9 +169,9 @@ public:
     /// outside 1..max_ballot_parties or more than max_party_candidates throws std::out_of_range.
     constexpr legislative_ballot_layout& party(party_number p, std::uint8_t candidates) {
         if (p.value() == 0 || p.value() > max_ballot_parties)
-            throw std::out_of_range("suara::legislative_ballot_layout: party number outside 1..24");
+            detail::throw_layout_error("party number", p.value(), "outside 1..24");
         if (candidates > max_party_candidates)
-            throw std::out_of_range("suara::legislative_ballot_layout: more than 12 candidates of one party");
+            detail::throw_layout_error("candidates of one party:", candidates, "is more than 12");
         on_ballot_ |= std::uint32_t{1} << (p.value() - 1);
         candidates_[p.value() - 1] = candidates;
         return *this;
@@ -169,7 +179,7 @@ public:
     /// Records candidate `c` of party `p` as deceased or disqualified. A candidate the layout
     /// does not have throws std::out_of_range.
     constexpr legislative_ballot_layout& strike(party_number p, candidate_number c) {
-        if (!has_candidate(p, c)) throw std::out_of_range("suara::legislative_ballot_layout: no such candidate to strike");
+        if (!has_candidate(p, c)) detail::throw_layout_error("no candidate to strike: nomor urut", c.value(), "of that party");
         struck_[p.value() - 1] = static_cast<std::uint16_t>(struck_[p.value() - 1] | (1U << (c.value() - 1)));
         return *this;
     }
