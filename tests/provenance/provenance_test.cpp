@@ -460,12 +460,9 @@ BOOST_AUTO_TEST_CASE(a_held_report_is_the_streamed_one_after_its_header) {
         const std::string h = held.str();
         std::size_t at = 0;
         if (format == output_format::jsonl) {
-            BOOST_TEST(h.rfind("{\"header\": {", 0) == 0);
+            BOOST_TEST(h.rfind("{\"type\": \"header\", ", 0) == 0);
             at = h.find('\n') + 1;
-        } else {
-            while (h.compare(at, 2, "# ") == 0) at = h.find('\n', at) + 1;
-            BOOST_TEST(at > 0U);
-        }
+        }  // csv: the provenance goes with the summary (--summary), the report is the same
         BOOST_TEST((h.substr(at) == streamed.str()));
     }
 }
