@@ -344,7 +344,7 @@ void expect_same_reading(const read_trace& a, const read_trace& b) {
     BOOST_TEST_REQUIRE(a.rows.size() == b.rows.size());
     for (std::size_t i = 0; i < a.rows.size(); ++i) BOOST_TEST(a.rows.at(i) == b.rows.at(i), "row " << i);
     BOOST_TEST(a.rows.lines() == b.rows.lines(), boost::test_tools::per_element());  // every row's place too
-    BOOST_TEST(b.rows.source() == "p.csv");
+    if (!b.rows.empty()) BOOST_TEST(b.rows.source() == "p.csv");  // a damaged header: no rows, no batch
 }
 
 // Damaged Balikpapan CSV with duplicates far apart, blank lines, CRLF, quotes and an overlong
