@@ -67,7 +67,7 @@ with open(findings, "rb") as f:
     for line in f:
         lines += 1
         last = line
-summary = json.loads(last)["summary"]
+summary = json.loads(last)  # the last record: {"type": "summary", ...}
 import os
 json.dump({"seconds": sorted(times), "median_seconds": sorted(times)[len(times) // 2],
            "best_seconds": min(times), "exit_status": code, "peak_rss_kib": rss_kib,

@@ -9,6 +9,7 @@ packages=(
   clang-14 libclang-rt-14-dev librapidcheck-dev
   libssl-dev zlib1g-dev
   doxygen
+  python3 python3-jsonschema
 )
 missing=()
 for p in "${packages[@]}"; do

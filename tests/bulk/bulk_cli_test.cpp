@@ -26,6 +26,7 @@
 #include <suara/bulk/engine.hpp>
 #include <suara_demo/balikpapan_2024.hpp>
 #include <suara_synthetic/sheet.hpp>
+#include <suara/bulk/figure_keys.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 #include <suara/io/sirekap.hpp>
@@ -83,10 +84,14 @@ std::vector<boost::json::object> jsonl(const std::string& text) {
     return out;
 }
 
+// The record's type (docs/cli.md: every jsonl record has one).
+std::string type_of(const boost::json::object& l) { return std::string{l.at("type").as_string()}; }
+bool is_finding(const boost::json::object& l) { return type_of(l) == "finding"; }
+
 const boost::json::object& summary_of(const std::vector<boost::json::object>& lines) {
     BOOST_TEST_REQUIRE(!lines.empty());
-    BOOST_TEST_REQUIRE(lines.back().contains("summary"));
-    return lines.back().at("summary").as_object();
+    BOOST_TEST_REQUIRE(type_of(lines.back()) == "summary");
+    return lines.back();
 }
 
 std::int64_t by_rule(const boost::json::object& summary, std::string_view rule) {
@@ -271,7 +276,7 @@ BOOST_AUTO_TEST_CASE(sirekap_sample_jsonl_counts_match_an_independent_count) {
     std::map<std::string, std::int64_t> counted;
     std::int64_t findings = 0;
     for (const auto& l : lines) {
-        if (!l.contains("rule")) continue;
+        if (!is_finding(l)) continue;
         ++findings;
         ++counted[std::string{l.at("rule").as_string()}];
         BOOST_TEST(l.at("kode_tps").as_string().size() == 13U);
@@ -318,7 +323,9 @@ BOOST_AUTO_TEST_CASE(rejected_rows_are_reported_counted_and_do_not_stop_the_run)
     BOOST_TEST(s.at("rejected").as_int64() == 2);
     std::vector<std::string> sources;
     for (const auto& l : lines)
-        if (l.contains("rejected")) sources.emplace_back(l.at("rejected").at("source").as_string());
+        if (type_of(l) == "rejected")
+            sources.push_back(std::string{l.at("source").at("file").as_string()} + ":" +
+                              std::to_string(l.at("source").at("line").as_int64()));
     BOOST_TEST_REQUIRE(sources.size() == 2U);
     BOOST_TEST(sources[0] == csv.string() + ":3");
     BOOST_TEST(sources[1] == csv.string() + ":4");
@@ -337,9 +344,10 @@ BOOST_AUTO_TEST_CASE(standard_input_and_languages) {
     BOOST_TEST(en.out.find("Sheets read") != std::string::npos);
     BOOST_TEST(en.out.find("Legal basis") != std::string::npos);
     const auto csv_out = run(audit("--output csv " + csv.string()));
-    BOOST_TEST(csv_out.out.rfind("# suara-audit: suara ", 0) == 0);  // the header's comment lines, then the columns
-    BOOST_TEST(csv_out.out.find("\nkode_tps,kontes,rule,severity,outcome,basis,message,values\n") != std::string::npos);
-    BOOST_TEST(csv_out.out.find("\n6471011001001,pkwkk,votes.valid_sum,error,correction,") != std::string::npos);
+    // The columns first (no comment lines: a loader takes the file as it is), then one row a finding.
+    BOOST_TEST(csv_out.out.rfind("kode_tps,kode_provinsi,kode_kabkota,kode_kecamatan,kode_desa,kontes,regime,rule,", 0) == 0);
+    BOOST_TEST(csv_out.out.find("\n6471011001001,64,6471,647101,6471011001,pkwkk,pilkada-2024,votes.valid_sum,error,correction,true," +
+                                csv.string() + ",2,,") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(roll_up_options_fire_the_recap_rules) {
@@ -355,12 +363,17 @@ BOOST_AUTO_TEST_CASE(roll_up_options_fire_the_recap_rules) {
     const auto r1 = run(audit("--output jsonl --recap " + off.string() + " " + csv.string()));
     BOOST_TEST(by_rule(summary_of(jsonl(r1.out)), "recap.mismatch") == 1);
     BOOST_TEST(r1.status == 1);  // recap.mismatch is an error
-    BOOST_TEST(r1.out.find("\"kode_tps\": \"6471011001\"") != std::string::npos);
+    // A region's finding names the region at its level and no TPS.
+    BOOST_TEST(r1.out.find("\"kode_tps\": null, \"kode_provinsi\": \"64\", \"kode_kabkota\": \"6471\", "
+                           "\"kode_kecamatan\": \"647101\", \"kode_desa\": \"6471011001\"") != std::string::npos);
     const auto r2 = run(audit("--output jsonl --regions " + tree.string() + " " + csv.string()));
     const auto lines = jsonl(r2.out);
     BOOST_TEST(by_rule(summary_of(lines), "recap.missing_tps") == 1);
-    BOOST_TEST(r2.out.find("\"kode_tps\": \"6471011001003\", \"kontes\": \"pkwkk\", \"rule\": \"recap.missing_tps\"") !=
-               std::string::npos);
+    bool missing_named = false;
+    for (const auto& l : lines)
+        missing_named = missing_named || (is_finding(l) && l.at("rule").as_string() == "recap.missing_tps" &&
+                                          l.at("kode_tps").as_string() == "6471011001003" && l.at("kontes").as_string() == "pkwkk");
+    BOOST_TEST(missing_named);
 }
 
 // With no input, suara-audit audits the embedded Balikpapan data: exactly the planted defects
@@ -384,7 +397,7 @@ BOOST_AUTO_TEST_CASE(no_input_audits_the_embedded_data_and_finds_exactly_the_pla
     const auto lines = jsonl(r.out);
     std::set<std::string> got;
     for (const auto& l : lines)
-        if (l.contains("rule"))
+        if (is_finding(l))
             got.insert(std::string{l.at("kode_tps").as_string()} + "," + std::string{l.at("kontes").as_string()} + "," +
                        std::string{l.at("rule").as_string()});
     BOOST_TEST(want.size() > 30U);
@@ -422,7 +435,7 @@ BOOST_AUTO_TEST_CASE(generator_ground_truth_is_recovered_exactly) {
         const auto lines = jsonl(r.out);
         std::set<std::string> got;
         for (const auto& l : lines)
-            if (l.contains("rule"))
+            if (is_finding(l))
                 got.insert(std::string{l.at("kode_tps").as_string()} + "," + std::string{l.at("kontes").as_string()} +
                            "," + std::string{l.at("rule").as_string()});
         const auto& s = summary_of(lines);
@@ -601,12 +614,12 @@ BOOST_AUTO_TEST_CASE(a_user_regime_runs_through_run_audit_by_name) {
     };
     const auto [status, lines] = run_with({"--regime", "pilkada-2029"});
     BOOST_TEST(status == exit_clean);  // tps.capacity is a warning
-    BOOST_TEST_REQUIRE(lines.size() == 4U);  // header, two findings, summary
-    const auto& head = lines.front().at("header").as_object();
+    BOOST_TEST_REQUIRE(lines.size() == 6U);  // header, two findings each with its verdict, summary
+    const auto& head = lines.front();
     BOOST_TEST(head.at("regime").as_string() == "pilkada-2029");
     BOOST_TEST(boost::json::serialize(head.at("regimes")) == R"(["pilkada-2029"])");
     BOOST_TEST(boost::json::serialize(head.at("elections")) == R"(["Pilkada 2029"])");
-    for (std::size_t i : {1U, 2U}) {
+    for (std::size_t i : {1U, 3U}) {
         BOOST_TEST(lines[i].at("rule").as_string() == "tps.capacity");
         BOOST_TEST(std::string{lines[i].at("basis").as_string()}.find("PKPU x/2029 (hypothetical)") != std::string::npos);
     }
@@ -615,7 +628,7 @@ BOOST_AUTO_TEST_CASE(a_user_regime_runs_through_run_audit_by_name) {
     const auto [auto_status, auto_lines] = run_with({});
     BOOST_TEST(auto_status == exit_clean);
     BOOST_TEST(auto_lines.size() == 2U);  // header and summary
-    BOOST_TEST(auto_lines.front().at("header").as_object().at("regime").as_string() == "auto");
+    BOOST_TEST(auto_lines.front().at("regime").as_string() == "auto");
     // The list's regimes are the choices the usage and its errors name; suara's own list refuses it.
     BOOST_TEST(audit_usage<test_regimes>(lang::en).find("--regime R            pilkada-2024 | pemilu-2024 | pilkada-2029 "
                                                        "(default: by contest)\n") != std::string_view::npos);
@@ -653,11 +666,11 @@ std::string sha256sum_of(const fs::path& p) {
 // The one header object, first line of a jsonl report.
 boost::json::object header_of(const std::vector<boost::json::object>& lines) {
     BOOST_TEST_REQUIRE(!lines.empty());
-    BOOST_TEST_REQUIRE(lines.front().contains("header"));
+    BOOST_TEST_REQUIRE(type_of(lines.front()) == "header");
     std::size_t headers = 0;
-    for (const auto& l : lines) headers += l.contains("header") ? 1U : 0U;
+    for (const auto& l : lines) headers += type_of(l) == "header" ? 1U : 0U;
     BOOST_TEST(headers == 1U);
-    return lines.front().at("header").as_object();
+    return lines.front();
 }
 
 std::vector<std::string> strings(const boost::json::value& v) {
@@ -704,7 +717,7 @@ BOOST_AUTO_TEST_CASE(jsonl_starts_with_one_header_object_holding_every_provenanc
     const auto r = run(audit("--output jsonl"));
     const auto lines = jsonl(r.out);
     const auto h = header_of(lines);
-    BOOST_TEST(lines.back().contains("summary"));  // the summary stays last
+    BOOST_TEST(type_of(lines.back()) == "summary");  // the summary stays last
     BOOST_TEST(text_of(h.at("tool")) == "suara-audit");
     BOOST_TEST(text_of(h.at("suara_version")) == version_string);
     BOOST_TEST(h.at("catalogue_version").as_int64() == static_cast<std::int64_t>(catalogue_version));
@@ -799,40 +812,129 @@ BOOST_AUTO_TEST_CASE(a_sirekap_folder_is_digested_as_its_sha256sum_listing) {
     BOOST_TEST(text_of(single.at("region").at("level")) == "village");
 }
 
-BOOST_AUTO_TEST_CASE(csv_report_carries_the_header_in_leading_comment_lines) {
-    const auto r = run(audit("--output csv --lang en"));
-    std::istringstream in(r.out);
-    std::string line;
-    std::vector<std::string> comments;
-    while (std::getline(in, line) && line.rfind("# ", 0) == 0) comments.push_back(line);
-    BOOST_TEST(line == "kode_tps,kontes,rule,severity,outcome,basis,message,values");  // then the columns
-    const std::vector<std::string> keys{"suara-audit", "time", "regime", "election", "contests", "region", "input",
-                                        "synthetic", "note", "note"};
-    BOOST_TEST_REQUIRE(comments.size() == keys.size());
-    for (std::size_t i = 0; i < keys.size(); ++i) BOOST_TEST(comments[i].rfind("# " + keys[i] + ": ", 0) == 0, comments[i]);
-    BOOST_TEST(comments[0] == "# suara-audit: suara " + std::string{version_string} + ", rule catalogue " + std::to_string(catalogue_version));
-    BOOST_TEST(comments[1] == "# time: 2024-11-27T00:00:00Z (SOURCE_DATE_EPOCH)");
-    BOOST_TEST(comments[2] == "# regime: pilkada-2024 (by contest)");
-    BOOST_TEST(comments[3] == "# election: Pilkada 2024");
-    BOOST_TEST(comments[4] == "# contests: pkwkp, pkwkk");
-    BOOST_TEST(comments[5] == "# region: 6471 KOTA BALIKPAPAN, 64 KALIMANTAN TIMUR");
-    BOOST_TEST(comments[6].find(": 286864 bytes, sha256 ") != std::string::npos);
-    BOOST_TEST(comments[7] == "# synthetic: true");
-    BOOST_TEST(comments[8].rfind("# note: DATA SINTETIS", 0) == 0);
-    BOOST_TEST(comments[9].rfind("# note: SYNTHETIC DATA", 0) == 0);
-    // Below the header a '#' stands only inside a quoted cell (readers given comment='#', as
-    // docs/cli.md says, take a '#' outside quotes for the start of a comment).
-    const auto body = r.out.substr(r.out.find("\nkode_tps,"));
+namespace {
+// The cells of one RFC 4180 record (no line break inside a cell: the reports write none).
+std::vector<std::string> csv_cells(const std::string& line) {
+    std::vector<std::string> out(1);
     bool quoted = false;
-    std::size_t hashes = 0;
-    for (char c : body) {
-        if (c == '"') quoted = !quoted;
-        if (c == '#') {
-            ++hashes;
-            BOOST_TEST(quoted);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+            out.back() += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+            out.emplace_back();
+        } else {
+            out.back() += c;
         }
     }
-    BOOST_TEST(hashes > 0);  // the bases name docs/sources.md#anchors: the check above ran
+    return out;
+}
+std::vector<std::vector<std::string>> csv_rows(const std::string& text) {
+    std::vector<std::vector<std::string>> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        out.push_back(csv_cells(line));
+    }
+    return out;
+}
+std::string read_text(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+}
+}  // namespace
+
+// docs/cli.md: the csv report is the columns and one row a finding, nothing else (a loader takes
+// it as it is); --rejections and --summary put the rest in csv files of their own, the summary
+// with the provenance; without --summary the summary is one line on standard error.
+BOOST_AUTO_TEST_CASE(csv_report_loads_as_it_is_with_rejections_and_summary_beside_it) {
+    const auto csv = write_file("split.csv", header +
+                                                 "6471011001001,pkwkk,50,40,90,5,95\n"
+                                                 "6471011001002,pkwkk,50,-4,90,5,95\n"
+                                                 "64710110010,pkwkk,1,1,2,0,2\n"
+                                                 "6471011001003,pkwkk,50,40,91,5,96\n");
+    const auto rej = temp_dir() / "split-rejections.csv";
+    const auto sum = temp_dir() / "split-summary.csv";
+    const auto r = run(audit("--output csv --lang en --rejections " + rej.string() + " --summary " + sum.string() + " " + csv.string() +
+                             " 2>/dev/null"));
+    BOOST_TEST(r.status == 1);
+    const auto rows = csv_rows(r.out);
+    BOOST_TEST_REQUIRE(rows.size() == 4U);  // the columns; votes.valid_sum and two record.incomplete (info)
+    const std::size_t columns = report_writer::csv_fixed_columns.size() + figure_columns().size();
+    for (const auto& x : rows) BOOST_TEST(x.size() == columns);
+    std::map<std::string, std::string> row;
+    for (std::size_t i = 0; i < columns; ++i) row[rows[0][i]] = rows[2][i];
+    BOOST_TEST(row["kode_tps"] == "6471011001003");
+    BOOST_TEST(row["kode_kecamatan"] == "647101");
+    BOOST_TEST(row["rule"] == "votes.valid_sum");
+    BOOST_TEST(row["mandatory"] == "true");
+    BOOST_TEST(row["source_file"] == csv.string());
+    BOOST_TEST(row["source_line"] == "5");
+    BOOST_TEST(row["suara_sah"] == "91");
+    BOOST_TEST(row["sum_of_candidates"] == "90");
+    BOOST_TEST(row["suara_total"].empty());  // not a figure of this finding
+    BOOST_TEST(row["message"].rfind("votes.valid_sum", 0) != 0);  // the rule is its own column
+    const auto rejected = csv_rows(read_text(rej));
+    BOOST_TEST_REQUIRE(rejected.size() == 3U);
+    BOOST_TEST((rejected[0] == std::vector<std::string>{"source_file", "source_line", "field", "value", "reason", "message", "first_line"}));
+    BOOST_TEST((rejected[1] == std::vector<std::string>{csv.string(), "3", "suara_2", "-4", "negative_number", "negative number", ""}));
+    BOOST_TEST(rejected[2][1] == "4");
+    BOOST_TEST(rejected[2][4] == "bad_kode_tps");
+    const auto summary = csv_rows(read_text(sum));
+    BOOST_TEST_REQUIRE(summary.size() == 2U);
+    std::map<std::string, std::string> s;
+    for (std::size_t i = 0; i < summary[0].size(); ++i) s[summary[0][i]] = summary[1].at(i);
+    BOOST_TEST(s["read"] == "4");
+    BOOST_TEST(s["validated"] == "2");
+    BOOST_TEST(s["rejected"] == "2");
+    BOOST_TEST(s["findings_error"] == "1");
+    BOOST_TEST(s["consequence_correction"] == "1");
+    BOOST_TEST(s["suara_version"] == version_string);
+    BOOST_TEST(s["catalogue_version"] == std::to_string(catalogue_version));
+    BOOST_TEST(s["time"] == "2024-11-27T00:00:00Z");
+    BOOST_TEST(s["regimes"] == "pilkada-2024");
+    BOOST_TEST(s["region_code"] == "6471011001");  // the smallest region holding every sheet
+    BOOST_TEST(s["synthetic"].empty());  // suara cannot tell of a file
+    BOOST_TEST(s["inputs"].rfind(csv.string() + "=" + sha256sum_of(csv), 0) == 0, s["inputs"]);
+    // Without the files: rejections and the summary for people on standard error, the report the same.
+    const auto plain = run(audit("--output csv --lang en " + csv.string() + " 2>/dev/null"));
+    BOOST_TEST(plain.out == r.out);
+    const auto err = run(audit("--output csv --lang en " + csv.string() + " 2>&1 >/dev/null"));
+    BOOST_TEST(err.out.find(csv.string() + ":3: column suara_2") != std::string::npos, err.out);
+    BOOST_TEST(err.out.find("suara-audit: read 4, validated 2, rejected 2, findings 3 (errors 1, warnings 0, info 2)\n") !=
+                   std::string::npos,
+               err.out);
+    // --excel: a byte order mark and CRLF in every csv; the cells are the same.
+    const auto xl = run(audit("--output csv --excel --lang en --rejections " + rej.string() + " " + csv.string() + " 2>/dev/null"));
+    BOOST_TEST(xl.out.rfind("\xEF\xBB\xBFkode_tps,", 0) == 0);
+    BOOST_TEST(xl.out.find("\r\n") == xl.out.find('\n') - 1);
+    auto unmarked = xl.out.substr(3);
+    unmarked.erase(std::remove(unmarked.begin(), unmarked.end(), '\r'), unmarked.end());
+    BOOST_TEST(unmarked == r.out);
+    BOOST_TEST(read_text(rej).rfind("\xEF\xBB\xBFsource_file,", 0) == 0);
+    // A path that cannot be written is a usage-level failure before any work.
+    BOOST_TEST(run(audit("--output csv --summary /nonexistent/dir/s.csv " + csv.string() + " 2>/dev/null")).status == 2);
+}
+
+// With jsonl, --rejections and --summary take those records out of the stream, as jsonl.
+BOOST_AUTO_TEST_CASE(jsonl_rejections_and_summary_can_go_to_files_of_their_own) {
+    const auto csv = write_file("split2.csv", header + "6471011001002,pkwkk,50,-4,90,5,95\n6471011001003,pkwkk,50,40,91,5,96\n");
+    const auto rej = temp_dir() / "split2-rejections.jsonl";
+    const auto sum = temp_dir() / "split2-summary.jsonl";
+    const auto whole = jsonl(run(audit("--output jsonl " + csv.string())).out);
+    const auto lines = jsonl(run(audit("--output jsonl --rejections " + rej.string() + " --summary " + sum.string() + " " + csv.string())).out);
+    for (const auto& l : lines) BOOST_TEST((type_of(l) != "rejected" && type_of(l) != "summary"));
+    const auto rejected = jsonl(read_text(rej));
+    BOOST_TEST_REQUIRE(rejected.size() == 1U);
+    BOOST_TEST(type_of(rejected[0]) == "rejected");
+    BOOST_TEST(rejected[0].at("reason").as_string() == "negative_number");
+    const auto summary = jsonl(read_text(sum));
+    BOOST_TEST_REQUIRE(summary.size() == 1U);
+    BOOST_TEST((summary[0] == summary_of(whole)));
+    BOOST_TEST(lines.size() + 2 == whole.size());
 }
 
 BOOST_AUTO_TEST_CASE(the_time_of_the_run_is_the_clock_unless_source_date_epoch_says) {
@@ -894,8 +996,9 @@ BOOST_AUTO_TEST_CASE(kontes_names_the_contest_of_a_loose_sirekap_file_or_folder)
             BOOST_TEST(summary_of(without).at("rejected").as_int64() == 1);
             bool named = false;
             for (const auto& l : without)
-                if (l.contains("rejected"))
-                    named = named || l.at("rejected").at("reason").as_string() == "jalur berkas tidak memuat kode kontes";
+                if (type_of(l) == "rejected")
+                    named = named || (l.at("reason").as_string() == "path_names_no_kontes" &&
+                                      l.at("message").as_string() == "jalur berkas tidak memuat kode kontes");
             BOOST_TEST(named);
             const auto with = jsonl(run(audit("--output jsonl --kontes ppwp " + path.string())).out);
             BOOST_TEST(summary_of(with).at("rejected").as_int64() == 0);

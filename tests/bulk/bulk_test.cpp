@@ -13,6 +13,9 @@
 #include <vector>
 
 #include <suara/form/batch.hpp>
+#include <suara/tally/identities.hpp>
+#include <suara/bulk/figure_keys.hpp>
+#include <suara/bulk/reason_codes.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>
@@ -440,27 +443,76 @@ BOOST_AUTO_TEST_CASE(jsonl_lines_follow_the_cli_contract) {
     f.level = severity::error;
     f.result = outcome::correction;
     f.add("suara_sah", 185).add("jumlah_suara_paslon", 1223);
-    w.finding(f, "UU 1/2015", "suara sah \"185\"");
-    w.rejected({"data.csv", 12, "suara_sah", "-3", {"bilangan negatif", "negative number"}});
+    finding_context where;
+    where.regime = "pilkada-2024";
+    where.file = "data.csv";
+    where.line = 7;
+    // The catalogue's message starts with the rule id, which the record does not repeat.
+    w.finding(f, "UU 1/2015", "votes.valid_sum: suara sah \"185\"", where);
+    w.rejected({"data.csv", 12, "suara_sah", "-3", io::figure_reason::negative});
     audit_summary s;
     s.read = 3;
     s.validated = 2;
     s.rejected = 1;
     s.flagged = 1;
     s.by_rule[static_cast<std::size_t>(rule_id::votes_valid_sum)] = 1;
+    s.by_severity[static_cast<std::size_t>(severity::error)] = 1;
     w.finish(s);
     const std::string expected =
-        "{\"kode_tps\": \"6471011001001\", \"kontes\": \"pkwkk\", \"rule\": \"votes.valid_sum\", \"severity\": "
-        "\"error\", \"outcome\": \"correction\", \"basis\": \"UU 1/2015\", \"message\": \"suara sah \\\"185\\\"\", "
-        "\"values\": {\"suara_sah\": 185, \"jumlah_suara_paslon\": 1223}}\n"
-        "{\"rejected\": {\"source\": \"data.csv:12\", \"column\": \"suara_sah\", \"value\": \"-3\", \"reason\": "
-        "\"bilangan negatif\"}}\n"
-        "{\"summary\": {\"read\": 3, \"validated\": 2, \"rejected\": 1, \"flagged\": 1, \"findings\": 1, "
-        "\"by_rule\": {\"votes.valid_sum\": 1}}}\n";
+        "{\"type\": \"finding\", \"kode_tps\": \"6471011001001\", \"kode_provinsi\": \"64\", \"kode_kabkota\": \"6471\", "
+        "\"kode_kecamatan\": \"647101\", \"kode_desa\": \"6471011001\", \"kontes\": \"pkwkk\", \"regime\": \"pilkada-2024\", "
+        "\"rule\": \"votes.valid_sum\", \"severity\": \"error\", \"consequence\": \"correction\", \"mandatory\": true, "
+        "\"basis\": \"UU 1/2015\", \"message\": \"suara sah \\\"185\\\"\", "
+        "\"figures\": {\"suara_sah\": 185, \"sum_of_candidates\": 1223}, \"source\": {\"file\": \"data.csv\", \"line\": 7}, "
+        "\"ts\": null, \"images\": []}\n"
+        "{\"type\": \"verdict\", \"kode_tps\": \"6471011001001\", \"kode_provinsi\": \"64\", \"kode_kabkota\": \"6471\", "
+        "\"kode_kecamatan\": \"647101\", \"kode_desa\": \"6471011001\", \"kontes\": \"pkwkk\", \"regime\": \"pilkada-2024\", "
+        "\"consequence\": \"correction\", \"mandatory\": true, \"obliged\": \"correction\", \"findings\": 1, "
+        "\"rules\": [\"votes.valid_sum\"], \"source\": {\"file\": \"data.csv\", \"line\": 7}}\n"
+        "{\"type\": \"rejected\", \"source\": {\"file\": \"data.csv\", \"line\": 12}, \"field\": \"suara_sah\", \"value\": \"-3\", "
+        "\"reason\": \"negative_number\", \"message\": \"bilangan negatif\", \"first_line\": null}\n"
+        "{\"type\": \"summary\", \"read\": 3, \"validated\": 2, \"rejected\": 1, \"flagged\": 1, \"findings\": 1, "
+        "\"by_severity\": {\"error\": 1, \"warning\": 0, \"info\": 0}, \"by_consequence\": {\"none\": 0, \"review\": 0, "
+        "\"correction\": 1, \"continued\": 0, \"follow_up\": 0, \"recount\": 0, \"psu\": 0}, \"by_rule\": {\"votes.valid_sum\": 1}}\n";
     BOOST_TEST(out.str() == expected);
 }
 
-BOOST_AUTO_TEST_CASE(csv_rows_quote_what_needs_quoting) {
+// One verdict per sheet with findings: its strongest consequence, and whether the law obliges
+// it (a permitted PSU beside an obliged correction: consequence psu, not mandatory).
+BOOST_AUTO_TEST_CASE(jsonl_verdicts_take_the_strongest_consequence_and_say_must_or_may) {
+    std::ostringstream out;
+    report_writer w{out, output_format::jsonl, lang::en};
+    finding f;
+    f.tps = code_of(6471011001001ULL);
+    f.contest = kontes::pkwkk;
+    f.rule = rule_id::votes_valid_sum;
+    f.result = outcome::correction;
+    finding_context must;
+    must.regime = "pilkada-2024";
+    w.finding(f, "B", "M", must);
+    finding g = f;
+    g.rule = rule_id::psu_ballot_box_opened;
+    g.result = outcome::psu;
+    finding_context may = must;
+    may.mandatory = false;
+    w.finding(g, "B", "M", may);
+    finding h = f;
+    h.tps = code_of(6471011001002ULL);  // the next sheet: a verdict of its own
+    w.finding(h, "B", "M", must);
+    w.finish(audit_summary{});
+    std::vector<std::string> verdicts;
+    std::istringstream in{out.str()};
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("{\"type\": \"verdict\"", 0) == 0) verdicts.push_back(line);
+    BOOST_TEST_REQUIRE(verdicts.size() == 2U);
+    BOOST_TEST(verdicts[0].find("\"consequence\": \"psu\", \"mandatory\": false, \"obliged\": \"correction\", \"findings\": 2, "
+                                "\"rules\": [\"votes.valid_sum\", \"psu.ballot_box_opened\"]") != std::string::npos,
+               verdicts[0]);
+    BOOST_TEST(verdicts[1].find("\"kode_tps\": \"6471011001002\"") != std::string::npos);
+    BOOST_TEST(verdicts[1].find("\"consequence\": \"correction\", \"mandatory\": true") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(csv_rows_have_one_value_per_cell_quoted_per_rfc_4180) {
     std::ostringstream out;
     report_writer w{out, output_format::csv, lang::en};
     finding f;
@@ -468,12 +520,79 @@ BOOST_AUTO_TEST_CASE(csv_rows_quote_what_needs_quoting) {
     f.contest = kontes::pkwkk;
     f.rule = rule_id::tps_capacity;
     f.level = severity::warning;
-    f.add("pemilih_dpt_j", 700);
-    w.finding(f, "UU 1/2015, PKPU", "DPT 700 > 600");
+    f.add("pemilih_dpt_j", 700).add(capacity_name, 600);
+    finding_context where;
+    where.regime = "pilkada-2024";
+    where.file = "a,b.csv";
+    where.line = 3;
+    w.finding(f, "UU 1/2015, PKPU", "DPT \"700\" > 600", where);
     w.finish(audit_summary{});
-    BOOST_TEST(out.str() ==
-               "kode_tps,kontes,rule,severity,outcome,basis,message,values\n"
-               "6471011001001,pkwkk,tps.capacity,warning,review,\"UU 1/2015, PKPU\",DPT 700 > 600,pemilih_dpt_j=700\n");
+    const std::string text = out.str();
+    const std::string head = w.csv_header_line();
+    BOOST_TEST_REQUIRE(text.rfind(head, 0) == 0);
+    const std::string row = text.substr(head.size());
+    const std::string fixed = "6471011001001,64,6471,647101,6471011001,pkwkk,pilkada-2024,tps.capacity,warning,review,true,"
+                              "\"a,b.csv\",3,,\"DPT \"\"700\"\" > 600\",\"UU 1/2015, PKPU\",";
+    BOOST_TEST_REQUIRE(row.rfind(fixed, 0) == 0, row);
+    // The figure cells: the two named, in their columns, every other empty.
+    const auto& columns = figure_columns();
+    std::string figures;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (i != 0) figures += ',';
+        if (columns[i] == "pemilih_dpt_j") figures += "700";
+        if (columns[i] == "tps_capacity") figures += "600";
+    }
+    BOOST_TEST(row.substr(fixed.size()) == figures + "\n");
+    // --excel: a byte order mark, CRLF; the rejections csv too.
+    std::ostringstream xl, rej;
+    report_writer x{xl, output_format::csv, lang::en, true};
+    x.set_excel(true);
+    x.split_rejections(rej);
+    x.finding(f, "B", "M", where);
+    x.rejected({"d.csv", 4, "kode_tps", "12", io::csv_reason::bad_code});
+    x.finish(audit_summary{});
+    BOOST_TEST(xl.str().rfind("\xEF\xBB\xBFkode_tps,", 0) == 0);
+    BOOST_TEST(xl.str().find('\n') == xl.str().find("\r\n") + 1);
+    BOOST_TEST(rej.str() == "\xEF\xBB\xBFsource_file,source_line,field,value,reason,message,first_line\r\n"
+                            "d.csv,4,kode_tps,12,bad_kode_tps,kode_tps must be exactly 13 digits,\r\n");
+}
+
+// Every name the catalogue gives a figure has a stable snake_case key with a csv column.
+BOOST_AUTO_TEST_CASE(every_figure_name_of_the_catalogue_has_a_column) {
+    const auto& columns = figure_columns();
+    auto snake = [](std::string_view k) {
+        return !k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+    };
+    auto has = [&](std::string_view k) { return std::find(columns.begin(), columns.end(), k) != columns.end(); };
+    for (const identity& id : identities)
+        for (auto name : {id.lhs_name, id.rhs_name}) {
+            BOOST_TEST(snake(figure_key(name)), name);
+            BOOST_TEST(has(figure_key(name)), name);
+        }
+    for (auto name : {candidate_sum_name, ballot_supply_name, expected_ballots_name, capacity_name, copied_row_min_name, threshold_name,
+                      std::string_view{"jumlah_dari_tps"}, std::string_view{"jumlah_lembar"}})
+        BOOST_TEST(has(figure_key(name)), name);
+    for (auto n : field_names) BOOST_TEST(has(n));
+    BOOST_TEST(has("suara_24"));
+    BOOST_TEST(has("likely_suara_sah"));
+    BOOST_TEST(!has("likely_kejadian_gangguan"));  // a digit slip is found only among an identity's figures
+    std::vector<std::string> sorted = columns;
+    std::sort(sorted.begin(), sorted.end());
+    BOOST_TEST((std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()));  // no column twice
+    for (const auto& c : columns) BOOST_TEST(snake(c), c);
+}
+
+// Every reason a reader rejects a record for has its own code.
+BOOST_AUTO_TEST_CASE(every_rejection_reason_has_a_distinct_code) {
+    std::vector<std::string_view> codes;
+    for (const auto& e : reason_codes) codes.push_back(e.code);
+    for (const auto& e : rollup_reason_codes) codes.push_back(e.code);
+    for (const auto& e : reason_codes) BOOST_TEST(reason_code(*e.reason) == e.code);
+    std::sort(codes.begin(), codes.end());
+    BOOST_TEST((std::adjacent_find(codes.begin(), codes.end()) == codes.end()));
+    BOOST_TEST(reason_code(io::csv_reason::negative) == "negative_number");  // shared with Sirekap
+    BOOST_TEST(reason_code(io::sirekap_reason::negative) == "negative_number");
+    BOOST_TEST(reason_code(bilingual{"x", "y"}) == "other");
 }
 
 BOOST_AUTO_TEST_CASE(text_report_puts_the_summary_first_and_groups_by_tps) {

@@ -343,6 +343,8 @@ void expect_same_reading(const read_trace& a, const read_trace& b) {
     BOOST_TEST(a.seen_by_callback == b.seen_by_callback, boost::test_tools::per_element());
     BOOST_TEST_REQUIRE(a.rows.size() == b.rows.size());
     for (std::size_t i = 0; i < a.rows.size(); ++i) BOOST_TEST(a.rows.at(i) == b.rows.at(i), "row " << i);
+    BOOST_TEST(a.rows.lines() == b.rows.lines(), boost::test_tools::per_element());  // every row's place too
+    if (!b.rows.empty()) BOOST_TEST(b.rows.source() == "p.csv");  // a damaged header: no rows, no batch
 }
 
 // Damaged Balikpapan CSV with duplicates far apart, blank lines, CRLF, quotes and an overlong
@@ -402,6 +404,45 @@ BOOST_AUTO_TEST_CASE(parallel_parsing_reads_exactly_what_the_serial_reader_reads
             }
         }
     }
+}
+
+// Each row keeps the line it was read from (blank lines, rejected rows and the header counted),
+// and each batch names its file, on one thread or several: the place a finding cites.
+BOOST_AUTO_TEST_CASE(rows_keep_their_line_and_batches_their_source) {
+    const std::string text = "kode_tps,kontes,suara_1\n6471011001001,pkwkp,5\n\n6471011001002,pkwkp,x\n6471011001003,pkwkp,7\n"
+                             "6471011001001,pkwkp,5\n6471011001004,pkwkp,9\n";
+    for (const unsigned threads : {0U, 2U}) {
+        BOOST_TEST_CONTEXT("threads " << threads) {
+            io::csv_options o;
+            o.parse_threads = threads;
+            o.slice_bytes = 40;
+            o.batch_rows = 2;
+            const read_trace t = trace_read(text, o, text.size());
+            BOOST_TEST(t.rows.source() == "p.csv");
+            BOOST_TEST((std::vector<std::uint64_t>(t.rows.lines().begin(), t.rows.lines().end()) ==
+                        std::vector<std::uint64_t>{2, 5, 7}));  // line 4 bad, line 6 a duplicate
+        }
+    }
+    // A batch built by hand knows no line; erase_rows and pop_back keep lines with their rows.
+    sheet_batch b;
+    for (std::uint64_t i = 0; i < 4; ++i) {
+        b.push_back(sheet{});
+        b.set_line(i, 10 + i);
+    }
+    b.set_origin(2, "x.json", "2024-02-14 21:46:01");
+    b.add_image(2, "https://a/1.jpg");
+    const std::size_t gone[] = {1};
+    b.erase_rows(gone);
+    b.pop_back();
+    BOOST_TEST((std::vector<std::uint64_t>(b.lines().begin(), b.lines().end()) == std::vector<std::uint64_t>{10, 12}));
+    BOOST_TEST(b.origin(0).file.empty());
+    BOOST_TEST(b.origin(1).file == "x.json");
+    BOOST_TEST(b.origin(1).images == "https://a/1.jpg\n");
+    BOOST_CHECK_THROW(b.add_image(0, "u"), std::logic_error);  // the row last given an origin only
+    sheet_batch c;
+    c.append(b);
+    BOOST_TEST(c.origin(1).ts == "2024-02-14 21:46:01");
+    BOOST_TEST(c.lines()[1] == 12U);
 }
 
 // A consumer that throws stops the read with its exception: no hang, no lost helper thread.

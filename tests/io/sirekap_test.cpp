@@ -89,6 +89,25 @@ BOOST_AUTO_TEST_CASE(pemilu_shape) {
     BOOST_TEST(r.psu.at(0) == io::psu_status::none);
 }
 
+// Each record's file, ts and photo URLs travel with its row (sheet_batch::origin), from one
+// pool per batch; a record without them has an empty origin, a non-string ts is left out.
+BOOST_AUTO_TEST_CASE(each_row_keeps_its_file_time_stamp_and_photos) {
+    const auto r = one(R"({"chart": {"100025": 1, "100026": 2, "100027": 3}, "administrasi": null,
+        "images": ["https://x/a.jpg", "https://x/b\nc.jpg", 7], "ts": "2024-02-16 01:30:27"})");
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 1U);
+    const auto o = r.sheets.origin(0);
+    BOOST_TEST(o.file == "x.json");  // the source one() names it by
+    BOOST_TEST(o.ts == "2024-02-16 01:30:27");
+    std::vector<std::string> urls;
+    o.for_each_image([&](std::string_view u) { urls.emplace_back(u); });
+    BOOST_TEST((urls == std::vector<std::string>{"https://x/a.jpg", "https://x/b c.jpg"}));  // the number is not a URL
+    const auto bare = one(R"({"chart": null, "administrasi": null, "ts": 5})");
+    BOOST_REQUIRE_EQUAL(bare.sheets.size(), 1U);
+    BOOST_TEST(bare.sheets.origin(0).ts.empty());
+    BOOST_TEST(bare.sheets.origin(0).images.empty());
+    BOOST_TEST(bare.sheets.lines()[0] == 0U);  // a JSON record is a file, not a line
+}
+
 BOOST_AUTO_TEST_CASE(null_parts_are_missing_not_zero) {
     const auto r = one(R"({"chart": null, "administrasi": null, "psu": null})");
     BOOST_REQUIRE_EQUAL(r.sheets.size(), 1U);
@@ -189,7 +208,7 @@ BOOST_AUTO_TEST_CASE(directories_are_read_recursively_in_sorted_order) {
     BOOST_REQUIRE_EQUAL(r.sheets.size(), 2U);
     BOOST_TEST(to_string(r.sheets.at(0).tps) == "3101011001001");
     BOOST_TEST(to_string(r.sheets.at(1).tps) == "3101011001002");
-    BOOST_TEST(r.sources.at(0).find("3101011001001.json") != std::string::npos);
+    BOOST_TEST(r.sheets.origin(0).file.find("3101011001001.json") != std::string::npos);
     BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 2U);
     BOOST_TEST(r.report.rejections[0].reason == R::truncated);
     BOOST_TEST(r.report.rejections[1].reason == R::no_tps_code);

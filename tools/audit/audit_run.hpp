@@ -69,6 +69,9 @@ struct audit_options {
     std::string recap;    ///< extension: recap CSV for recap.mismatch
     std::string regions;  ///< extension: expected TPS codes for recap.missing_tps
     std::string names;    ///< region names (code<TAB>name); empty: the tool's default places
+    std::string rejections;  ///< --rejections: the rejected records to this file (csv, or jsonl with --output jsonl)
+    std::string summary;     ///< --summary: the summary to this file (one-row csv, or the jsonl record)
+    bool excel = false;      ///< --excel: csv files with a UTF-8 byte order mark and CRLF line ends
     std::optional<kontes> sirekap_kontes;  ///< --kontes: contest of Sirekap files whose path names none
     std::size_t batch_rows = 16384;  ///< rows per batch (io::csv_options::batch_rows)
     /// Library only (no option on the command line): how a mapped CSV is fed to the reader and
@@ -105,6 +108,9 @@ inline constexpr std::string_view audit_usage_id =
     "  --regions BERKAS      kode TPS 13 digit yang diharapkan, satu per baris (boleh .gz):\n"
     "                        memeriksa recap.missing_tps\n"
     "  --names BERKAS        nama wilayah, kode<TAB>nama (boleh .gz; bawaan: data/wilayah/regions.tsv.gz)\n"
+    "  --rejections BERKAS   baris/berkas ditolak ke BERKAS (csv; jsonl bila --output jsonl)\n"
+    "  --summary BERKAS      ringkasan ke BERKAS (csv satu baris; jsonl bila --output jsonl)\n"
+    "  --excel               csv untuk lembar kerja: BOM UTF-8 dan akhir baris CRLF\n"
     "  --version             versi suara dan versi katalog aturan\n"
     "status keluar: 0 tanpa temuan galat, 1 ada temuan galat, 2 galat pemakaian atau masukan tak terbaca\n";
 
@@ -124,6 +130,9 @@ inline constexpr std::string_view audit_usage_en =
     "  --recap FILE          recap CSV (kode_wilayah, kontes, figures): checks recap.mismatch\n"
     "  --regions FILE        expected 13-digit TPS codes, one a line (.gz too): checks recap.missing_tps\n"
     "  --names FILE          region names, code<TAB>name (.gz too; default: data/wilayah/regions.tsv.gz)\n"
+    "  --rejections FILE     rejected rows/files to FILE (csv; jsonl with --output jsonl)\n"
+    "  --summary FILE        the summary to FILE (one-row csv; jsonl with --output jsonl)\n"
+    "  --excel               csv for spreadsheets: UTF-8 byte order mark and CRLF line ends\n"
     "  --version             suara's version and the rule catalogue's\n"
     "exit status: 0 no error finding, 1 some error findings, 2 usage error or unreadable input\n";
 
@@ -242,6 +251,12 @@ template <regime_list_type List = known_regimes>
             file_name(i, "--regions", o.regions);
         } else if (is(a, "--names")) {
             file_name(i, "--names", o.names);
+        } else if (is(a, "--rejections")) {
+            file_name(i, "--rejections", o.rejections);
+        } else if (is(a, "--summary")) {
+            file_name(i, "--summary", o.summary);
+        } else if (a == "--excel") {
+            o.excel = true;
         } else {
             fail("opsi tidak dikenal '" + a + "'", "unknown option '" + a + "'");
         }
@@ -501,19 +516,44 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
     bulk_validator<regime_list_engine<List>> validator{engine, validate_options{opt.threads, rule_set::all()}};
     // Everything is held until the end: the header comes first and needs every digest.
     report_writer writer{out, opt.output, opt.language, true};
+    writer.set_excel(opt.excel);
+    // --rejections and --summary: opened before anything is read, so that a bad path is a usage
+    // error (exit 2) before any work.
+    std::ofstream rejections_file, summary_file;
+    auto open_split = [&](const std::string& path, std::ofstream& f) {
+        if (path.empty()) return true;
+        f.open(path, std::ios::binary | std::ios::trunc);
+        return static_cast<bool>(f);
+    };
+    if (!open_split(opt.rejections, rejections_file)) return unreadable(io::input_reason::cannot_open, opt.rejections);
+    if (!open_split(opt.summary, summary_file)) return unreadable(io::input_reason::cannot_open, opt.summary);
+    if (!opt.rejections.empty()) writer.split_rejections(rejections_file);
+    if (!opt.summary.empty()) writer.split_summary(summary_file);
     recap_checker recap{std::move(recaps)};
     missing_tps_checker missing{std::move(expected)};
     coverage covered;
 
-    auto annotate_and_write = [&](const finding& f) {
+    // Each finding with its regime, must/may (tally/verdict.hpp decides the same way) and the
+    // place its sheet came from: the batch's source and line, or its record's own origin.
+    auto annotate_and_write = [&](const finding& f, const sheet_batch* b, std::size_t row) {
         engine.visit(f.contest, [&]<class R>() {
             const bool rollup = f.rule == rule_id::recap_mismatch || f.rule == rule_id::recap_missing_tps;
+            finding_context where;
+            where.regime = R::name;
+            where.mandatory = f.user_key.empty() ? describe<R>(f.rule).mandatory : true;
+            if (b != nullptr) {
+                const auto origin = b->origin(row);
+                where.file = origin.file.empty() ? b->source() : origin.file;
+                where.line = b->lines()[row];
+                where.ts = origin.ts;
+                where.images = origin.images;
+            }
             writer.finding(f, basis_text(describe<R>(f.rule).basis),
-                           rollup ? explain_rollup(f, opt.language) : explain<R>(f, opt.language));
+                           rollup ? explain_rollup(f, opt.language) : explain<R>(f, opt.language), where);
         });
     };
     auto on_batch = [&](sheet_batch& b) {
-        validator.feed(b, [&](const finding& f, std::size_t) { annotate_and_write(f); });
+        validator.feed(b, [&](const finding& f, std::size_t row) { annotate_and_write(f, &b, row); });
         recap.add(b);
         missing.add(b);
         covered.add(b);
@@ -550,6 +590,9 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
             rec.digest = d->finish();
         }
         provenance.inputs.push_back(std::move(rec));
+        // Its rows' places are the lines of that CSV (the header is line 1).
+        copy.set_source(provenance.inputs.back().path);
+        for (std::size_t i = 0; i < copy.size(); ++i) copy.set_line(i, i + 2);
         on_batch(copy);
     }
     for (const auto& in : opt.inputs) {
@@ -671,7 +714,7 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
 
     auto count_and_write = [&](const finding& f) {
         validator.count_finding(f);
-        annotate_and_write(f);
+        annotate_and_write(f, nullptr, 0);
     };
     recap.finish(count_and_write);
     missing.finish(count_and_write);
@@ -722,10 +765,23 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
 
     const audit_summary& summary = validator.summary();
     writer.finish(summary, embedded_names, &provenance);
-    // csv rows are findings only: rejections and warnings go to standard error; jsonl carries
-    // the rejections itself, and its reading warnings go to standard error.
-    if (opt.output == output_format::csv) err << writer.rejections_text();
+    // csv rows are findings only: without --rejections the rejections go to standard error with
+    // the warnings, and without --summary the summary as one line for people; jsonl carries the
+    // rejections and the summary itself, and its reading warnings go to standard error.
+    if (opt.output == output_format::csv) {
+        err << writer.rejections_text();
+        if (opt.summary.empty()) err << writer.summary_text(summary);
+    }
     if (opt.output == output_format::jsonl) err << writer.warnings_text();
+    for (auto* f : {&rejections_file, &summary_file}) {
+        if (!f->is_open()) continue;
+        f->close();
+        if (f->fail()) {
+            err << "suara-audit: " << (opt.language == lang::id ? "galat tulis" : "write error") << ' '
+                << (f == &rejections_file ? opt.rejections : opt.summary) << '\n';
+            return exit_usage;
+        }
+    }
     return summary.count(severity::error) > 0 ? exit_errors : exit_clean;
 }
 

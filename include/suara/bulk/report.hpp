@@ -8,10 +8,15 @@
 // once every input has been read and hashed. So a writer made with `hold_until_finish` keeps its
 // jsonl and csv lines (in memory up to 8 MiB, then in a temporary file) and writes them after the
 // header; the text report starts with the summary and keeps its finding lines anyway. Memory
-// grows with the findings, never with the input.
+// grows with the findings, never with the input. jsonl is one stream of typed records (header,
+// finding, rejected, verdict, summary); csv is findings only, one value per cell, with the
+// rejections and the summary (with the provenance) in csv files of their own. Records are built
+// in one reused buffer, text appended in runs (never a character at a time).
 #ifndef SUARA_BULK_REPORT_HPP
 #define SUARA_BULK_REPORT_HPP
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -23,9 +28,13 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
+#include <suara/bulk/figure_keys.hpp>
 #include <suara/bulk/provenance.hpp>
+#include <suara/bulk/reason_codes.hpp>
 #include <suara/bulk/summary.hpp>
 #include <suara/core/outcome.hpp>
 #include <suara/core/text.hpp>
@@ -33,6 +42,8 @@
 #include <suara/io/report.hpp>
 #include <suara/form/finding.hpp>
 #include <suara/form/rule_id.hpp>
+#include <suara/tally/labels.hpp>
+#include <suara/tally/verdict.hpp>
 
 namespace suara {
 
@@ -52,43 +63,47 @@ inline void append_number(std::string& out, std::uint64_t v) {
     out.append(buf, r.ptr);
 }
 
+/// `s` as a JSON string. The text is appended in runs between the characters that need an
+/// escape (a report of millions of findings is mostly plain text).
 inline void append_json_string(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            } else {
-                out += ch;
-            }
+        case '"': out.append("\\\"", 2); break;
+        case '\\': out.append("\\\\", 2); break;
+        case '\n': out.append("\\n", 2); break;
+        case '\r': out.append("\\r", 2); break;
+        case '\t': out.append("\\t", 2); break;
+        default: {
+            const char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out.append(u, 6);
+        }
         }
     }
+    out.append(s.data() + run, s.size() - run);
     out += '"';
 }
 
-/// One csv cell, quoted when it holds a comma, a quote, a line end or '#': the report's header
-/// is '#' comment lines, and readers told `comment='#'` (pandas, DuckDB) take a '#' for a
-/// comment only outside quotes, so a basis naming `docs/sources.md#anchor` stays whole.
+/// One csv cell as RFC 4180 writes it: quoted when it holds a comma, a quote or a line end, a
+/// quote doubled; appended in runs up to each quote.
 inline void append_csv_cell(std::string& out, std::string_view s) {
-    if (s.find_first_of(",\"\r\n#") == std::string_view::npos) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
         out += s;
         return;
     }
     out += '"';
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
+    for (auto q = s.find('"'); q != std::string_view::npos; q = s.find('"')) {
+        out.append(s.data(), q + 1);
+        out += '"';
+        s.remove_prefix(q + 1);
     }
+    out += s;
     out += '"';
 }
 
@@ -299,29 +314,73 @@ inline void append_wrapped(std::string& out, std::string_view text, std::size_t 
     return {"", ""};
 }
 
+/// What the machine-readable reports say of a finding besides the finding itself (docs/cli.md):
+/// the regime that judged it, whether the law obliges its consequence, and where the sheet came
+/// from (its input's file and line, or a Sirekap record's file, time stamp and photos).
+struct finding_context {
+    std::string_view regime;  ///< The regime's name ("pemilu-2024").
+    bool mandatory = true;    ///< The law obliges ("wajib") the consequence, rather than permits ("dapat") it.
+    std::string_view file;    ///< The input file or record; "" when unknown.
+    std::uint64_t line = 0;   ///< The line in `file` (1-based); 0 for a whole-file record or none.
+    std::string_view ts;      ///< The record's time stamp (Sirekap `ts`); "" when none.
+    std::string_view images;  ///< Photo URLs, each followed by '\n' (sheet_batch::row_origin); "" when none.
+};
+
 /// Writes one audit report. Call `finding`/`rejected`/`warning` as they come, then `finish`.
 class report_writer {
 public:
-    static constexpr std::string_view csv_columns = "kode_tps,kontes,rule,severity,outcome,basis,message,values\n";  ///< The header line of the csv report.
+    /// The fixed columns of the csv report, before the figure columns (figure_keys.hpp).
+    static constexpr std::array<std::string_view, 16> csv_fixed_columns{
+        "kode_tps", "kode_provinsi", "kode_kabkota", "kode_kecamatan", "kode_desa", "kontes", "regime", "rule", "severity",
+        "consequence", "mandatory", "source_file", "source_line", "ts", "message", "basis"};
+    /// The columns of the rejections csv (--rejections).
+    static constexpr std::array<std::string_view, 7> rejection_columns{"source_file", "source_line", "field", "value",
+                                                                       "reason", "message", "first_line"};
 
     /// `hold_until_finish`: write nothing before `finish`, which then writes the provenance
     /// header first (jsonl and csv lines are held meanwhile; see the top of this file).
     report_writer(std::ostream& out, output_format format, lang language, bool hold_until_finish = false)
-        : out_{&out}, format_{format}, lang_{language}, hold_{hold_until_finish} {
-        if (format_ == output_format::csv && !hold_) *out_ << csv_columns;
-    }
+        : out_{&out}, format_{format}, lang_{language}, hold_{hold_until_finish} {}
+
+    /// Sends the rejections to `to` instead of the report (--rejections): jsonl records when the
+    /// report is jsonl, else rows of the rejections csv. Call before anything is written.
+    void split_rejections(std::ostream& to) noexcept { rejections_out_ = &to; }
+    /// Sends the summary to `to` instead of the report (--summary): the jsonl record when the
+    /// report is jsonl, else a one-row csv.
+    void split_summary(std::ostream& to) noexcept { summary_out_ = &to; }
+    /// csv for spreadsheets (--excel): every csv written starts with a UTF-8 byte order mark and
+    /// ends its lines with CRLF. Call before anything is written.
+    void set_excel(bool on) noexcept { excel_ = on; }
 
     /// The report's format.
     [[nodiscard]] output_format format() const noexcept { return format_; }
     /// The report's language.
     [[nodiscard]] lang language() const noexcept { return lang_; }
 
-    /// Writes one finding with its basis and message.
-    void finding(const suara::finding& f, std::string_view basis, std::string_view message) {
+    /// The header row of the csv report: the fixed columns, then one per figure key.
+    [[nodiscard]] std::string csv_header_line() const {
+        std::string out;
+        const auto& figures = figure_columns();
+        std::vector<std::string_view> all(csv_fixed_columns.begin(), csv_fixed_columns.end());
+        all.insert(all.end(), figures.begin(), figures.end());
+        append_header_row_(out, all.begin(), all.end());
+        return out;
+    }
+
+    /// Writes one finding with its basis and message (`message` as the catalogue explains it;
+    /// its leading "rule: " is not repeated) and what `where` says of it.
+    void finding(const suara::finding& f, std::string_view basis, std::string_view message, const finding_context& where = {}) {
         line_.clear();
+        const std::string_view key = f.key();
+        if (message.size() > key.size() + 2 && message.substr(0, key.size()) == key && message.substr(key.size(), 2) == ": ")
+            message.remove_prefix(key.size() + 2);
+        ++by_outcome_[static_cast<std::size_t>(f.result)];
         switch (format_) {
-        case output_format::jsonl: jsonl(f, basis, message); break;
-        case output_format::csv: csv(f, basis, message); break;
+        case output_format::jsonl:
+            verdict_add_(f, where);
+            jsonl(f, basis, message, where);
+            break;
+        case output_format::csv: csv(f, basis, message, where); break;
         case output_format::text: text(f, basis, message); return;
         }
         emit_(line_);
@@ -331,21 +390,47 @@ public:
     void rejected(const io::rejection& r) {
         line_.clear();
         if (format_ == output_format::jsonl) {
-            line_ += "{\"rejected\": {\"source\": ";
-            detail::append_json_string(line_, io::location(r.source, r.line));
-            line_ += ", \"column\": ";
+            verdict_flush_();
+            line_.clear();
+            line_ += "{\"type\": \"rejected\", \"source\": {\"file\": ";
+            detail::append_json_string(line_, r.source);
+            line_ += ", \"line\": ";
+            json_line_(r.line);
+            line_ += "}, \"field\": ";
             detail::append_json_string(line_, r.column);
             line_ += ", \"value\": ";
             detail::append_json_string(line_, r.value);
             line_ += ", \"reason\": ";
+            detail::append_json_string(line_, reason_code(r.reason));
+            line_ += ", \"message\": ";
             detail::append_json_string(line_, r.reason.in(lang_));
-            line_ += "}}\n";
-            emit_(line_);
-        } else {
-            // text: listed in the report; csv: the rows are findings only, so rejections are
-            // kept for the caller's standard error (see `rejections_text`).
-            rejections_ += "  " + io::to_string(r, lang_) + "\n";
+            line_ += ", \"first_line\": ";
+            json_line_(r.other_line);
+            line_ += "}\n";
+            if (rejections_out_ != nullptr) *rejections_out_ << line_;
+            else emit_(line_);
+        } else if (rejections_out_ != nullptr) {
+            detail::append_csv_cell(line_, r.source);
+            line_ += ',';
+            if (r.line != 0) detail::append_number(line_, r.line);
+            line_ += ',';
+            detail::append_csv_cell(line_, r.column);
+            line_ += ',';
+            detail::append_csv_cell(line_, r.value);
+            line_ += ',';
+            line_ += reason_code(r.reason);
+            line_ += ',';
+            detail::append_csv_cell(line_, r.reason.in(lang_));
+            line_ += ',';
+            if (r.other_line != 0) detail::append_number(line_, r.other_line);
+            end_row_(line_);
+            rejections_header_();
+            *rejections_out_ << line_;
         }
+        // text: listed in the report; csv without --rejections: kept for the caller's standard
+        // error (see `rejections_text`). Counted either way.
+        ++rejections_seen_;
+        if (rejections_out_ == nullptr && format_ != output_format::jsonl) rejections_ += "  " + io::to_string(r, lang_) + "\n";
     }
 
     /// Records a reader's warning, written with the summary.
@@ -355,57 +440,428 @@ public:
     [[nodiscard]] std::string rejections_text() const { return rejections_ + warnings_; }
     /// Reading warnings as lines for people.
     [[nodiscard]] const std::string& warnings_text() const noexcept { return warnings_; }
+    /// The summary as one line for people (what csv output without --summary sends to standard error).
+    [[nodiscard]] std::string summary_text(const audit_summary& s) const {
+        std::string o{"suara-audit: "};
+        auto put = [&](std::string_view label, std::uint64_t v) {
+            o += label;
+            detail::append_number(o, v);
+        };
+        put(w("dibaca ", "read "), s.read);
+        put(w(", divalidasi ", ", validated "), s.validated);
+        put(w(", ditolak ", ", rejected "), s.rejected);
+        put(w(", temuan ", ", findings "), s.findings());
+        put(w(" (galat ", " (errors "), s.count(severity::error));
+        put(w(", peringatan ", ", warnings "), s.count(severity::warning));
+        put(", info ", s.count(severity::info));
+        o += ")\n";
+        return o;
+    }
 
-    /// Writes the summary (jsonl: last line; text: first, followed by the findings), after the
-    /// provenance header when one is given (jsonl: the first line, csv: leading `#` lines, text:
-    /// the top).
+    /// Writes the summary (jsonl: last line, or the --summary file; csv: the --summary file;
+    /// text: first, followed by the findings), after the provenance header when one is given
+    /// (jsonl: the first line; text: the top; csv: the columns of the summary row).
     void finish(const audit_summary& s, const region_names* names = nullptr, const audit_provenance* provenance = nullptr) {
-        if (provenance != nullptr && format_ != output_format::text) {
-            line_.clear();
-            if (format_ == output_format::jsonl) jsonl_header(*provenance);
-            else csv_header(*provenance);
-            *out_ << line_;
+        if (format_ == output_format::jsonl) {
+            verdict_flush_();
+            if (provenance != nullptr) {
+                line_.clear();
+                jsonl_header(*provenance);
+                *out_ << line_;
+            }
         }
-        if (format_ == output_format::csv && hold_) *out_ << csv_columns;
+        if (format_ == output_format::csv) csv_header_();
         held_.write_to(*out_);
+        if (format_ != output_format::jsonl && rejections_out_ != nullptr) rejections_header_();
         if (format_ == output_format::jsonl) {
             line_.clear();
-            line_ += "{\"summary\": {\"read\": ";
-            detail::append_number(line_, s.read);
-            line_ += ", \"validated\": ";
-            detail::append_number(line_, s.validated);
-            line_ += ", \"rejected\": ";
-            detail::append_number(line_, s.rejected);
-            line_ += ", \"flagged\": ";
-            detail::append_number(line_, s.flagged);
-            line_ += ", \"findings\": ";
-            detail::append_number(line_, s.findings());
-            line_ += ", \"by_rule\": {";
-            bool first = true;
-            for (std::size_t i = 0; i < rule_count; ++i) {
-                if (s.by_rule[i] == 0) continue;
-                if (!first) line_ += ", ";
-                first = false;
-                detail::append_json_string(line_, rule_keys[i]);
-                line_ += ": ";
-                detail::append_number(line_, s.by_rule[i]);
+            jsonl_summary_(s);
+            (summary_out_ != nullptr ? *summary_out_ : *out_) << line_;
+        } else {
+            if (summary_out_ != nullptr) {
+                line_.clear();
+                csv_summary_(s, provenance);
+                *summary_out_ << line_;
             }
-            line_ += "}}}\n";
-            *out_ << line_;
-        } else if (format_ == output_format::text) {
-            write_text(s, names, provenance);
+            if (format_ == output_format::text) write_text(s, names, provenance);
         }
+        if (rejections_out_ != nullptr) rejections_out_->flush();
+        if (summary_out_ != nullptr) summary_out_->flush();
         out_->flush();
     }
+
+    /// Findings written so far by consequence (outcome order).
+    [[nodiscard]] const std::array<std::uint64_t, 7>& by_consequence() const noexcept { return by_outcome_; }
 
 private:
     [[nodiscard]] std::string_view w(std::string_view id, std::string_view en) const noexcept {
         return lang_ == lang::id ? id : en;
     }
 
+    // ---- rows and records ----
+    void end_row_(std::string& o) const {
+        if (excel_) o.append("\r\n", 2);
+        else o += '\n';
+    }
+    template <class It>
+    void append_header_row_(std::string& o, It first, It last) const {
+        for (It i = first; i != last; ++i) {
+            if (i != first) o += ',';
+            detail::append_csv_cell(o, *i);
+        }
+        end_row_(o);
+    }
+    void csv_header_() {
+        if (csv_header_done_) return;
+        csv_header_done_ = true;
+        std::string h;
+        if (excel_) h += "\xEF\xBB\xBF";
+        h += csv_header_line();
+        *out_ << h;
+    }
+    void rejections_header_() {
+        if (rejections_header_done_ || rejections_out_ == nullptr) return;
+        rejections_header_done_ = true;
+        std::string h;
+        if (excel_) h += "\xEF\xBB\xBF";
+        append_header_row_(h, rejection_columns.begin(), rejection_columns.end());
+        *rejections_out_ << h;
+    }
     void emit_(std::string_view s) {
-        if (hold_) held_.append(s);
-        else *out_ << s;
+        if (hold_) {
+            held_.append(s);
+            return;
+        }
+        if (format_ == output_format::csv) csv_header_();
+        *out_ << s;
+    }
+    void json_line_(std::uint64_t line) {
+        if (line == 0) line_ += "null";
+        else detail::append_number(line_, line);
+    }
+
+    // Where a finding is: a TPS (13 digits), or a region of a roll-up finding (its kode_wilayah
+    // and tingkat figures).
+    struct place {
+        std::uint64_t code = 0;
+        int digits = 13;
+    };
+    [[nodiscard]] static place place_of_(const suara::finding& f) noexcept {
+        if (f.rule != rule_id::recap_mismatch || !f.user_key.empty()) return {f.tps.number(), 13};
+        place p{0, 13};
+        for (const auto& v : f) {
+            if (v.name == "kode_wilayah") p.code = v.value;
+            if (v.name == "tingkat") p.digits = static_cast<int>(v.value);
+        }
+        return p;
+    }
+    static constexpr std::array<int, 5> place_levels{13, 2, 4, 6, 10};  // kode_tps, then the regions
+    // The code of `p` at level `digits` (a prefix), "" when p is above that level.
+    void append_level_(std::string& o, place p, int digits) const {
+        if (digits > p.digits || (digits == 13 && p.digits != 13)) return;
+        std::uint64_t div = 1;
+        for (int i = digits; i < p.digits; ++i) div *= 10;
+        char buf[16];
+        const std::uint64_t v = p.code / div;
+        for (int i = digits - 1, x = 0; i >= 0; --i, ++x) buf[i] = static_cast<char>('0' + (v / pow10_(x)) % 10);
+        o.append(buf, static_cast<std::size_t>(digits));
+    }
+    [[nodiscard]] static constexpr std::uint64_t pow10_(int n) noexcept {
+        std::uint64_t v = 1;
+        for (int i = 0; i < n; ++i) v *= 10;
+        return v;
+    }
+    void json_place_(place p) {
+        static constexpr std::array<std::string_view, 5> keys{"\"kode_tps\": ", ", \"kode_provinsi\": ", ", \"kode_kabkota\": ",
+                                                              ", \"kode_kecamatan\": ", ", \"kode_desa\": "};
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            line_ += keys[i];
+            const int d = place_levels[i];
+            if (d > p.digits || (d == 13 && p.digits != 13)) {
+                line_ += "null";
+                continue;
+            }
+            line_ += '"';
+            append_level_(line_, p, d);
+            line_ += '"';
+        }
+    }
+
+    // The key of figure i of f (figure_keys.hpp): record.digit_slip's likely value after the
+    // figure it belongs to.
+    [[nodiscard]] std::string_view figure_key_(const suara::finding& f, std::size_t i) {
+        const std::string_view name = f.values[i].name;
+        if (name == likely_value_name && i > 0) {
+            key_.assign(likely_prefix.data(), likely_prefix.size());
+            const auto prev = figure_key(f.values[i - 1].name);
+            key_.append(prev.data(), prev.size());
+            return key_;
+        }
+        return figure_key(name);
+    }
+    [[nodiscard]] static bool skipped_figure_(const suara::finding& f, std::size_t i) noexcept {
+        return f.rule == rule_id::recap_mismatch && f.user_key.empty() && is_place_figure(f.values[i].name);
+    }
+
+    void jsonl(const suara::finding& f, std::string_view basis, std::string_view message, const finding_context& where) {
+        line_ += "{\"type\": \"finding\", ";
+        json_place_(place_of_(f));
+        line_ += ", \"kontes\": ";
+        detail::append_json_string(line_, to_string(f.contest));
+        line_ += ", \"regime\": ";
+        if (where.regime.empty()) line_ += "null";
+        else detail::append_json_string(line_, where.regime);
+        line_ += ", \"rule\": ";
+        detail::append_json_string(line_, f.key());
+        line_ += ", \"severity\": ";
+        detail::append_json_string(line_, to_string(f.level));
+        line_ += ", \"consequence\": ";
+        detail::append_json_string(line_, to_string(f.result));
+        line_ += where.mandatory ? ", \"mandatory\": true" : ", \"mandatory\": false";
+        line_ += ", \"basis\": ";
+        detail::append_json_string(line_, basis);
+        line_ += ", \"message\": ";
+        detail::append_json_string(line_, message);
+        line_ += ", \"figures\": {";
+        bool first = true;
+        for (std::size_t i = 0; i < f.size(); ++i) {
+            if (skipped_figure_(f, i)) continue;
+            if (!first) line_ += ", ";
+            first = false;
+            detail::append_json_string(line_, figure_key_(f, i));
+            line_ += ": ";
+            detail::append_number(line_, f.values[i].value);
+        }
+        line_ += "}, ";
+        json_source_(where.file, where.line);
+        line_ += ", \"ts\": ";
+        if (where.ts.empty()) line_ += "null";
+        else detail::append_json_string(line_, where.ts);
+        line_ += ", \"images\": [";
+        std::string_view rest = where.images;
+        for (bool firsti = true; !rest.empty(); firsti = false) {
+            const auto end = rest.find('\n');
+            if (!firsti) line_ += ", ";
+            detail::append_json_string(line_, rest.substr(0, end));
+            rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+        }
+        line_ += "]}\n";
+    }
+    void json_source_(std::string_view file, std::uint64_t line) {
+        line_ += "\"source\": {\"file\": ";
+        if (file.empty()) line_ += "null";
+        else detail::append_json_string(line_, file);
+        line_ += ", \"line\": ";
+        json_line_(line);
+        line_ += '}';
+    }
+
+    void csv(const suara::finding& f, std::string_view basis, std::string_view message, const finding_context& where) {
+        const place p = place_of_(f);
+        for (std::size_t i = 0; i < place_levels.size(); ++i) {
+            append_level_(line_, p, place_levels[i]);
+            line_ += ',';
+        }
+        line_ += to_string(f.contest);
+        line_ += ',';
+        line_ += where.regime;
+        line_ += ',';
+        detail::append_csv_cell(line_, f.key());
+        line_ += ',';
+        line_ += to_string(f.level);
+        line_ += ',';
+        line_ += to_string(f.result);
+        line_ += where.mandatory ? ",true," : ",false,";
+        detail::append_csv_cell(line_, where.file);
+        line_ += ',';
+        if (where.line != 0) detail::append_number(line_, where.line);
+        line_ += ',';
+        detail::append_csv_cell(line_, where.ts);
+        line_ += ',';
+        detail::append_csv_cell(line_, message);
+        line_ += ',';
+        detail::append_csv_cell(line_, basis);
+        // The figure columns: each finding names at most max_finding_values, in any order.
+        std::array<std::pair<std::size_t, std::uint64_t>, max_finding_values> cells{};
+        std::size_t n = 0;
+        const auto& index = figure_column_index_();
+        for (std::size_t i = 0; i < f.size(); ++i) {
+            if (skipped_figure_(f, i)) continue;
+            const auto it = index.find(figure_key_(f, i));
+            if (it != index.end()) cells[n++] = {it->second, f.values[i].value};  // else: jsonl only (a user rule's own name)
+        }
+        std::sort(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(n));
+        std::size_t at = 0;  // figure columns written so far
+        for (std::size_t i = 0; i < n; ++i) {
+            if (cells[i].first < at) continue;  // a key named twice: the first value
+            line_.append(cells[i].first - at + 1, ',');
+            detail::append_number(line_, cells[i].second);
+            at = cells[i].first + 1;
+        }
+        line_.append(figure_columns().size() - at, ',');
+        end_row_(line_);
+    }
+    [[nodiscard]] static const std::unordered_map<std::string_view, std::size_t>& figure_column_index_() {
+        static const std::unordered_map<std::string_view, std::size_t> index = [] {
+            std::unordered_map<std::string_view, std::size_t> m;
+            const auto& c = figure_columns();
+            for (std::size_t i = 0; i < c.size(); ++i) m.emplace(c[i], i);
+            return m;
+        }();
+        return index;
+    }
+
+    // ---- verdicts: one per TPS and contest with findings (consecutive findings of one sheet) ----
+    void verdict_add_(const suara::finding& f, const finding_context& where) {
+        const place p = place_of_(f);
+        if (p.digits != 13) {  // a region's finding has no verdict of its own
+            verdict_flush_();
+            return;
+        }
+        if (verdict_open_ && (verdict_code_ != p.code || verdict_contest_ != f.contest || verdict_regime_ != where.regime ||
+                              verdict_file_ != where.file || verdict_line_ != where.line))
+            verdict_flush_();
+        if (!verdict_open_) {
+            verdict_open_ = true;
+            verdict_ = verdict{};
+            verdict_code_ = p.code;
+            verdict_contest_ = f.contest;
+            verdict_regime_ = where.regime;
+            verdict_file_.assign(where.file.data(), where.file.size());
+            verdict_line_ = where.line;
+            verdict_findings_ = 0;
+        }
+        verdict_.add(f.key(), f.result, where.mandatory);
+        ++verdict_findings_;
+    }
+    void verdict_flush_() {
+        if (!verdict_open_) return;
+        verdict_open_ = false;
+        std::string& o = verdict_line_text_;
+        o.clear();
+        std::swap(o, line_);
+        line_ += "{\"type\": \"verdict\", ";
+        json_place_({verdict_code_, 13});
+        line_ += ", \"kontes\": ";
+        detail::append_json_string(line_, to_string(verdict_contest_));
+        line_ += ", \"regime\": ";
+        if (verdict_regime_.empty()) line_ += "null";
+        else detail::append_json_string(line_, verdict_regime_);
+        line_ += ", \"consequence\": ";
+        detail::append_json_string(line_, to_string(verdict_.result));
+        line_ += verdict_.mandatory ? ", \"mandatory\": true" : ", \"mandatory\": false";
+        line_ += ", \"obliged\": ";
+        detail::append_json_string(line_, to_string(verdict_.obliged));
+        line_ += ", \"findings\": ";
+        detail::append_number(line_, verdict_findings_);
+        line_ += ", \"rules\": [";
+        for (std::size_t i = 0; i < verdict_.count; ++i) {
+            if (i != 0) line_ += ", ";
+            detail::append_json_string(line_, verdict_.reasons[i].key);
+        }
+        line_ += "], ";
+        json_source_(verdict_file_, verdict_line_);
+        line_ += "}\n";
+        emit_(line_);
+        std::swap(o, line_);  // the finding being written, if any, goes on
+    }
+
+    // ---- summary ----
+    void jsonl_summary_(const audit_summary& s) {
+        line_ += "{\"type\": \"summary\", \"read\": ";
+        detail::append_number(line_, s.read);
+        line_ += ", \"validated\": ";
+        detail::append_number(line_, s.validated);
+        line_ += ", \"rejected\": ";
+        detail::append_number(line_, s.rejected);
+        line_ += ", \"flagged\": ";
+        detail::append_number(line_, s.flagged);
+        line_ += ", \"findings\": ";
+        detail::append_number(line_, s.findings());
+        line_ += ", \"by_severity\": {\"error\": ";
+        detail::append_number(line_, s.count(severity::error));
+        line_ += ", \"warning\": ";
+        detail::append_number(line_, s.count(severity::warning));
+        line_ += ", \"info\": ";
+        detail::append_number(line_, s.count(severity::info));
+        line_ += "}, \"by_consequence\": {";
+        for (std::size_t i = 0; i < by_outcome_.size(); ++i) {
+            if (i != 0) line_ += ", ";
+            detail::append_json_string(line_, to_string(static_cast<outcome>(i)));
+            line_ += ": ";
+            detail::append_number(line_, by_outcome_[i]);
+        }
+        line_ += "}, \"by_rule\": {";
+        bool first = true;
+        for (std::size_t i = 0; i < rule_count; ++i) {
+            if (s.by_rule[i] == 0) continue;
+            if (!first) line_ += ", ";
+            first = false;
+            detail::append_json_string(line_, rule_keys[i]);
+            line_ += ": ";
+            detail::append_number(line_, s.by_rule[i]);
+        }
+        line_ += "}}\n";
+    }
+
+    void csv_summary_(const audit_summary& s, const audit_provenance* p) {
+        std::vector<std::string_view> names{"read", "validated", "rejected", "flagged", "findings",
+                                            "findings_error", "findings_warning", "findings_info"};
+        std::array<std::string, 7> consequence_names;
+        for (std::size_t i = 0; i < by_outcome_.size(); ++i) {
+            consequence_names[i] = "consequence_";
+            consequence_names[i] += to_string(static_cast<outcome>(i));
+            names.push_back(consequence_names[i]);
+        }
+        for (std::string_view n : {"suara_version", "catalogue_version", "time", "regime", "regimes", "contests", "region_code", "region",
+                                   "synthetic", "inputs"})
+            names.push_back(n);
+        if (excel_) line_ += "\xEF\xBB\xBF";
+        append_header_row_(line_, names.begin(), names.end());
+        for (std::uint64_t v : {std::uint64_t{s.read}, std::uint64_t{s.validated}, std::uint64_t{s.rejected},
+                                std::uint64_t{s.flagged}, std::uint64_t{s.findings()}, std::uint64_t{s.count(severity::error)},
+                                std::uint64_t{s.count(severity::warning)}, std::uint64_t{s.count(severity::info)}}) {
+            detail::append_number(line_, v);
+            line_ += ',';
+        }
+        for (auto v : by_outcome_) {
+            detail::append_number(line_, v);
+            line_ += ',';
+        }
+        if (p != nullptr) {
+            detail::append_csv_cell(line_, p->suara_version);
+            line_ += ',';
+            detail::append_number(line_, p->catalogue_version);
+            line_ += ',';
+            line_ += utc_text(p->time);
+            line_ += ',';
+            detail::append_csv_cell(line_, p->regime_option);
+            line_ += ',';
+            std::string list;
+            for (const auto& r : p->regimes) (list.empty() ? list : list += ' ') += r;
+            detail::append_csv_cell(line_, list);
+            line_ += ',';
+            list.clear();
+            for (auto k : p->contests) (list.empty() ? list : list += ' ') += to_string(k);
+            detail::append_csv_cell(line_, list);
+            line_ += ',';
+            if (!p->region.empty()) line_ += region_code_string(p->region.front().code, p->region.front().digits);
+            line_ += ',';
+            detail::append_csv_cell(line_, detail::region_text(*p, lang_));
+            line_ += !p->synthetic ? ",," : *p->synthetic ? ",true," : ",false,";
+            // The one cell that lists: each input as path=digest, ';' between (provenance, not data).
+            list.clear();
+            for (const auto& in : p->inputs) {
+                if (!list.empty()) list += ';';
+                list += in.path;
+                list += '=';
+                list += in.digest;
+            }
+            detail::append_csv_cell(line_, list);
+        } else {
+            line_.append(9, ',');
+        }
+        end_row_(line_);
     }
 
     void json_strings(const std::vector<std::string>& v) {
@@ -428,9 +884,9 @@ private:
         line_ += '}';
     }
 
-    // {"header": {...}}: the first line of a jsonl report.
+    // {"type": "header", ...}: the first line of a jsonl report.
     void jsonl_header(const audit_provenance& p) {
-        line_ += "{\"header\": {\"tool\": \"suara-audit\", \"suara_version\": ";
+        line_ += "{\"type\": \"header\", \"tool\": \"suara-audit\", \"suara_version\": ";
         detail::append_json_string(line_, p.suara_version);
         line_ += ", \"catalogue_version\": ";
         detail::append_number(line_, p.catalogue_version);
@@ -503,26 +959,7 @@ private:
         detail::append_json_string(line_, p.note_id);
         line_ += ", \"en\": ";
         detail::append_json_string(line_, p.note_en);
-        line_ += "}}}\n";
-    }
-
-    // Leading `# key: value` lines of a csv report (read with comment='#' in DuckDB or pandas).
-    void csv_header(const audit_provenance& p) {
-        auto put = [&](std::string_view key, std::string_view value) {
-            line_.append("# ").append(key).append(": ");
-            for (char c : value) line_ += (c == '\n' || c == '\r') ? ' ' : c;
-            line_ += '\n';
-        };
-        put("suara-audit", "suara " + p.suara_version + ", rule catalogue " + std::to_string(p.catalogue_version));
-        put("time", utc_text(p.time) + (p.time_from_source_date_epoch ? " (SOURCE_DATE_EPOCH)" : ""));
-        put("regime", detail::regime_text(p, lang::en));
-        put("election", detail::joined(p.elections));
-        put("contests", detail::contests_text(p));
-        put("region", detail::region_text(p, lang_));
-        for (const auto& in : p.inputs) put("input", detail::input_text(p, in, lang::en));
-        put("synthetic", !p.synthetic ? "unknown" : *p.synthetic ? "true" : "false");
-        if (!p.note_id.empty()) put("note", p.note_id);
-        if (!p.note_en.empty()) put("note", p.note_en);
+        line_ += "}}\n";
     }
 
     // The top of the text report.
@@ -553,59 +990,6 @@ private:
         row(w("Versi katalog aturan", "Rule catalogue version"), std::to_string(p.catalogue_version));
         row(w("Waktu audit", "Time of the audit"), utc_text(p.time) + (p.time_from_source_date_epoch ? " (SOURCE_DATE_EPOCH)" : ""));
         o += '\n';
-    }
-
-    void jsonl(const suara::finding& f, std::string_view basis, std::string_view message) {
-        line_ += "{\"kode_tps\": ";
-        detail::append_json_string(line_, detail::place_of(f));
-        line_ += ", \"kontes\": ";
-        detail::append_json_string(line_, to_string(f.contest));
-        line_ += ", \"rule\": ";
-        detail::append_json_string(line_, f.key());
-        line_ += ", \"severity\": ";
-        detail::append_json_string(line_, to_string(f.level));
-        line_ += ", \"outcome\": ";
-        detail::append_json_string(line_, to_string(f.result));
-        line_ += ", \"basis\": ";
-        detail::append_json_string(line_, basis);
-        line_ += ", \"message\": ";
-        detail::append_json_string(line_, message);
-        line_ += ", \"values\": {";
-        bool first = true;
-        for (const auto& v : f) {
-            if (!first) line_ += ", ";
-            first = false;
-            detail::append_json_string(line_, v.name);
-            line_ += ": ";
-            detail::append_number(line_, v.value);
-        }
-        line_ += "}}\n";
-    }
-
-    void csv(const suara::finding& f, std::string_view basis, std::string_view message) {
-        line_ += detail::place_of(f);
-        line_ += ',';
-        line_ += to_string(f.contest);
-        line_ += ',';
-        line_ += f.key();
-        line_ += ',';
-        line_ += to_string(f.level);
-        line_ += ',';
-        line_ += to_string(f.result);
-        line_ += ',';
-        detail::append_csv_cell(line_, basis);
-        line_ += ',';
-        detail::append_csv_cell(line_, message);
-        line_ += ',';
-        std::string values;
-        for (const auto& v : f) {
-            if (!values.empty()) values += ';';
-            values += v.name;
-            values += '=';
-            detail::append_number(values, v.value);
-        }
-        detail::append_csv_cell(line_, values);
-        line_ += '\n';
     }
 
     void text(const suara::finding& f, std::string_view basis, std::string_view message) {
@@ -703,13 +1087,31 @@ private:
     output_format format_;
     lang lang_;
     bool hold_ = false;
+    bool excel_ = false;
+    bool csv_header_done_ = false;
+    bool rejections_header_done_ = false;
+    std::ostream* rejections_out_ = nullptr;
+    std::ostream* summary_out_ = nullptr;
     detail::held_lines held_;
     std::string line_;
+    std::string key_;  // a figure key built from two parts (likely_...)
     std::string body_;
     std::string rejections_;
     std::string warnings_;
     std::string last_place_;
     kontes last_contest_ = kontes::ppwp;
+    std::uint64_t rejections_seen_ = 0;
+    std::array<std::uint64_t, 7> by_outcome_{};
+    // the verdict being gathered (jsonl)
+    bool verdict_open_ = false;
+    verdict verdict_{};
+    std::uint64_t verdict_code_ = 0;
+    kontes verdict_contest_ = kontes::ppwp;
+    std::string_view verdict_regime_;  // static storage (a regime's name)
+    std::string verdict_file_;
+    std::uint64_t verdict_line_ = 0;
+    std::uint64_t verdict_findings_ = 0;
+    std::string verdict_line_text_;
 };
 
 }  // namespace suara

@@ -4,6 +4,9 @@
 // One contiguous column per field, so that a rule reads only the figures it needs and a
 // national batch (820,161 sheets) streams through the cache. Rows model `sheet_like`, so the
 // rule catalogue runs on them unchanged. Missing figures are `missing_figure`, as in `sheet`.
+// Where each row came from travels beside the figures without an allocation per row: the
+// batch's source name, a line column, and for readers that know more per record (Sirekap: the
+// record's file, photo URLs and time stamp) a side table whose texts share one pool per batch.
 #ifndef SUARA_FORM_BATCH_HPP
 #define SUARA_FORM_BATCH_HPP
 
@@ -15,6 +18,8 @@
 #include <new>
 #include <span>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -68,6 +73,7 @@ public:
         candidate_counts_.reserve(n);
         blank_flags_.reserve(n);
         blank_.reserve(n);
+        lines_.reserve(n);
         for (auto& c : figures_) c.reserve(n);
         for (auto& c : votes_) c.reserve(n);
     }
@@ -79,6 +85,10 @@ public:
         candidate_counts_.clear();
         blank_flags_.clear();
         blank_.clear();
+        lines_.clear();
+        origins_.clear();
+        pool_.clear();
+        source_.clear();
         for (auto& c : figures_) c.clear();
         for (auto& c : votes_) c.clear();
     }
@@ -94,6 +104,8 @@ public:
         candidate_counts_.push_back(static_cast<std::uint8_t>(n_candidates));
         blank_flags_.push_back(blank_column ? 1 : 0);
         blank_.push_back(missing_figure);
+        lines_.push_back(0);
+        if (!origins_.empty()) origins_.push_back({});
         for (auto& c : figures_) c.push_back(missing_figure);
         for (auto& c : votes_) c.push_back(missing_figure);
         return row;
@@ -115,6 +127,8 @@ public:
         contests_.resize(n, kontes::ppwp);
         candidate_counts_.resize(n, 0);
         blank_flags_.resize(n, 0);
+        lines_.resize(n, 0);
+        if (!origins_.empty()) origins_.resize(n);
         if (written_blank) blank_.resize(n);
         else blank_.resize(n, missing_figure);
         for (std::size_t f = 0; f < field_count; ++f) {
@@ -156,13 +170,28 @@ public:
         candidate_counts_.pop_back();
         blank_flags_.pop_back();
         blank_.pop_back();
+        lines_.pop_back();
+        if (!origins_.empty()) origins_.pop_back();
         for (auto& c : figures_) c.pop_back();
         for (auto& c : votes_) c.pop_back();
     }
 
-    /// Appends every row of `other` (readers that deliver a file in several batches).
+    /// Appends every row of `other` (readers that deliver a file in several batches). Rows keep
+    /// their lines and per-row origins; a batch with no source name takes `other`'s.
     void append(const sheet_batch& other) {
         const std::size_t n = size() + other.size();
+        if (source_.empty()) source_ = other.source_;
+        if (!other.origins_.empty() || !origins_.empty()) {
+            origins_.resize(size());
+            const auto base = static_cast<std::uint32_t>(pool_.size());
+            pool_ += other.pool_;
+            for (std::size_t i = 0; i < other.size(); ++i) {
+                row_origin_ref r = other.origins_.empty() ? row_origin_ref{} : other.origins_[i];
+                if (r.present) r.begin += base;
+                origins_.push_back(r);
+            }
+        }
+        lines_.insert(lines_.end(), other.lines_.begin(), other.lines_.end());
         widen(other.candidate_columns());
         auto add = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
         add(codes_, other.codes_);
@@ -201,6 +230,8 @@ public:
         compact(candidate_counts_);
         compact(blank_flags_);
         compact(blank_);
+        compact(lines_);
+        if (!origins_.empty()) compact(origins_);
         for (auto& c : figures_) compact(c);
         for (auto& c : votes_) compact(c);
     }
@@ -210,6 +241,69 @@ public:
     void reserve_candidate_columns(std::size_t n) {
         if (n > max_candidates) throw std::length_error("suara::sheet_batch: too many candidate columns");
         widen(n);
+    }
+
+    // ---- where rows came from ----
+    /// The name of the input the rows came from (a CSV file, "-"), or "" when the reader gives
+    /// none or rows name their own (set_origin).
+    [[nodiscard]] std::string_view source() const noexcept { return source_; }
+    /// Names the batch's input (assigned into reused storage: no allocation once it has grown).
+    void set_source(std::string_view s) { source_.assign(s.data(), s.size()); }
+    /// The line of each row in its input (1-based; 0: unknown or not a line, e.g. a JSON record).
+    [[nodiscard]] std::span<const std::uint64_t> lines() const noexcept { return lines_; }
+    /// Sets the line of row `row` in its input.
+    void set_line(std::size_t row, std::uint64_t line) noexcept { lines_[row] = line; }
+
+    /// What a reader knows of one record besides its line: its own file (an archive member, a
+    /// Sirekap JSON file), a time stamp and photo URLs. Views into the batch (valid until it changes).
+    struct row_origin {
+        std::string_view file;    ///< The record's own file; "" when the batch's source() names it.
+        std::string_view ts;      ///< The record's time stamp as the input writes it; "" when none.
+        std::string_view images;  ///< Photo URLs, each followed by '\n'; "" when none.
+        /// Calls `f(std::string_view url)` for each photo URL, in input order.
+        template <class F>
+        void for_each_image(F&& f) const {
+            std::string_view rest = images;
+            while (!rest.empty()) {
+                const auto end = rest.find('\n');
+                f(rest.substr(0, end));
+                rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+            }
+        }
+    };
+    /// Records row `row`'s own file and time stamp (the row's earlier origin, if any, is
+    /// replaced). The texts go to the batch's pool: no allocation per row once it has grown.
+    void set_origin(std::size_t row, std::string_view file, std::string_view ts) {
+        if (row >= size()) throw std::out_of_range("suara::sheet_batch::set_origin");
+        if (origins_.empty()) origins_.resize(size());
+        row_origin_ref& r = origins_[row];
+        r.present = true;
+        r.begin = static_cast<std::uint32_t>(pool_.size());
+        r.file = static_cast<std::uint32_t>(file.size());
+        r.ts = static_cast<std::uint32_t>(ts.size());
+        r.images = 0;
+        pool_.append(file.data(), file.size());
+        pool_.append(ts.data(), ts.size());
+        last_origin_ = row;
+    }
+    /// Adds a photo URL to row `row`, which must be the row last given set_origin. Line breaks in
+    /// the URL are stored as spaces (they separate the URLs).
+    void add_image(std::size_t row, std::string_view url) {
+        if (origins_.empty() || row != last_origin_ || !origins_[row].present)
+            throw std::logic_error("suara::sheet_batch::add_image: call set_origin for the row first");
+        const std::size_t at = pool_.size();
+        pool_.append(url.data(), url.size());
+        for (std::size_t i = at; i < pool_.size(); ++i)  // rare: one find per URL in the common case
+            if (pool_[i] == '\n' || pool_[i] == '\r') pool_[i] = ' ';
+        pool_ += '\n';
+        origins_[row].images += static_cast<std::uint32_t>(url.size() + 1);
+    }
+    /// Row `row`'s own origin; every part empty when its reader recorded none.
+    [[nodiscard]] row_origin origin(std::size_t row) const noexcept {
+        if (origins_.empty() || !origins_[row].present) return {};
+        const row_origin_ref& r = origins_[row];
+        const std::string_view pool{pool_};
+        return {pool.substr(r.begin, r.file), pool.substr(r.begin + r.file, r.ts), pool.substr(r.begin + r.file + r.ts, r.images)};
     }
 
     // ---- columns ----
@@ -286,6 +380,19 @@ private:
     std::vector<kontes> contests_;
     std::vector<std::uint8_t> candidate_counts_;
     std::vector<std::uint8_t> blank_flags_;
+    // Where rows came from: see "where rows came from" above.
+    struct row_origin_ref {
+        std::uint32_t begin = 0;   // offset of the file in pool_, then ts, then images
+        std::uint32_t file = 0;    // lengths
+        std::uint32_t ts = 0;
+        std::uint32_t images = 0;
+        bool present = false;
+    };
+    std::vector<std::uint64_t> lines_;
+    std::vector<row_origin_ref> origins_;  // empty, or one per row
+    std::string pool_;
+    std::string source_;
+    std::size_t last_origin_ = 0;
     using figure_column = std::vector<std::uint32_t, detail::default_init_allocator<std::uint32_t>>;
     figure_column blank_;
     std::array<figure_column, field_count> figures_;

@@ -171,7 +171,7 @@ private:
     void row_(const detail::csv_line& l) {
         bool kept = false;
         const detail::cell_fault fault = rows_->add(
-            l.text, [&](tps_code code, kontes contest) { return kept = keys_.admit(code, contest, l.number, source_, report_); });
+            l.text, l.number, [&](tps_code code, kontes contest) { return kept = keys_.admit(code, contest, l.number, source_, report_); });
         if (fault.reason != nullptr) reject_(l.number, fault);
         else if (kept) report_.validated();
     }
@@ -190,7 +190,7 @@ private:
             fail_header_(l.number, fault);
             return;
         }
-        rows_.emplace(opts_, std::move(layout), avx512_);
+        rows_.emplace(opts_, std::move(layout), avx512_, source_);
     }
 
     void fail_header_(std::uint64_t line, const detail::cell_fault& fault) {

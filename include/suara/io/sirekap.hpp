@@ -46,6 +46,7 @@
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/io/report.hpp>
+#include <suara/io/sirekap_reasons.hpp>
 #include <suara/form/field.hpp>
 #include <suara/form/psu_status.hpp>
 #include <suara/form/sheet.hpp>
@@ -57,39 +58,8 @@ using suara::psu_status;
 /// Sirekap's spelling to a status (form/psu_status.hpp).
 using suara::psu_from_string;
 
-/// Why a Sirekap file was rejected (and the Sirekap warnings).
-namespace sirekap_reason {
-inline constexpr bilingual unreadable{"berkas tidak dapat dibaca", "file cannot be read"};  ///< Rejection: file cannot be read.
-inline constexpr bilingual not_json{"bukan JSON yang sah", "not valid JSON"};  ///< Rejection: not valid JSON.
-inline constexpr bilingual truncated{"JSON terpotong", "truncated JSON"};  ///< Rejection: truncated JSON.
-inline constexpr bilingual too_deep{"JSON bersarang terlalu dalam", "JSON nested too deeply"};  ///< Rejection: JSON nested too deeply.
-inline constexpr bilingual not_object{"harus berupa objek JSON", "must be a JSON object"};  ///< Rejection: must be a JSON object.
-/// Rejection: wrong JSON type: must be an integer or null.
-inline constexpr bilingual wrong_type{"tipe JSON salah: harus bilangan bulat atau null",
-                                      "wrong JSON type: must be an integer or null"};
-inline constexpr bilingual fractional{"bukan bilangan bulat (pecahan)", "not an integer (fractional)"};  ///< Rejection: not an integer (fractional).
-inline constexpr const bilingual& negative = figure_reason::negative;  ///< Rejection: as for every figure (figure_reason::negative).
-inline constexpr const bilingual& out_of_range = figure_reason::out_of_range;  ///< Rejection: as for every figure (figure_reason::out_of_range).
-inline constexpr bilingual bad_candidate_id{"id calon bukan angka", "candidate id is not a number"};  ///< Rejection: candidate id is not a number.
-/// Rejection: candidate id not in this contest's candidate list.
-inline constexpr bilingual unknown_candidate{"id calon tidak ada di daftar calon kontes ini",
-                                             "candidate id not in this contest's candidate list"};
-inline constexpr bilingual too_many_candidates{"terlalu banyak calon", "too many candidates"};  ///< Rejection: too many candidates.
-inline constexpr bilingual no_tps_code{"nama berkas bukan kode TPS 13 digit", "file name is not a 13-digit TPS code"};  ///< Rejection: file name is not a 13-digit TPS code.
-inline constexpr bilingual no_kontes{"jalur berkas tidak memuat kode kontes", "file path names no contest code"};  ///< Rejection: file path names no contest code.
-/// Rejection: region folder does not match the TPS code.
-inline constexpr bilingual path_mismatch{"folder wilayah tidak cocok dengan kode TPS",
-                                         "region folder does not match the TPS code"};
-inline constexpr bilingual bad_psu{"psu harus null atau teks", "psu must be null or a string"};  ///< Rejection: psu must be null or a string.
-inline constexpr bilingual skipped{"bukan berkas .json, dilewati", "not a .json file, skipped"};  ///< Warning: not a .json file, skipped.
-/// Warning: unknown administrasi key, ignored.
-inline constexpr bilingual unknown_key{"kunci administrasi tidak dikenal, diabaikan",
-                                       "unknown administrasi key, ignored"};
-inline constexpr bilingual unknown_psu{"nilai psu tidak dikenal", "unknown psu value"};  ///< Warning: unknown psu value.
-/// Warning: no candidate list for this contest: ballot numbers by ascending id.
-inline constexpr bilingual ascending_ids{"tidak ada daftar calon untuk kontes ini: nomor urut menurut id menaik",
-                                         "no candidate list for this contest: ballot numbers by ascending id"};
-}  // namespace sirekap_reason
+// Why a Sirekap file was rejected: io/sirekap_reasons.hpp (no Boost.JSON, so the report
+// writers can name every reason's code).
 
 /// One candidate of a contest: Sirekap id -> ballot number (0 = the blank column).
 struct candidate_entry {
@@ -156,11 +126,11 @@ struct sirekap_options {
     std::function<void(const std::filesystem::path&, std::string_view)> on_file_read;
 };
 
-/// Sheets read from Sirekap, with each record's file and psu marker (same row order).
+/// Sheets read from Sirekap, with each record's psu marker (same row order). Each row's file,
+/// `ts` and photo URLs are the batch's (sheet_batch::origin).
 struct sirekap_result {
-    sheet_batch sheets;  ///< The sheets read, one row per record.
+    sheet_batch sheets;  ///< The sheets read, one row per record, each with its origin.
     std::vector<psu_status> psu;  ///< Each row's psu marker.
-    std::vector<std::string> sources;  ///< Each row's file.
     read_report report;  ///< What was read, rejected and warned about.
 };
 
@@ -330,8 +300,15 @@ public:
         for (std::size_t f = 0; f < field_count; ++f) b.column(static_cast<field>(f))[row] = fig[f];
         for (std::size_t i = 0; i < n; ++i) b.candidate_column(i)[row] = votes[i];
         if (with_blank) b.blank_column()[row] = blank;
+        // Where the row came from: its file, time stamp and photos, in the batch's pool (no
+        // allocation per record). A ts or image that is not a string is not a place: left out.
+        std::string_view ts;
+        if (const auto* t = top.if_contains("ts"); t && t->is_string()) ts = {t->get_string().data(), t->get_string().size()};
+        b.set_origin(row, source, ts);
+        if (const auto* im = top.if_contains("images"); im && im->is_array())
+            for (const auto& u : im->get_array())
+                if (u.is_string()) b.add_image(row, {u.get_string().data(), u.get_string().size()});
         result_.psu.push_back(psu);
-        result_.sources.emplace_back(source);
         result_.report.validated();
         return true;
     }

@@ -171,6 +171,7 @@ public:
             dropped_.clear();
             for (std::size_t row = 0; row < codes.size(); ++row) {
                 const std::uint64_t line = before + part.lines[row] - 1;
+                part.batch.set_line(row, line);  // the slice's own line, made the file's
                 report_before(line);
                 if (const auto first = keys_.insert(key_of_(codes[row], contests[row]), line); first != 0) {
                     reject_(codes[row], contests[row], line, first, source, report);

@@ -37,7 +37,7 @@ namespace suara::io::detail {
 class csv_lane {
 public:
     csv_lane(const std::string& source, const csv_options& opts, const csv_layout& layout, bool avx512, char line_end)
-        : source_{source}, rows_{opts, layout, avx512}, lines_{opts.max_line_bytes, line_end} {}
+        : source_{source}, rows_{opts, layout, avx512, source}, lines_{opts.max_line_bytes, line_end} {}
 
     /// Parses `text` (complete lines) into `out`, its lines numbered from 2.
     void parse(std::string_view text, parsed_slice& out) {
@@ -67,7 +67,7 @@ public:
 
 private:
     void row_(const csv_line& l, parsed_slice& out) {
-        const cell_fault fault = rows_.add(l.text, [&](tps_code, kontes) {
+        const cell_fault fault = rows_.add(l.text, l.number, [&](tps_code, kontes) {
             row_lines_.push_back(l.number);  // the merge checks duplicates in file order
             return true;
         });

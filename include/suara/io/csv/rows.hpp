@@ -40,8 +40,9 @@ namespace suara::io::detail {
 class csv_rows {
 public:
     /// Rows for a file of `layout`; `avx512`: the CPU runs the AVX-512 path and it is wanted.
-    csv_rows(const csv_options& opts, csv_layout layout, bool avx512)
-        : layout_{std::move(layout)}, batch_rows_{opts.batch_rows}, candidates_{opts.candidates} {
+    /// `source` names the input in every batch delivered (sheet_batch::source).
+    csv_rows(const csv_options& opts, csv_layout layout, bool avx512, std::string source = {})
+        : layout_{std::move(layout)}, batch_rows_{opts.batch_rows}, candidates_{opts.candidates}, source_{std::move(source)} {
         staging_ = avx512 && !layout_.wide_groups.empty();
         if (staging_) stage_.resize(stage_rows);
     }
@@ -51,11 +52,12 @@ public:
     [[nodiscard]] std::size_t size() const noexcept { return rows_; }
     [[nodiscard]] bool full() const noexcept { return rows_ >= batch_rows_; }
 
-    /// Reads `line` (not empty) into the next row of the batch and keeps it there if
-    /// `admit(tps_code, kontes)` says so (the duplicate check, which reports a refusal itself).
-    /// The fault that rejects the row, if any; a row not kept is overwritten by the next one.
+    /// Reads `line` (not empty), line `number` of its input, into the next row of the batch and
+    /// keeps it there if `admit(tps_code, kontes)` says so (the duplicate check, which reports a
+    /// refusal itself). The fault that rejects the row, if any; a row not kept is overwritten by
+    /// the next one.
     template <class Admit>
-    cell_fault add(std::string_view line, Admit&& admit) {
+    cell_fault add(std::string_view line, std::uint64_t number, Admit&& admit) {
         if (rows_ == batch_.size()) grow_();
         const std::size_t row = rows_;
         std::optional<tps_code> code;
@@ -74,7 +76,7 @@ public:
             if (layout_.have_candidate[i] && numeric_value_(layout_.candidate_numeric[i], row) != missing_figure) last_filled = i + 1;
         if (last_filled > n)
             return {column_position(layout_, csv_column_kind::candidate, last_filled - 1), {}, &csv_reason::beyond_candidates};
-        if (admit(*code, *contest)) keep_(row, *code, *contest, n);
+        if (admit(*code, *contest)) keep_(row, *code, *contest, n, number);
         return {};
     }
 
@@ -85,6 +87,7 @@ public:
         if (rows_ == 0) return;
         unstage_();
         batch_.resize(rows_);
+        batch_.set_source(source_);
         rows_ = 0;
         stage_base_ = 0;
         on_batch(batch_);
@@ -110,7 +113,7 @@ private:
 
     // The row just parsed, a row of the batch now. A call of its own, in which the compiler keeps
     // the batch's bookkeeping inlined (measured in instructions per row).
-    [[gnu::noinline]] void keep_(std::size_t row, tps_code code, kontes contest, std::size_t candidates) {
+    [[gnu::noinline]] void keep_(std::size_t row, tps_code code, kontes contest, std::size_t candidates, std::uint64_t line) {
         const bool with_blank = layout_.has_blank_column && numeric_value_(layout_.blank_numeric, row) != missing_figure;
         ++rows_;
 #if defined(SUARA_HAS_AVX512_BODIES)
@@ -120,6 +123,7 @@ private:
         }
 #endif
         batch_.set_identity(row, code, contest, candidates, with_blank);
+        batch_.set_line(row, line);
         if (batch_.candidate_columns() != vote_columns_) refresh_columns_();
     }
 
@@ -196,6 +200,7 @@ private:
     std::vector<staged_row> stage_;
     std::size_t stage_base_ = 0;  // the batch row of stage_[0]
     std::string scratch_;         // quoted cells, unescaped
+    std::string source_;          // the input's name, given to every batch
 };
 
 }  // namespace suara::io::detail
