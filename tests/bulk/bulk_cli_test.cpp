@@ -304,6 +304,104 @@ BOOST_AUTO_TEST_CASE(exit_status_is_2_for_usage_errors_and_unopenable_input) {
     BOOST_TEST(run(audit("--output jsonl /nonexistent/suara.csv 2>/dev/null")).out.empty());
 }
 
+// docs/cli.md: --fail-on picks the findings that give 1: a severity and above, or outcomes.
+BOOST_AUTO_TEST_CASE(fail_on_takes_a_severity_or_a_list_of_outcomes) {
+    // A clean sheet whose ballot box was opened: a re-vote ground, severity warning.
+    const auto psu = write_file("psu.csv", "kode_tps,kontes,suara_1,suara_2,suara_sah,suara_tidak_sah,suara_total,kejadian_kotak_dibuka\n"
+                                           "6471011001001,pkwkk,50,40,90,5,95,1\n");
+    const auto bad = write_file("bad-fail-on.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");
+    BOOST_TEST(run(audit(psu.string())).status == 0);  // default: errors only
+    BOOST_TEST(run(audit("--fail-on warning " + psu.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on=psu,recount " + psu.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on recount " + psu.string())).status == 0);
+    BOOST_TEST(run(audit("--fail-on error " + psu.string())).status == 0);
+    BOOST_TEST(run(audit("--fail-on info " + psu.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on psu " + bad.string())).status == 0);  // a correction, not a re-vote
+    BOOST_TEST(run(audit("--fail-on correction " + bad.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on psl,pss,correction " + bad.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on fatal 2>/dev/null " + bad.string())).status == 2);
+    BOOST_TEST(run(audit("--fail-on psu,none 2>/dev/null " + bad.string())).status == 2);
+    BOOST_TEST(run(audit("--fail-on psu, 2>/dev/null " + bad.string())).status == 2);
+    const auto p = fail_policy_from_string("psl,pss");
+    BOOST_TEST_REQUIRE(p.has_value());
+    BOOST_TEST((p->outcomes == std::vector<outcome>{outcome::continued, outcome::follow_up}));
+}
+
+// docs/cli.md: an input that is no C.Hasil CSV at all (binary, no kode_tps) is refused: 2, with
+// the report of the other inputs still written; 3 when no sheet at all could be validated.
+BOOST_AUTO_TEST_CASE(exit_status_2_for_a_csv_refused_whole_and_3_when_nothing_is_validated) {
+    const auto clean = write_file("clean-3.csv", header + "6471011001001,pkwkk,50,40,90,5,95\n");
+    const auto no_code = write_file("no-code.csv", "kontes,suara_1,suara_2\npkwkk,1,2\n");
+    std::string bytes{"\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", 20};
+    for (int i = 0; i < 200; ++i) bytes += static_cast<char>(i);
+    const auto binary = write_file("program.bin", bytes);
+    const auto r = run(audit("--output jsonl " + no_code.string() + " " + clean.string() + " 2>/dev/null"));
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(summary_of(jsonl(r.out)).at("validated").as_int64() == 1);  // the clean file was still audited
+    BOOST_TEST(run(audit(binary.string() + " 2>/dev/null")).status == 2);
+    BOOST_TEST(run(audit("--format csv " + binary.string() + " " + clean.string() + " 2>/dev/null")).status == 2);
+    // Only rejected rows, or a header and no rows: nothing validated.
+    const auto rejected = write_file("all-rejected.csv", header + "6471011001001,pkwkk,50,-4,90,5,95\n64710110010,pkwkk,1,1,2,0,2\n");
+    const auto empty = write_file("header-only.csv", header);
+    BOOST_TEST(run(audit(rejected.string() + " 2>/dev/null")).status == 3);
+    BOOST_TEST(run(audit(empty.string() + " 2>/dev/null")).status == 3);
+    BOOST_TEST(run(audit(rejected.string() + " " + clean.string() + " 2>/dev/null")).status == 0);
+    // A folder of Sirekap files of which every one is rejected (a contest its path does not name).
+    const fs::path folder = temp_dir() / "sirekap-all-rejected";
+    fs::create_directories(folder);
+    int copied = 0;
+    for (const auto& e : fs::recursive_directory_iterator{fs::path{SUARA_DATA_DIR} / "sirekap"}) {
+        if (!e.is_regular_file() || e.path().extension() != ".json" || copied == 5) continue;
+        fs::copy_file(e.path(), folder / e.path().filename(), fs::copy_options::overwrite_existing);
+        ++copied;
+    }
+    BOOST_TEST_REQUIRE(copied == 5);
+    const auto s = run(audit("--output jsonl " + folder.string() + " 2>/dev/null"));
+    BOOST_TEST(s.status == 3);
+    BOOST_TEST(summary_of(jsonl(s.out)).at("rejected").as_int64() == 5);
+}
+
+// -o FILE: the report appears whole under its name, or not at all.
+BOOST_AUTO_TEST_CASE(output_file_is_written_atomically) {
+    const auto bad = write_file("bad-o.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");
+    const fs::path dir = temp_dir() / "reports";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path target = dir / "findings.jsonl";
+    const auto to_stdout = run(audit("--output jsonl " + bad.string()));
+    const auto r = run(audit("--output jsonl -o " + target.string() + " " + bad.string()));
+    BOOST_TEST(r.status == 1);
+    BOOST_TEST(r.out.empty());
+    std::ifstream in(target, std::ios::binary);
+    const std::string written{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    BOOST_TEST(written == to_stdout.out);
+    auto entries = [&] {
+        std::vector<std::string> names;
+        for (const auto& e : fs::directory_iterator{dir}) names.push_back(e.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    BOOST_TEST((entries() == std::vector<std::string>{"findings.jsonl"}));  // no temporary file left
+    // A run that fails before its report leaves the previous report as it was, and no temporary file.
+    BOOST_TEST(run(audit("--output-file=" + target.string() + " /nonexistent/x.csv 2>/dev/null")).status == 2);
+    std::ifstream again(target, std::ios::binary);
+    BOOST_TEST(std::string(std::istreambuf_iterator<char>{again}, std::istreambuf_iterator<char>{}) == written);
+    BOOST_TEST((entries() == std::vector<std::string>{"findings.jsonl"}));
+    // In process, and into a folder that does not exist: exit 2, nothing made.
+    audit_options o;
+    o.inputs = {bad.string()};
+    o.run_time = fixed_epoch;
+    o.output_file = (dir / "missing" / "r.txt").string();
+    std::ostringstream out, err;
+    BOOST_TEST(run_audit(o, audit_sources{}, out, err) == exit_usage);
+    BOOST_TEST(err.str() == "suara-audit: tidak dapat membuat berkas laporan di samping " + o.output_file + "\n");
+    BOOST_TEST(!fs::exists(dir / "missing"));
+    o.output_file = (dir / "in-process.txt").string();
+    BOOST_TEST(run_audit(o, audit_sources{}, out, err) == exit_errors);
+    BOOST_TEST(out.str().empty());
+    BOOST_TEST(fs::file_size(dir / "in-process.txt") > 0U);
+}
+
 BOOST_AUTO_TEST_CASE(rejected_rows_are_reported_counted_and_do_not_stop_the_run) {
     const auto csv = write_file("mixed.csv", header +
                                                  "6471011001001,pkwkk,50,40,90,5,95\n"

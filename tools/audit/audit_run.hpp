@@ -35,6 +35,10 @@
 #include <variant>
 #include <vector>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <suara/bulk/engine.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
@@ -57,6 +61,44 @@ enum class input_format : unsigned char { auto_detect, csv, sirekap };
 /// threads; the blocks, and so the report, do not depend on the thread count).
 inline constexpr std::size_t mapped_block_bytes = std::size_t{32} << 20;
 
+/// Which findings make the exit status 1 (`--fail-on`, docs/cli.md): those of a severity at or
+/// above `level`, or, when `outcomes` is not empty, those leading to one of the outcomes listed.
+struct fail_policy {
+    severity level = severity::error;  ///< findings of this severity or above fail the run
+    std::vector<outcome> outcomes;     ///< when not empty: the outcomes that fail it instead
+    /// As given on the command line ("error", "psu,recount").
+    std::string text = "error";
+    /// True when finding `f` fails the run.
+    [[nodiscard]] bool fails(const finding& f) const noexcept {
+        if (outcomes.empty()) return f.level >= level;
+        return std::find(outcomes.begin(), outcomes.end(), f.result) != outcomes.end();
+    }
+};
+
+/// The fail policy `s` names: a severity (`error`, `warning`, `info`) or a comma list of
+/// outcomes (`psu`, `recount`, `correction`, `review`, `psl` or `continued`, `pss` or
+/// `follow_up`); nullopt when it names neither.
+[[nodiscard]] inline std::optional<fail_policy> fail_policy_from_string(std::string_view s) {
+    fail_policy p;
+    p.text = std::string{s};
+    for (auto level : {severity::info, severity::warning, severity::error})
+        if (s == to_string(level)) {
+            p.level = level;
+            return p;
+        }
+    if (s.empty()) return std::nullopt;
+    for (;;) {
+        const auto comma = s.find(',');
+        const std::string_view item = s.substr(0, comma);
+        std::optional<outcome> o = item == "psl" ? outcome::continued : item == "pss" ? outcome::follow_up : outcome_from_string(item);
+        if (!o || *o == outcome::none) return std::nullopt;
+        if (std::find(p.outcomes.begin(), p.outcomes.end(), *o) == p.outcomes.end()) p.outcomes.push_back(*o);
+        if (comma == std::string_view::npos) break;
+        s.remove_prefix(comma + 1);
+    }
+    return p;
+}
+
 
 struct audit_options {
     std::vector<std::string> inputs;  ///< empty: the embedded data set
@@ -71,6 +113,10 @@ struct audit_options {
     std::string names;    ///< region names (code<TAB>name); empty: the tool's default places
     std::optional<kontes> sirekap_kontes;  ///< --kontes: contest of Sirekap files whose path names none
     std::size_t batch_rows = 16384;  ///< rows per batch (io::csv_options::batch_rows)
+    fail_policy fail_on;             ///< --fail-on: which findings make the exit status 1
+    /// -o/--output-file: the report goes to this file, written atomically (a temporary file in
+    /// the same folder, renamed when the report is complete); empty: the `out` stream.
+    std::string output_file;
     /// Library only (no option on the command line): how a mapped CSV is fed to the reader and
     /// cut for its threads. The report depends on neither (tests use small values to exercise
     /// many blocks and slices).
@@ -105,8 +151,12 @@ inline constexpr std::string_view audit_usage_id =
     "  --regions BERKAS      kode TPS 13 digit yang diharapkan, satu per baris (boleh .gz):\n"
     "                        memeriksa recap.missing_tps\n"
     "  --names BERKAS        nama wilayah, kode<TAB>nama (boleh .gz; bawaan: data/wilayah/regions.tsv.gz)\n"
+    "  --fail-on F           keparahan (error | warning | info) atau daftar akibat (psu,recount,correction,\n"
+    "                        psl,pss,review) yang membuat status keluar 1 (bawaan error)\n"
+    "  -o, --output-file BERKAS  laporan ditulis ke BERKAS (utuh atau tidak sama sekali)\n"
     "  --version             versi suara dan versi katalog aturan\n"
-    "status keluar: 0 tanpa temuan galat, 1 ada temuan galat, 2 galat pemakaian atau masukan tak terbaca\n";
+    "status keluar: 0 bersih, 1 ada temuan sesuai --fail-on, 2 galat pemakaian atau masukan tak terbaca,\n"
+    "  3 tidak ada lembar yang dapat divalidasi\n";
 
 /// The usage text, English; `{regimes}` as above.
 inline constexpr std::string_view audit_usage_en =
@@ -124,8 +174,12 @@ inline constexpr std::string_view audit_usage_en =
     "  --recap FILE          recap CSV (kode_wilayah, kontes, figures): checks recap.mismatch\n"
     "  --regions FILE        expected 13-digit TPS codes, one a line (.gz too): checks recap.missing_tps\n"
     "  --names FILE          region names, code<TAB>name (.gz too; default: data/wilayah/regions.tsv.gz)\n"
+    "  --fail-on F           a severity (error | warning | info) or a list of outcomes (psu,recount,correction,\n"
+    "                        psl,pss,review) whose findings make the exit status 1 (default error)\n"
+    "  -o, --output-file FILE  write the report to FILE (whole or not at all)\n"
     "  --version             suara's version and the rule catalogue's\n"
-    "exit status: 0 no error finding, 1 some error findings, 2 usage error or unreadable input\n";
+    "exit status: 0 clean, 1 findings as --fail-on says, 2 usage error or unreadable input,\n"
+    "  3 no sheet could be validated\n";
 
 namespace detail {
 template <regime_list_type List>
@@ -236,6 +290,14 @@ template <regime_list_type List = known_regimes>
             if (!k) fail("--kontes: harus kode kontes (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), bukan " + got(v),
                          "--kontes: expected a contest code (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), got " + got(v));
             else o.sirekap_kontes = *k;
+        } else if (is(a, "--fail-on")) {
+            auto v = value(i, "--fail-on");
+            auto p = v ? fail_policy_from_string(*v) : std::nullopt;
+            if (!p) fail("--fail-on: harus error, warning, info atau daftar akibat (psu,recount,correction,psl,pss,review), bukan " + got(v),
+                         "--fail-on: expected error, warning, info or a list of outcomes (psu,recount,correction,psl,pss,review), got " + got(v));
+            else o.fail_on = std::move(*p);
+        } else if (a == "-o" || is(a, "--output-file")) {
+            file_name(i, a == "-o" ? "-o" : "--output-file", o.output_file);
         } else if (is(a, "--recap")) {
             file_name(i, "--recap", o.recap);
         } else if (is(a, "--regions")) {
@@ -254,6 +316,7 @@ template <regime_list_type List = known_regimes>
 inline constexpr int exit_clean = 0;
 inline constexpr int exit_errors = 1;
 inline constexpr int exit_usage = 2;
+inline constexpr int exit_nothing_validated = 3;
 
 /// What the tool asks of a Sirekap reader besides the path.
 struct sirekap_request {
@@ -422,12 +485,11 @@ inline void describe_region(audit_provenance& p, const coverage& cov, const regi
 
 }  // namespace detail
 
-/// Runs a whole audit with the regimes of List (the one `opt.regime` names, or each sheet's by
-/// its contest); returns the exit status. `out` receives the report, `err` messages.
-/// `terminal` says whether standard error is a terminal (progress bar).
-template <regime_list_type List = known_regimes>
-int run_audit(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err,
-              bool terminal = false) {
+namespace detail {
+/// The audit itself, writing the report to `out`; `*wrote` is set once the report is written.
+template <regime_list_type List>
+int run_audit_to(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err, bool terminal,
+                 bool& wrote) {
     // An input that cannot be read at all: one line on standard error, exit status 2.
     auto unreadable = [&](const bilingual& why, const std::string& path) {
         err << "suara-audit: " << why.in(opt.language) << ' ' << path << '\n';
@@ -505,7 +567,10 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
     missing_tps_checker missing{std::move(expected)};
     coverage covered;
 
+    bool fail_hit = false;       // some finding fails the run (--fail-on)
+    bool input_refused = false;  // some input could not be read as its format at all
     auto annotate_and_write = [&](const finding& f) {
+        if (opt.fail_on.fails(f)) fail_hit = true;
         engine.visit(f.contest, [&]<class R>() {
             const bool rollup = f.rule == rule_id::recap_mismatch || f.rule == rule_id::recap_missing_tps;
             writer.finding(f, basis_text(describe<R>(f.rule).basis),
@@ -662,6 +727,7 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
             rec.bytes = done;
         }
         reader.finish(on_csv_batch);
+        if (reader.header_failed()) input_refused = true;
         if (!map.mapped() && std::ferror(f) != 0) return unreadable(io::input_reason::read_error, in);
         drain();
         take_report(reader.report());  // the counts; its lists are empty by now
@@ -726,7 +792,89 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
     // the rejections itself, and its reading warnings go to standard error.
     if (opt.output == output_format::csv) err << writer.rejections_text();
     if (opt.output == output_format::jsonl) err << writer.warnings_text();
-    return summary.count(severity::error) > 0 ? exit_errors : exit_clean;
+    wrote = true;
+    // The strongest reason wins: an input refused whole, then nothing validated, then findings.
+    if (input_refused) return exit_usage;
+    if (summary.validated == 0) return exit_nothing_validated;
+    return fail_hit ? exit_errors : exit_clean;
+}
+
+/// A report file written whole or not at all: the report goes to a new temporary file beside
+/// the target, renamed over it by commit(); a report never committed is removed, so a failed
+/// or interrupted run leaves no half report under the target's name.
+class atomic_output {
+public:
+    explicit atomic_output(const std::string& target) : target_{target} {
+        namespace fs = std::filesystem;
+        const fs::path t{target};
+        const fs::path dir = t.has_parent_path() ? t.parent_path() : fs::path{"."};
+        // O_EXCL: a name nobody else holds; mode 0666 less the umask, as any new file.
+        for (unsigned attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+            temp_ = (dir / ("." + t.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(attempt))).string();
+            fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (fd_ < 0 && errno != EEXIST) break;
+        }
+        if (fd_ < 0) {
+            temp_.clear();
+            return;
+        }
+        stream_.open(temp_, std::ios::binary | std::ios::trunc);
+    }
+    atomic_output(const atomic_output&) = delete;
+    atomic_output& operator=(const atomic_output&) = delete;
+    ~atomic_output() {
+        if (fd_ >= 0) ::close(fd_);
+        if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+    }
+    /// True when the temporary file could be made.
+    [[nodiscard]] bool ok() const noexcept { return fd_ >= 0 && stream_.is_open(); }
+    [[nodiscard]] std::ostream& stream() noexcept { return stream_; }
+    /// Flushes the report to disk and renames it over the target; false on failure (the
+    /// temporary file is then removed).
+    [[nodiscard]] bool commit() {
+        stream_.flush();
+        const bool written = static_cast<bool>(stream_);
+        stream_.close();
+        if (!written || ::fsync(fd_) != 0) return false;
+        if (::rename(temp_.c_str(), target_.c_str()) != 0) return false;
+        committed_ = true;
+        return true;
+    }
+
+private:
+    std::string target_;
+    std::string temp_;
+    int fd_ = -1;
+    std::ofstream stream_;
+    bool committed_ = false;
+};
+}  // namespace detail
+
+/// Runs a whole audit with the regimes of List (the one `opt.regime` names, or each sheet's by
+/// its contest); returns the exit status (docs/cli.md: 0 clean, 1 findings as `--fail-on` says,
+/// 2 usage error or unreadable input, 3 no sheet validated). `out` receives the report, unless
+/// `opt.output_file` names a file, which is then written atomically; `err` receives messages.
+/// `terminal` says whether standard error is a terminal (progress bar).
+template <regime_list_type List = known_regimes>
+int run_audit(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err,
+              bool terminal = false) {
+    bool wrote = false;
+    if (opt.output_file.empty()) return detail::run_audit_to<List>(opt, sources, out, err, terminal, wrote);
+    detail::atomic_output file{opt.output_file};
+    if (!file.ok()) {
+        err << "suara-audit: "
+            << (opt.language == lang::id ? "tidak dapat membuat berkas laporan di samping " : "cannot create the report file beside ")
+            << opt.output_file << '\n';
+        return exit_usage;
+    }
+    const int status = detail::run_audit_to<List>(opt, sources, file.stream(), err, terminal, wrote);
+    if (!wrote) return status;  // no report: the temporary file goes, the target stays as it was
+    if (!file.commit()) {
+        err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat menulis laporan " : "cannot write the report ")
+            << opt.output_file << '\n';
+        return exit_usage;
+    }
+    return status;
 }
 
 }  // namespace suara
