@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <iterator>
 #include <cstdio>
 #include <filesystem>
@@ -973,6 +974,119 @@ BOOST_AUTO_TEST_CASE(usage_errors_and_usage_follow_lang_wherever_it_stands) {
     // An unreadable input, in the chosen language too.
     BOOST_TEST(run(audit("/nonexistent/x.csv 2>&1")).out == "suara-audit: tidak dapat membuka /nonexistent/x.csv\n");
     BOOST_TEST(run(audit("--lang en /nonexistent/x.csv 2>&1")).out == "suara-audit: cannot open /nonexistent/x.csv\n");
+}
+
+// CLI11 reads the line: --opt=value and --opt value, -o FILE, '-' and '--' for inputs; values
+// missing, options unknown, in --lang's language.
+BOOST_AUTO_TEST_CASE(options_are_read_by_cli11_in_every_spelling) {
+    auto parsed = parse_audit_args({"--output=jsonl", "a.csv", "-q", "-o", "r.jsonl", "--threads", "2", "-", "--", "-b.csv", "--lang"});
+    BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(parsed));
+    const auto& o = std::get<audit_options>(parsed);
+    BOOST_TEST((o.output == output_format::jsonl));
+    BOOST_TEST(o.quiet);
+    BOOST_TEST(o.output_file == "r.jsonl");
+    BOOST_TEST(o.threads == 2U);
+    BOOST_TEST((o.inputs == std::vector<std::string>{"a.csv", "-", "-b.csv", "--lang"}));  // after --, inputs
+    BOOST_TEST((o.language == lang::id));
+    // The last of an option given twice wins.
+    auto twice = parse_audit_args({"--output", "csv", "--output=text"});
+    BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(twice));
+    BOOST_TEST((std::get<audit_options>(twice).output == output_format::text));
+    auto message = [](const std::vector<std::string>& args) {
+        auto r = parse_audit_args(args);
+        BOOST_TEST_REQUIRE(std::holds_alternative<usage_error>(r));
+        return std::get<usage_error>(r).message;
+    };
+    BOOST_TEST(message({"--output"}) == "--output: perlu nilai");
+    BOOST_TEST(message({"--lang", "en", "--output"}) == "--output: expected a value");
+    // A value is the next word, whatever it looks like (as `--output=--lang` would say).
+    BOOST_TEST(message({"--output", "--lang", "en"}) == "--output: expected text, jsonl or csv, got '--lang'");
+    BOOST_TEST(message({"a.csv", "-o"}) == "--output-file: perlu nama berkas");
+    BOOST_TEST(message({"--lang=en", "-x"}) == "unknown option '-x'");
+    BOOST_TEST(message({"--bogus=3"}) == "opsi tidak dikenal '--bogus=3'");
+    BOOST_TEST(message({"--lang=en", "--fail-on", "fatal"}) ==
+               "--fail-on: expected error, warning, info or a list of outcomes (psu,recount,correction,psl,pss,review), got 'fatal'");
+    auto help = parse_audit_args({"-h"});
+    BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(help));
+    BOOST_TEST(std::get<audit_options>(help).help);
+    // The usage lists every option of the table, in both languages.
+    for (const auto& name : audit_option_names()) {
+        BOOST_TEST(audit_usage(lang::id).find(" " + name + (name.size() == 2 ? "," : " ")) != std::string_view::npos, name);
+        BOOST_TEST(audit_usage(lang::en).find(" " + name + (name.size() == 2 ? "," : " ")) != std::string_view::npos, name);
+    }
+    BOOST_TEST(audit_usage(lang::en).find("  -o, --output-file FILE  write the report to FILE (whole or not at all)\n") !=
+               std::string_view::npos);
+    BOOST_TEST(audit_usage(lang::id).find("  -o, --output-file BERKAS  laporan ditulis ke BERKAS") != std::string_view::npos);
+    // The binary: -- before an input that starts with '-'.
+    const auto dash = write_file("-dash.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");
+    const auto r = run("cd " + temp_dir().string() + " && " + audit("--output=jsonl -- -dash.csv"));
+    BOOST_TEST(r.status == 1);
+    BOOST_TEST(by_rule(summary_of(jsonl(r.out)), "votes.valid_sum") == 1);
+}
+
+namespace {
+// The words of a man page source with its escapes undone ("\-\-regime" is "--regime").
+std::string man_text(const fs::path& page) {
+    std::ifstream in(page);
+    std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '-') {
+            out += '-';
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+// True when `text` holds `name` as a whole option (not inside a longer one).
+bool names_option(const std::string& text, const std::string& name) {
+    auto is_name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_'; };
+    for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+        const bool starts = at == 0 || !is_name_char(text[at - 1]);
+        const bool ends = at + name.size() == text.size() || !is_name_char(text[at + name.size()]);
+        if (starts && ends) return true;
+    }
+    return false;
+}
+}  // namespace
+
+// docs/suara-audit.1 names every option of the parser and renders without a warning; the bash
+// completion names exactly the parser's options and completes them. Neither can drift.
+BOOST_AUTO_TEST_CASE(man_page_and_bash_completion_name_every_option) {
+    const fs::path page = fs::path{SUARA_SOURCE_DIR} / "docs" / "suara-audit.1";
+    const fs::path completion = fs::path{SUARA_SOURCE_DIR} / "tools" / "audit" / "suara-audit.bash";
+    const std::string man = man_text(page);
+    for (const auto& name : audit_option_names()) BOOST_TEST(names_option(man, name), name << " in " << page);
+    if (run("command -v groff >/dev/null 2>&1").status == 0) {
+        const auto rendered = run("groff -man -Tutf8 -ww " + page.string() + " 2>&1 >/dev/null");
+        BOOST_TEST(rendered.status == 0);
+        BOOST_TEST(rendered.out.empty(), rendered.out);  // no warning
+        const auto text = run("groff -man -Tascii " + page.string() + " 2>/dev/null | col -b 2>/dev/null");
+        BOOST_TEST(text.out.find("EXIT STATUS") != std::string::npos);
+    }
+    // The completion's option list is the parser's, no more and no fewer.
+    std::ifstream in(completion);
+    const std::string script{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    const auto from = script.find("local options=\"");
+    BOOST_TEST_REQUIRE(from != std::string::npos);
+    const auto to = script.find('"', from + 15);
+    std::istringstream words(script.substr(from + 15, to - from - 15));
+    std::set<std::string> listed{std::istream_iterator<std::string>{words}, std::istream_iterator<std::string>{}};
+    const auto names = audit_option_names();
+    BOOST_TEST((listed == std::set<std::string>(names.begin(), names.end())));
+    if (run("command -v bash >/dev/null 2>&1").status == 0) {
+        auto complete = [&](const std::string& words_line, int cword) {
+            return run("bash -c 'source " + completion.string() + "; COMP_WORDS=(" + words_line + "); COMP_CWORD=" +
+                       std::to_string(cword) + "; _suara_audit; echo \"${COMPREPLY[*]}\"'")
+                .out;
+        };
+        BOOST_TEST(complete("suara-audit --fail", 1) == "--fail-on\n");
+        BOOST_TEST(complete("suara-audit --output j", 2) == "jsonl\n");
+        BOOST_TEST(complete("suara-audit --lang = e", 3) == "en\n");
+        BOOST_TEST(complete("suara-audit --regime pe", 2) == "pemilu-2024\n");
+    }
 }
 
 // docs/errors.md: a Sirekap file's contest comes from its path (…/hhcw/<kontes>/…); a loose file

@@ -39,6 +39,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
+
 #include <suara/bulk/engine.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
@@ -134,68 +136,211 @@ struct usage_error {
     lang language = lang::id;
 };
 
-/// The usage text, Indonesian; `{regimes}` stands for the names of the regimes to choose from.
-inline constexpr std::string_view audit_usage_id =
-    "pemakaian: suara-audit [opsi] [MASUKAN...]\n"
-    "  MASUKAN               berkas CSV, berkas JSON Sirekap atau foldernya; '-' = CSV dari masukan\n"
-    "                        standar; tanpa masukan = data bawaan Balikpapan 2024 (sintetis)\n"
-    "  --regime R            {regimes} (bawaan: menurut kontes)\n"
-    "  --format F            auto | csv | sirekap (bawaan auto)\n"
-    "  --output O            text | jsonl | csv (bawaan text)\n"
-    "  --lang L              id | en (bawaan id)\n"
-    "  --threads N           jumlah utas kerja (bawaan: semua inti)\n"
-    "  --quiet               tanpa bilah kemajuan\n"
-    "  --kontes K            kontes berkas Sirekap yang jalurnya tidak memuat kode kontes\n"
-    "                        (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)\n"
-    "  --recap BERKAS        CSV rekap (kode_wilayah, kontes, angka): memeriksa recap.mismatch\n"
-    "  --regions BERKAS      kode TPS 13 digit yang diharapkan, satu per baris (boleh .gz):\n"
-    "                        memeriksa recap.missing_tps\n"
-    "  --names BERKAS        nama wilayah, kode<TAB>nama (boleh .gz; bawaan: data/wilayah/regions.tsv.gz)\n"
-    "  --fail-on F           keparahan (error | warning | info) atau daftar akibat (psu,recount,correction,\n"
-    "                        psl,pss,review) yang membuat status keluar 1 (bawaan error)\n"
-    "  -o, --output-file BERKAS  laporan ditulis ke BERKAS (utuh atau tidak sama sekali)\n"
-    "  --version             versi suara dan versi katalog aturan\n"
-    "status keluar: 0 bersih, 1 ada temuan sesuai --fail-on, 2 galat pemakaian atau masukan tak terbaca,\n"
-    "  3 tidak ada lembar yang dapat divalidasi\n";
+/// A usage error found by an option's setter: the message in Indonesian and in English.
+struct option_problem {
+    std::string id;  ///< Indonesian
+    std::string en;  ///< English
+};
 
-/// The usage text, English; `{regimes}` as above.
-inline constexpr std::string_view audit_usage_en =
-    "usage: suara-audit [options] [INPUT...]\n"
-    "  INPUT                 CSV files, Sirekap JSON files or directories of them; '-' = CSV on stdin;\n"
-    "                        none = the embedded Balikpapan 2024 data set (synthetic)\n"
-    "  --regime R            {regimes} (default: by contest)\n"
-    "  --format F            auto | csv | sirekap (default auto)\n"
-    "  --output O            text | jsonl | csv (default text)\n"
-    "  --lang L              id | en (default id)\n"
-    "  --threads N           worker threads (default: all cores)\n"
-    "  --quiet               no progress bar\n"
-    "  --kontes K            the contest of Sirekap files whose path names none\n"
-    "                        (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)\n"
-    "  --recap FILE          recap CSV (kode_wilayah, kontes, figures): checks recap.mismatch\n"
-    "  --regions FILE        expected 13-digit TPS codes, one a line (.gz too): checks recap.missing_tps\n"
-    "  --names FILE          region names, code<TAB>name (.gz too; default: data/wilayah/regions.tsv.gz)\n"
-    "  --fail-on F           a severity (error | warning | info) or a list of outcomes (psu,recount,correction,\n"
-    "                        psl,pss,review) whose findings make the exit status 1 (default error)\n"
-    "  -o, --output-file FILE  write the report to FILE (whole or not at all)\n"
-    "  --version             suara's version and the rule catalogue's\n"
-    "exit status: 0 clean, 1 findings as --fail-on says, 2 usage error or unreadable input,\n"
-    "  3 no sheet could be validated\n";
+/// One option of suara-audit: everything the parser, the usage text, the man page test and the
+/// completion test know about it. The options are one table (audit_option_table), so that a new
+/// option is one row there.
+struct audit_option_spec {
+    std::string_view names;     ///< CLI11's spelling: "-o,--output-file", "--regime"
+    std::string_view value_id;  ///< the value's placeholder in the Indonesian usage ("BERKAS"); empty: a flag
+    std::string_view value_en;  ///< and in the English one ("FILE")
+    std::string_view help_id;   ///< what it does, Indonesian; '\n' continues on an indented line; `{regimes}` = the regimes
+    std::string_view help_en;   ///< and English
+    /// Applies the value (for a flag: ""); returns the problem with it, if any.
+    std::optional<option_problem> (*set)(audit_options&, const std::string&);
+    /// True when the value is a file name (completion offers files; a missing value says "file name").
+    bool file = false;
+};
+
+namespace detail {
+// appended rather than `"'" + ... + "'"`, which g++ 12 -O3 warns about (-Wrestrict, a false positive)
+[[nodiscard]] inline std::string quoted_arg(const std::string& v) {
+    std::string out{"'"};
+    out += v;
+    out += '\'';
+    return out;
+}
+[[nodiscard]] inline std::optional<option_problem> file_value(std::string& into, std::string_view opt, const std::string& v) {
+    if (v.empty()) return option_problem{std::string{opt} + ": perlu nama berkas", std::string{opt} + ": expected a file name"};
+    into = v;
+    return std::nullopt;
+}
+/// True when `name` is one of the comma-separated spellings of `names`.
+[[nodiscard]] inline bool spelled(std::string_view names, std::string_view name) noexcept {
+    while (!names.empty()) {
+        const auto comma = names.find(',');
+        if (names.substr(0, comma) == name) return true;
+        names = comma == std::string_view::npos ? std::string_view{} : names.substr(comma + 1);
+    }
+    return false;
+}
+}  // namespace detail
+
+/// The options of suara-audit, in the order the usage lists them. Regime names come from List.
+template <regime_list_type List = known_regimes>
+[[nodiscard]] const std::vector<audit_option_spec>& audit_option_table() {
+    using detail::quoted_arg;
+    using problem = std::optional<option_problem>;
+    static const std::vector<audit_option_spec> table{
+        {"--regime", "R", "R", "{regimes} (bawaan: menurut kontes)", "{regimes} (default: by contest)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto r = regime_choice_from_string<List>(v);
+             if (!r)
+                 return option_problem{"--regime: harus " + regime_names_listed<List>(" atau ") + ", bukan " + quoted_arg(v),
+                                       "--regime: expected " + regime_names_listed<List>(" or ") + ", got " + quoted_arg(v)};
+             o.regime = *r;
+             return std::nullopt;
+         }},
+        {"--format", "F", "F", "auto | csv | sirekap (bawaan auto)", "auto | csv | sirekap (default auto)",
+         [](audit_options& o, const std::string& v) -> problem {
+             if (v == "auto") o.format = input_format::auto_detect;
+             else if (v == "csv") o.format = input_format::csv;
+             else if (v == "sirekap") o.format = input_format::sirekap;
+             else return option_problem{"--format: harus auto, csv atau sirekap, bukan " + quoted_arg(v),
+                                        "--format: expected auto, csv or sirekap, got " + quoted_arg(v)};
+             return std::nullopt;
+         }},
+        {"--output", "O", "O", "text | jsonl | csv (bawaan text)", "text | jsonl | csv (default text)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto f = output_format_from_string(v);
+             if (!f) return option_problem{"--output: harus text, jsonl atau csv, bukan " + quoted_arg(v),
+                                           "--output: expected text, jsonl or csv, got " + quoted_arg(v)};
+             o.output = *f;
+             return std::nullopt;
+         }},
+        {"-o,--output-file", "BERKAS", "FILE", "laporan ditulis ke BERKAS (utuh atau tidak sama sekali)",
+         "write the report to FILE (whole or not at all)",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.output_file, "--output-file", v); }, true},
+        {"--lang", "L", "L", "id | en (bawaan id)", "id | en (default id)",
+         [](audit_options& o, const std::string& v) -> problem {
+             if (v == "id") o.language = lang::id;
+             else if (v == "en") o.language = lang::en;
+             else return option_problem{"--lang: harus id atau en, bukan " + quoted_arg(v), "--lang: expected id or en, got " + quoted_arg(v)};
+             return std::nullopt;
+         }},
+        {"--threads", "N", "N", "jumlah utas kerja (bawaan: semua inti)", "worker threads (default: all cores)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto n = detail::parse_digits(v, 4096);
+             if (!n || *n == 0) return option_problem{"--threads: harus bilangan 1 sampai 4096, bukan " + quoted_arg(v),
+                                                      "--threads: expected a number from 1 to 4096, got " + quoted_arg(v)};
+             o.threads = static_cast<unsigned>(*n);
+             return std::nullopt;
+         }},
+        {"-q,--quiet", "", "", "tanpa bilah kemajuan", "no progress bar",
+         [](audit_options& o, const std::string&) -> problem {
+             o.quiet = true;
+             return std::nullopt;
+         }},
+        {"--fail-on", "F", "F",
+         "keparahan (error | warning | info) atau daftar akibat (psu,recount,correction,\npsl,pss,review) yang membuat status keluar 1 (bawaan error)",
+         "a severity (error | warning | info) or a list of outcomes (psu,recount,correction,\npsl,pss,review) whose findings make the exit status 1 (default error)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto p = fail_policy_from_string(v);
+             if (!p) return option_problem{"--fail-on: harus error, warning, info atau daftar akibat (psu,recount,correction,psl,pss,review), bukan " + quoted_arg(v),
+                                           "--fail-on: expected error, warning, info or a list of outcomes (psu,recount,correction,psl,pss,review), got " + quoted_arg(v)};
+             o.fail_on = std::move(*p);
+             return std::nullopt;
+         }},
+        {"--kontes", "K", "K", "kontes berkas Sirekap yang jalurnya tidak memuat kode kontes\n(ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)",
+         "the contest of Sirekap files whose path names none\n(ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto k = kontes_from_string(v);
+             if (!k) return option_problem{"--kontes: harus kode kontes (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), bukan " + quoted_arg(v),
+                                           "--kontes: expected a contest code (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), got " + quoted_arg(v)};
+             o.sirekap_kontes = *k;
+             return std::nullopt;
+         }},
+        {"--recap", "BERKAS", "FILE", "CSV rekap (kode_wilayah, kontes, angka): memeriksa recap.mismatch",
+         "recap CSV (kode_wilayah, kontes, figures): checks recap.mismatch",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.recap, "--recap", v); }, true},
+        {"--regions", "BERKAS", "FILE", "kode TPS 13 digit yang diharapkan, satu per baris (boleh .gz):\nmemeriksa recap.missing_tps",
+         "expected 13-digit TPS codes, one a line (.gz too): checks recap.missing_tps",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.regions, "--regions", v); }, true},
+        {"--names", "BERKAS", "FILE", "nama wilayah, kode<TAB>nama (boleh .gz; bawaan: data/wilayah/regions.tsv.gz)",
+         "region names, code<TAB>name (.gz too; default: data/wilayah/regions.tsv.gz)",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.names, "--names", v); }, true},
+        {"-h,--help", "", "", "teks ini", "this text",
+         [](audit_options& o, const std::string&) -> problem {
+             o.help = true;
+             return std::nullopt;
+         }},
+        {"--version", "", "", "versi suara dan versi katalog aturan", "suara's version and the rule catalogue's",
+         [](audit_options& o, const std::string&) -> problem {
+             o.version = true;
+             return std::nullopt;
+         }},
+    };
+    return table;
+}
+
+/// Every spelling of every option (`-o`, `--output-file`, ...), in table order: what the man
+/// page and the bash completion must name (tests/bulk checks both).
+template <regime_list_type List = known_regimes>
+[[nodiscard]] std::vector<std::string> audit_option_names() {
+    std::vector<std::string> out;
+    for (const auto& spec : audit_option_table<List>()) {
+        std::string_view n = spec.names;
+        while (!n.empty()) {
+            const auto comma = n.find(',');
+            out.emplace_back(n.substr(0, comma));
+            n = comma == std::string_view::npos ? std::string_view{} : n.substr(comma + 1);
+        }
+    }
+    return out;
+}
 
 namespace detail {
 template <regime_list_type List>
-std::string usage_for(std::string_view text) {
-    constexpr std::string_view token = "{regimes}";
-    std::string out{text};
-    if (const auto at = out.find(token); at != std::string::npos) out.replace(at, token.size(), regime_names_text<List>());
+std::string usage_for(lang l) {
+    const bool id = l == lang::id;
+    std::string out = id ? "pemakaian: suara-audit [opsi] [--] [MASUKAN...]\n"
+                           "  MASUKAN               berkas CSV, berkas JSON Sirekap atau foldernya; '-' = CSV dari masukan\n"
+                           "                        standar; tanpa masukan = data bawaan Balikpapan 2024 (sintetis)\n"
+                         : "usage: suara-audit [options] [--] [INPUT...]\n"
+                           "  INPUT                 CSV files, Sirekap JSON files or directories of them; '-' = CSV on stdin;\n"
+                           "                        none = the embedded Balikpapan 2024 data set (synthetic)\n";
+    for (const auto& spec : audit_option_table<List>()) {
+        std::string left = "  ";
+        std::string_view names = spec.names;
+        for (std::size_t at = 0; (at = names.find(',')) != std::string_view::npos; names.remove_prefix(at + 1)) {
+            left += names.substr(0, at);
+            left += ", ";
+        }
+        left += names;
+        const std::string_view value = id ? spec.value_id : spec.value_en;
+        if (!value.empty()) {
+            left += ' ';
+            left += value;
+        }
+        std::string help{id ? spec.help_id : spec.help_en};
+        if (const auto at = help.find("{regimes}"); at != std::string::npos) help.replace(at, 9, regime_names_text<List>());
+        if (left.size() < 24) left.resize(24, ' ');
+        else left += "  ";
+        out += left;
+        for (const char c : help) {
+            out += c;
+            if (c == '\n') out += std::string(24, ' ');
+        }
+        out += '\n';
+    }
+    out += id ? "status keluar: 0 bersih, 1 ada temuan sesuai --fail-on, 2 galat pemakaian atau masukan tak terbaca,\n"
+                "  3 tidak ada lembar yang dapat divalidasi\n"
+              : "exit status: 0 clean, 1 findings as --fail-on says, 2 usage error or unreadable input,\n"
+                "  3 no sheet could be validated\n";
     return out;
 }
 }  // namespace detail
 
-/// The usage text in language l, naming the regimes of List.
+/// The usage text in language l, made from the option table, naming the regimes of List.
 template <regime_list_type List = known_regimes>
 [[nodiscard]] std::string_view audit_usage(lang l = lang::id) {
-    static const std::string id = detail::usage_for<List>(audit_usage_id);
-    static const std::string en = detail::usage_for<List>(audit_usage_en);
+    static const std::string id = detail::usage_for<List>(lang::id);
+    static const std::string en = detail::usage_for<List>(lang::en);
     return l == lang::id ? id : en;
 }
 
@@ -209,106 +354,57 @@ template <regime_list_type List = known_regimes>
     return out;
 }
 
-/// Parses the command line (argv[0] excluded); `--regime` takes "auto" or the name of a regime of
-/// List. Errors are worded in the language of `--lang` wherever it stands on the line
-/// (Indonesian by default); the first error is reported.
+/// Parses the command line (argv[0] excluded) with CLI11 over audit_option_table: `--opt value`,
+/// `--opt=value`, `-o FILE`, `--` before inputs that start with '-'. Errors are worded in the
+/// language of `--lang` wherever it stands on the line (Indonesian by default); unknown options
+/// are reported first, then the first bad value in table order.
 template <regime_list_type List = known_regimes>
 [[nodiscard]] std::variant<audit_options, usage_error> parse_audit_args(const std::vector<std::string>& args) {
     audit_options o;
-    std::optional<std::pair<std::string, std::string>> error;  // Indonesian, English
-    auto fail = [&](std::string id, std::string en) {
-        if (!error) error.emplace(std::move(id), std::move(en));
-    };
-    auto value = [&](std::size_t& i, std::string_view opt) -> std::optional<std::string> {
-        const std::string& a = args[i];
-        if (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=')
-            return a.substr(opt.size() + 1);
-        if (i + 1 < args.size()) return args[++i];
-        return std::nullopt;
-    };
-    auto is = [](const std::string& a, std::string_view opt) {
-        return a == opt || (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=');
-    };
-    // appended rather than `"'" + ... + "'"`, which g++ 12 -O3 warns about (-Wrestrict, a false positive)
-    auto got = [](const std::optional<std::string>& v) {
-        std::string out{"'"};
-        out += v.value_or("");
-        out += '\'';
-        return out;
-    };
-    auto file_name = [&](std::size_t& i, std::string_view opt, std::string& into) {
-        auto v = value(i, opt);
-        if (!v || v->empty()) fail(std::string{opt} + ": perlu nama berkas", std::string{opt} + ": expected a file name");
-        else into = *v;
-    };
-    bool only_inputs = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (only_inputs || a == "-" || a.empty() || a[0] != '-') {
-            o.inputs.push_back(a);
-            continue;
-        }
-        if (a == "--") {
-            only_inputs = true;
-        } else if (a == "--help" || a == "-h") {
-            o.help = true;
-        } else if (a == "--version") {
-            o.version = true;
-        } else if (a == "--quiet" || a == "-q") {
-            o.quiet = true;
-        } else if (is(a, "--regime")) {
-            auto v = value(i, "--regime");
-            auto r = v ? regime_choice_from_string<List>(*v) : std::nullopt;
-            if (!r) fail("--regime: harus " + regime_names_listed<List>(" atau ") + ", bukan " + got(v),
-                         "--regime: expected " + regime_names_listed<List>(" or ") + ", got " + got(v));
-            else o.regime = *r;
-        } else if (is(a, "--format")) {
-            auto v = value(i, "--format");
-            if (v == "auto") o.format = input_format::auto_detect;
-            else if (v == "csv") o.format = input_format::csv;
-            else if (v == "sirekap") o.format = input_format::sirekap;
-            else fail("--format: harus auto, csv atau sirekap, bukan " + got(v), "--format: expected auto, csv or sirekap, got " + got(v));
-        } else if (is(a, "--output")) {
-            auto v = value(i, "--output");
-            auto f = v ? output_format_from_string(*v) : std::nullopt;
-            if (!f) fail("--output: harus text, jsonl atau csv, bukan " + got(v), "--output: expected text, jsonl or csv, got " + got(v));
-            else o.output = *f;
-        } else if (is(a, "--lang")) {
-            auto v = value(i, "--lang");
-            if (v == "id") o.language = lang::id;
-            else if (v == "en") o.language = lang::en;
-            else fail("--lang: harus id atau en, bukan " + got(v), "--lang: expected id or en, got " + got(v));
-        } else if (is(a, "--threads")) {
-            auto v = value(i, "--threads");
-            auto n = v ? detail::parse_digits(*v, 4096) : std::nullopt;
-            if (!n || *n == 0) fail("--threads: harus bilangan 1 sampai 4096, bukan " + got(v),
-                                    "--threads: expected a number from 1 to 4096, got " + got(v));
-            else o.threads = static_cast<unsigned>(*n);
-        } else if (is(a, "--kontes")) {
-            auto v = value(i, "--kontes");
-            auto k = v ? kontes_from_string(*v) : std::nullopt;
-            if (!k) fail("--kontes: harus kode kontes (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), bukan " + got(v),
-                         "--kontes: expected a contest code (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), got " + got(v));
-            else o.sirekap_kontes = *k;
-        } else if (is(a, "--fail-on")) {
-            auto v = value(i, "--fail-on");
-            auto p = v ? fail_policy_from_string(*v) : std::nullopt;
-            if (!p) fail("--fail-on: harus error, warning, info atau daftar akibat (psu,recount,correction,psl,pss,review), bukan " + got(v),
-                         "--fail-on: expected error, warning, info or a list of outcomes (psu,recount,correction,psl,pss,review), got " + got(v));
-            else o.fail_on = std::move(*p);
-        } else if (a == "-o" || is(a, "--output-file")) {
-            file_name(i, a == "-o" ? "-o" : "--output-file", o.output_file);
-        } else if (is(a, "--recap")) {
-            file_name(i, "--recap", o.recap);
-        } else if (is(a, "--regions")) {
-            file_name(i, "--regions", o.regions);
-        } else if (is(a, "--names")) {
-            file_name(i, "--names", o.names);
-        } else {
-            fail("opsi tidak dikenal '" + a + "'", "unknown option '" + a + "'");
-        }
+    // The language first, so that every message can be in it.
+    for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+        std::string_view v;
+        if (args[i] == "--lang" && i + 1 < args.size()) v = args[i + 1];
+        else if (args[i].rfind("--lang=", 0) == 0) v = std::string_view{args[i]}.substr(7);
+        if (v == "id") o.language = lang::id;
+        else if (v == "en") o.language = lang::en;
     }
-    if (error) return usage_error{o.language == lang::id ? error->first : error->second, o.language};
+    const bool id = o.language == lang::id;
+    auto error = [&](const std::string& in_id, const std::string& in_en) { return usage_error{id ? in_id : in_en, o.language}; };
+
+    const auto& table = audit_option_table<List>();
+    CLI::App app{"suara-audit"};
+    app.set_help_flag();  // -h/--help is a row of the table, so that it is worded in --lang
+    app.allow_extras();   // unknown options are collected and reported in --lang
+    std::vector<std::string> values(table.size());
+    std::vector<CLI::Option*> given(table.size(), nullptr);
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const std::string names{table[i].names};
+        if (table[i].value_en.empty()) given[i] = app.add_flag(names);
+        else given[i] = app.add_option(names, values[i])->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    }
+    app.add_option("inputs", o.inputs);
+    // CLI11 takes the command line last argument first.
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ParseError& e) {
+        // A value missing at the end of the line, or followed by an option: "--recap: 1 required TEXT missing".
+        std::string what = e.what();
+        std::string opt = what.substr(0, what.find(':'));
+        for (const auto& spec : table)
+            if (detail::spelled(spec.names, opt)) {
+                if (spec.file) return error(opt + ": perlu nama berkas", opt + ": expected a file name");
+                return error(opt + ": perlu nilai", opt + ": expected a value");
+            }
+        return error("argumen tidak dapat dibaca: " + what, "cannot read the arguments: " + what);
+    }
+    for (const auto& extra : app.remaining())
+        if (extra != "--") return error("opsi tidak dikenal " + detail::quoted_arg(extra), "unknown option " + detail::quoted_arg(extra));
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (given[i]->count() == 0) continue;
+        if (auto problem = table[i].set(o, values[i])) return error(problem->id, problem->en);
+    }
     return o;
 }
 
