@@ -19,12 +19,14 @@
 #include <chrono>
 #include <cstdint>
 #include <unistd.h>
+#include <tuple>
 #include <vector>
 
 #include <boost/json.hpp>
 
 #include "audit_run.hpp"
 #include <suara/bulk/engine.hpp>
+#include <suara/bulk/tuning.hpp>
 #include <suara_demo/balikpapan_2024.hpp>
 #include <suara_synthetic/sheet.hpp>
 #include <suara/io/csv_reader.hpp>
@@ -226,6 +228,60 @@ BOOST_AUTO_TEST_CASE(screen_on_and_off_give_identical_results) {
         BOOST_TEST((on == off));
         BOOST_TEST(on.summary.flagged > 0U);
     }
+}
+
+// bulk/tuning.hpp: a tolerance or a rule switched off removes exactly the findings it should,
+// and the screened and unscreened paths still agree.
+BOOST_AUTO_TEST_CASE(tuning_changes_exactly_its_findings_and_the_screen_stays_exact) {
+    auto b = perturbed<pilkada_2024>(kontes::pkwkk);
+    const auto p2 = perturbed<pemilu_2024>(kontes::ppwp);
+    for (std::size_t i = 0; i < p2.size(); ++i) b.push_back(p2.row(i));
+    auto sample = io::read_sirekap(fs::path{SUARA_DATA_DIR} / "sirekap");
+    for (std::size_t i = 0; i < sample.sheets.size(); ++i) b.push_back(sample.sheets.row(i));
+    const contest_engine plain{};
+    const auto base = validate_with(b, plain, {1, rule_set::all(), true});
+    rule_tuning t;
+    t.rules[static_cast<std::size_t>(rule_id::votes_valid_sum)].tolerance = rule_tolerance{2, false};
+    t.rules[static_cast<std::size_t>(rule_id::votes_vs_voters)].tolerance = rule_tolerance_from_string("1%");
+    t.rules[static_cast<std::size_t>(rule_id::ballots_balance)].tolerance = rule_tolerance_from_string("0.5%");
+    t.rules[static_cast<std::size_t>(rule_id::tps_capacity)].level = severity::error;
+    t.enabled.erase(rule_id::voters_copied_row);
+    for (unsigned threads : {1U, 3U}) {
+        const auto on = validate_with(b, tuned_engine<contest_engine>{plain, t}, {threads, rule_set::all(), true});
+        const auto off = validate_with(b, tuned_engine<contest_engine>{plain, t}, {threads, rule_set::all(), false});
+        BOOST_TEST((on.findings == off.findings));
+        BOOST_TEST((on.summary == off.summary));
+        // Expected: the untuned findings, less those the tuning drops, with tps.capacity as error.
+        std::vector<finding> expected;
+        for (finding f : base.findings) {
+            const auto diff = [&] { return f.values[0].value > f.values[1].value ? f.values[0].value - f.values[1].value
+                                                                                  : f.values[1].value - f.values[0].value; };
+            const auto big = std::max(f.values[0].value, f.values[1].value);
+            if (f.rule == rule_id::voters_copied_row) continue;
+            if (f.rule == rule_id::votes_valid_sum && diff() <= 2) continue;
+            if (f.rule == rule_id::votes_vs_voters && diff() * 100 <= big) continue;
+            if (f.rule == rule_id::ballots_balance && diff() * 200 <= big) continue;
+            if (f.rule == rule_id::tps_capacity) f.level = severity::error;
+            expected.push_back(f);
+        }
+        BOOST_TEST((on.findings == expected));
+        BOOST_TEST(on.findings.size() < base.findings.size());
+    }
+    // The parts of a tolerance.
+    BOOST_TEST((rule_tolerance_from_string("2") == rule_tolerance{2, false}));
+    BOOST_TEST((rule_tolerance_from_string("1.25%") == rule_tolerance{12500, true}));
+    BOOST_TEST(rule_tolerance_from_string("1.25%")->text() == "1.25%");
+    BOOST_TEST((rule_tolerance{2, false}.allows(100, 102)));
+    BOOST_TEST((!rule_tolerance{2, false}.allows(100, 103)));
+    BOOST_TEST((rule_tolerance{10000, true}.allows(200, 202)));   // 1 % of 202 = 2.02
+    BOOST_TEST((!rule_tolerance{10000, true}.allows(200, 203)));  // 1 % of 203 = 2.03 < 3
+    for (const char* bad : {"", "-1", "1.5", "2%%", "101%", "0.00001%", ".5%", "1.%", "x"})
+        BOOST_TEST(!rule_tolerance_from_string(bad).has_value(), bad);
+    BOOST_TEST((rules_matching("votes.*") == rule_set{rule_id::votes_valid_sum, rule_id::votes_total_sum, rule_id::votes_vs_voters,
+                                                       rule_id::votes_over_supply}));
+    BOOST_TEST(rules_matching("votes.valid").empty());
+    BOOST_TEST(tolerance_sides(rule_id::recap_mismatch).has_value());
+    BOOST_TEST(!tolerance_sides(rule_id::votes_over_supply).has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -974,6 +1030,75 @@ BOOST_AUTO_TEST_CASE(usage_errors_and_usage_follow_lang_wherever_it_stands) {
     // An unreadable input, in the chosen language too.
     BOOST_TEST(run(audit("/nonexistent/x.csv 2>&1")).out == "suara-audit: tidak dapat membuka /nonexistent/x.csv\n");
     BOOST_TEST(run(audit("--lang en /nonexistent/x.csv 2>&1")).out == "suara-audit: cannot open /nonexistent/x.csv\n");
+}
+
+// --min-severity, --rules, --ignore and --rules-file through the tool; the effective settings in the header.
+BOOST_AUTO_TEST_CASE(noise_control_and_a_rules_file) {
+    const fs::path sample = fs::path{SUARA_DATA_DIR} / "sirekap";
+    auto summary = [&](const std::string& args) {
+        const auto r = run(audit("--output jsonl " + args + " " + sample.string()));
+        const auto lines = jsonl(r.out);
+        return std::tuple{r.status, summary_of(lines), lines.front().at("header").as_object()};
+    };
+    const auto [status, all, head] = summary("");
+    BOOST_TEST(status == 1);
+    BOOST_TEST(boost::json::serialize(head.at("settings")) ==
+               R"({"fail_on":"error","min_severity":"info","rules":"*","ignore":"-","rules_file":"-","disabled":"-","severity":"-","tolerance":"-"})");
+    const auto [s1, ignored, h1] = summary("--ignore votes.*,record.incomplete");
+    BOOST_TEST(by_rule(ignored, "votes.valid_sum") == 0);
+    BOOST_TEST(by_rule(ignored, "record.incomplete") == 0);
+    BOOST_TEST(by_rule(ignored, "voters.sex_sum") == by_rule(all, "voters.sex_sum"));
+    BOOST_TEST(ignored.at("findings").as_int64() == all.at("findings").as_int64() - by_rule(all, "votes.valid_sum") -
+                                                        by_rule(all, "votes.total_sum") - by_rule(all, "votes.vs_voters") -
+                                                        by_rule(all, "votes.over_supply") - by_rule(all, "record.incomplete"));
+    BOOST_TEST(std::string{h1.at("settings").at("disabled").as_string()} ==
+               "votes.valid_sum, votes.total_sum, votes.vs_voters, votes.over_supply, record.incomplete");
+    const auto [s2, only, h2] = summary("--rules=votes.valid_sum");
+    BOOST_TEST(only.at("findings").as_int64() == by_rule(all, "votes.valid_sum"));
+    BOOST_TEST(s2 == 1);
+    const auto [s3, errors_only, h3] = summary("--min-severity error");
+    BOOST_TEST(by_rule(errors_only, "record.incomplete") == 0);  // info
+    BOOST_TEST(by_rule(errors_only, "voters.copied_row") == 0);  // warning
+    BOOST_TEST(by_rule(errors_only, "votes.valid_sum") == by_rule(all, "votes.valid_sum"));
+    // Only warnings left: the default --fail-on gives 0.
+    const auto [s4, warnings, h4] = summary("--rules voters.copied_row");
+    BOOST_TEST(s4 == 0);
+    BOOST_TEST(by_rule(warnings, "voters.copied_row") == by_rule(all, "voters.copied_row"));
+    // A rules file: a rule off, a severity, a tolerance.
+    const auto rules = write_file("rules.json", R"({"voters.copied_row": {"enabled": false},
+        "votes.valid_sum": {"tolerance": 1000000}, "tps.capacity": {"severity": "error"}})");
+    const auto [s5, tuned, h5] = summary("--rules-file " + rules.string());
+    BOOST_TEST(by_rule(tuned, "voters.copied_row") == 0);
+    BOOST_TEST(by_rule(tuned, "votes.valid_sum") == 0);
+    BOOST_TEST(by_rule(tuned, "tps.capacity") == by_rule(all, "tps.capacity"));
+    BOOST_TEST(std::string{h5.at("settings").at("tolerance").as_string()} == "votes.valid_sum=1000000");
+    BOOST_TEST(std::string{h5.at("settings").at("severity").as_string()} == "tps.capacity=error");
+    BOOST_TEST(boost::json::serialize(h5.at("inputs")).find("\"role\":\"rules\"") != std::string::npos);
+    // Bad files and lists: exit 2, naming file, JSON path and value.
+    auto refused = [&](const std::string& name, const std::string& text, const std::string& lang) {
+        const auto f = write_file(name, text);
+        const auto r = run(audit("--lang " + lang + " --rules-file " + f.string() + " " + sample.string() + " 2>&1"));
+        BOOST_TEST(r.status == 2);
+        return r.out;
+    };
+    const std::string dir = temp_dir().string() + "/";
+    BOOST_TEST(refused("r1.json", R"({"votes.nope": {}})", "en") ==
+               "suara-audit: " + dir + "r1.json: $[\"votes.nope\"]: unknown rule id or family (docs/rules.md)\n");
+    BOOST_TEST(refused("r2.json", R"({"votes.valid_sum": {"tolerance": "x"}})", "id") ==
+               "suara-audit: " + dir + "r2.json: $[\"votes.valid_sum\"].tolerance: harus bilangan bulat >= 0 atau persen seperti \"1%\" (paling besar 100%), bukan \"x\"\n");
+    BOOST_TEST(refused("r3.json", R"({"votes.over_supply": {"tolerance": 1}})", "en") ==
+               "suara-audit: " + dir + "r3.json: $[\"votes.over_supply\"].tolerance: this rule compares no two figures; a tolerance does not apply\n");
+    BOOST_TEST(refused("r4.json", R"({"votes.valid_sum": {"enable": false}})", "en") ==
+               "suara-audit: " + dir + "r4.json: $[\"votes.valid_sum\"].enable: unknown key (enabled, severity, tolerance)\n");
+    BOOST_TEST(refused("r5.json", "{\"votes.valid_sum\":\n {\"enabled\": 1, }", "en").find("r5.json:2:") != std::string::npos);
+    BOOST_TEST(refused("r6.json", R"({"votes.valid_sum": {"severity": "fatal"}})", "en").find(
+                   "$[\"votes.valid_sum\"].severity: expected \"error\", \"warning\" or \"info\", got \"fatal\"") != std::string::npos);
+    BOOST_TEST(refused("r7.json", R"({"votes.valid_sum": {"enabled": "no"}})", "en").find(
+                   "$[\"votes.valid_sum\"].enabled: expected true or false, got \"no\"") != std::string::npos);
+    const auto bad_list = run(audit("--lang en --ignore votes.valid 2>&1"));
+    BOOST_TEST(bad_list.status == 2);
+    BOOST_TEST(bad_list.out.rfind("suara-audit: --ignore: unknown rule id or family 'votes.valid' (docs/rules.md)\n", 0) == 0);
+    BOOST_TEST(run(audit("--min-severity fatal 2>/dev/null")).status == 2);
 }
 
 // CLI11 reads the line: --opt=value and --opt value, -o FILE, '-' and '--' for inputs; values

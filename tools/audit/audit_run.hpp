@@ -46,6 +46,7 @@
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>
+#include <suara/bulk/tuning.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/detail/mapped_file.hpp>
 #include <suara/io/csv_reader.hpp>
@@ -54,6 +55,8 @@
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/explain.hpp>
 #include <suara/version.hpp>
+
+#include "rules_file.hpp"
 
 namespace suara {
 
@@ -116,6 +119,12 @@ struct audit_options {
     std::optional<kontes> sirekap_kontes;  ///< --kontes: contest of Sirekap files whose path names none
     std::size_t batch_rows = 16384;  ///< rows per batch (io::csv_options::batch_rows)
     fail_policy fail_on;             ///< --fail-on: which findings make the exit status 1
+    severity min_severity = severity::info;  ///< --min-severity: findings below it are not reported
+    std::string rules_only;  ///< --rules as given ("" = every rule)
+    std::string ignore;      ///< --ignore as given
+    rule_set only = rule_set::all();  ///< --rules: the rules applied
+    rule_set ignored;                 ///< --ignore: the rules not applied
+    std::string rules_file;  ///< --rules-file: JSON per rule id or family (enabled, severity, tolerance)
     /// -o/--output-file: the report goes to this file, written atomically (a temporary file in
     /// the same folder, renamed when the report is complete); empty: the `out` stream.
     std::string output_file;
@@ -164,6 +173,23 @@ namespace detail {
     out += v;
     out += '\'';
     return out;
+}
+/// A comma list of rule ids and families ("votes.*,ballots.balance") as a rule set.
+[[nodiscard]] inline std::optional<option_problem> rule_list(rule_set& into, std::string_view opt, const std::string& v) {
+    into = rule_set{};
+    std::string_view rest{v};
+    for (;;) {
+        const auto comma = rest.find(',');
+        const std::string item{rest.substr(0, comma)};
+        const rule_set r = rules_matching(item);
+        if (r.empty())
+            return option_problem{std::string{opt} + ": id aturan atau keluarga tidak dikenal " + quoted_arg(item) + " (docs/rules.md)",
+                                  std::string{opt} + ": unknown rule id or family " + quoted_arg(item) + " (docs/rules.md)"};
+        into |= r;
+        if (comma == std::string_view::npos) break;
+        rest.remove_prefix(comma + 1);
+    }
+    return std::nullopt;
 }
 [[nodiscard]] inline std::optional<option_problem> file_value(std::string& into, std::string_view opt, const std::string& v) {
     if (v.empty()) return option_problem{std::string{opt} + ": perlu nama berkas", std::string{opt} + ": expected a file name"};
@@ -246,6 +272,31 @@ template <regime_list_type List = known_regimes>
              o.fail_on = std::move(*p);
              return std::nullopt;
          }},
+        {"--min-severity", "S", "S", "hanya temuan dengan keparahan S ke atas (info | warning | error; bawaan info)",
+         "report only findings of severity S and above (info | warning | error; default info)",
+         [](audit_options& o, const std::string& v) -> problem {
+             for (auto level : {severity::info, severity::warning, severity::error})
+                 if (v == to_string(level)) {
+                     o.min_severity = level;
+                     return std::nullopt;
+                 }
+             return option_problem{"--min-severity: harus info, warning atau error, bukan " + quoted_arg(v),
+                                   "--min-severity: expected info, warning or error, got " + quoted_arg(v)};
+         }},
+        {"--rules", "DAFTAR", "LIST", "hanya aturan ini: id atau keluarga, dipisah koma (votes.*,ballots.balance)",
+         "only these rules: ids or families, comma-separated (votes.*,ballots.balance)",
+         [](audit_options& o, const std::string& v) {
+             o.rules_only = v;
+             return detail::rule_list(o.only, "--rules", v);
+         }},
+        {"--ignore", "DAFTAR", "LIST", "tanpa aturan ini: id atau keluarga, dipisah koma", "without these rules: ids or families, comma-separated",
+         [](audit_options& o, const std::string& v) {
+             o.ignore = v;
+             return detail::rule_list(o.ignored, "--ignore", v);
+         }},
+        {"--rules-file", "BERKAS", "FILE", "JSON per id aturan atau keluarga: enabled, severity, tolerance",
+         "JSON per rule id or family: enabled, severity, tolerance",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.rules_file, "--rules-file", v); }, true},
         {"--kontes", "K", "K", "kontes berkas Sirekap yang jalurnya tidak memuat kode kontes\n(ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)",
          "the contest of Sirekap files whose path names none\n(ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)",
          [](audit_options& o, const std::string& v) -> problem {
@@ -656,7 +707,55 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
         return exit_usage;
     }
 
-    bulk_validator<regime_list_engine<List>> validator{engine, validate_options{opt.threads, rule_set::all()}};
+    // The tuning: the rules file first, then --rules and --ignore, then --min-severity.
+    rule_tuning tuning;
+    std::optional<input_record> rules_record;
+    if (!opt.rules_file.empty()) {
+        auto in = detail::read_side_input(opt.rules_file, input_role::rules, sources);
+        if (in.why != nullptr) return unreadable(*in.why, opt.rules_file);
+        if (auto problem = apply_rules_file(in.text, opt.rules_file, tuning)) {
+            err << "suara-audit: " << (opt.language == lang::id ? problem->id : problem->en) << '\n';
+            return exit_usage;
+        }
+        rules_record = std::move(in.record);
+    }
+    for (std::size_t i = 0; i < rule_count; ++i) {
+        const auto r = static_cast<rule_id>(i);
+        if (!opt.only.contains(r) || opt.ignored.contains(r)) tuning.enabled.erase(r);
+    }
+    tuning.min_level = opt.min_severity;
+    {
+        auto& st = provenance.settings;
+        auto keys = [](auto&& pick) {
+            std::string out;
+            for (std::size_t i = 0; i < rule_count; ++i) {
+                std::string v = pick(i);
+                if (v.empty()) continue;
+                if (!out.empty()) out += ", ";
+                out += v;
+            }
+            return out.empty() ? std::string{"-"} : out;
+        };
+        st.push_back({"fail_on", opt.fail_on.text});
+        st.push_back({"min_severity", std::string{to_string(opt.min_severity)}});
+        st.push_back({"rules", opt.rules_only.empty() ? std::string{"*"} : opt.rules_only});
+        st.push_back({"ignore", opt.ignore.empty() ? std::string{"-"} : opt.ignore});
+        st.push_back({"rules_file", opt.rules_file.empty() ? std::string{"-"} : opt.rules_file});
+        st.push_back({"disabled", keys([&](std::size_t i) {
+                          return tuning.enabled.contains(static_cast<rule_id>(i)) ? std::string{} : std::string{rule_keys[i]};
+                      })});
+        st.push_back({"severity", keys([&](std::size_t i) {
+                          const auto& l = tuning.rules[i].level;
+                          return l ? std::string{rule_keys[i]} + "=" + std::string{to_string(*l)} : std::string{};
+                      })});
+        st.push_back({"tolerance", keys([&](std::size_t i) {
+                          const auto& t = tuning.rules[i].tolerance;
+                          return t ? std::string{rule_keys[i]} + "=" + t->text() : std::string{};
+                      })});
+    }
+
+    bulk_validator<tuned_engine<regime_list_engine<List>>> validator{tuned_engine<regime_list_engine<List>>{engine, tuning},
+                                                                     validate_options{opt.threads, rule_set::all()}};
     // Everything is held until the end: the header comes first and needs every digest.
     report_writer writer{out, opt.output, opt.language, true};
     recap_checker recap{std::move(recaps)};
@@ -831,7 +930,9 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
         provenance.inputs.push_back(std::move(rec));
     }
 
-    auto count_and_write = [&](const finding& f) {
+    auto count_and_write = [&](const finding& found) {
+        finding f = found;
+        if (!tuning.apply(f)) return;  // the roll-up rules are tuned as the sheet rules are
         validator.count_finding(f);
         annotate_and_write(f);
     };
@@ -840,6 +941,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
 
     // The header: what was read, by which rules, over which region.
     for (auto& r : side_records) provenance.inputs.push_back(std::move(r));
+    if (rules_record) provenance.inputs.push_back(std::move(*rules_record));
     for (auto k : all_kontes) {
         if (!covered.has(k)) continue;
         provenance.contests.push_back(k);

@@ -9,7 +9,7 @@ _suara_audit() {
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
     local options="--regime --format --output -o --output-file --lang --threads -q --quiet --fail-on
-        --kontes --recap --regions --names -h --help --version"
+        --min-severity --rules --ignore --rules-file --kontes --recap --regions --names -h --help --version"
 
     # After `--` every word is an input.
     local i
@@ -35,9 +35,14 @@ _suara_audit() {
         --output) COMPREPLY=($(compgen -W "text jsonl csv" -- "$cur")); return 0 ;;
         --lang) COMPREPLY=($(compgen -W "id en" -- "$cur")); return 0 ;;
         --fail-on) COMPREPLY=($(compgen -W "error warning info psu recount correction psl pss review" -- "$cur")); return 0 ;;
+        --min-severity) COMPREPLY=($(compgen -W "info warning error" -- "$cur")); return 0 ;;
+        --rules | --ignore)
+            COMPREPLY=($(compgen -W "voters.* ballots.* votes.* tps.* record.* psu.* recount.* continued.* follow_up.* recap.*" -- "$cur"))
+            return 0
+            ;;
         --kontes) COMPREPLY=($(compgen -W "ppwp pdpr pdpd pdprdp pdprdk pkwkp pkwkk" -- "$cur")); return 0 ;;
         --threads) return 0 ;;
-        -o | --output-file | --recap | --regions | --names)
+        -o | --output-file | --rules-file | --recap | --regions | --names)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             return 0

@@ -249,6 +249,7 @@ inline std::string input_text(const audit_provenance& p, const input_record& in,
         out = in.path;
         const char* what = in.role == input_role::recap     ? (id ? " (rekap, --recap" : " (recap, --recap")
                            : in.role == input_role::regions ? (id ? " (TPS yang diharapkan, --regions" : " (expected TPS, --regions")
+                           : in.role == input_role::rules   ? (id ? " (berkas aturan, --rules-file" : " (rules file, --rules-file")
                                                             : (id ? " (nama wilayah" : " (region names");
         out += what;
         if (in.kind == input_kind::gzip_text) out += ", gzip";
@@ -497,7 +498,14 @@ private:
             else detail::append_json_string(line_, in.digest);
             line_ += '}';
         }
-        line_ += "], \"synthetic\": ";
+        line_ += "], \"settings\": {";
+        for (std::size_t i = 0; i < p.settings.size(); ++i) {
+            if (i != 0) line_ += ", ";
+            detail::append_json_string(line_, p.settings[i].key);
+            line_ += ": ";
+            detail::append_json_string(line_, p.settings[i].value);
+        }
+        line_ += "}, \"synthetic\": ";
         line_ += !p.synthetic ? "null" : *p.synthetic ? "true" : "false";
         line_ += ", \"note\": {\"id\": ";
         detail::append_json_string(line_, p.note_id);
@@ -520,6 +528,7 @@ private:
         put("contests", detail::contests_text(p));
         put("region", detail::region_text(p, lang_));
         for (const auto& in : p.inputs) put("input", detail::input_text(p, in, lang::en));
+        for (const auto& st : p.settings) put("setting", st.key + " = " + st.value);
         put("synthetic", !p.synthetic ? "unknown" : *p.synthetic ? "true" : "false");
         if (!p.note_id.empty()) put("note", p.note_id);
         if (!p.note_en.empty()) put("note", p.note_en);
@@ -551,6 +560,8 @@ private:
         if (p.inputs.empty()) row(w("Masukan", "Inputs"), "-");
         row(w("Versi suara", "suara version"), p.suara_version);
         row(w("Versi katalog aturan", "Rule catalogue version"), std::to_string(p.catalogue_version));
+        for (std::size_t i = 0; i < p.settings.size(); ++i)
+            row(i == 0 ? w("Pengaturan", "Settings") : std::string_view{}, p.settings[i].key + " = " + p.settings[i].value);
         row(w("Waktu audit", "Time of the audit"), utc_text(p.time) + (p.time_from_source_date_epoch ? " (SOURCE_DATE_EPOCH)" : ""));
         o += '\n';
     }
