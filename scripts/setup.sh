@@ -7,7 +7,8 @@ packages=(
   ca-certificates cmake ninja-build g++ make gzip
   libboost1.81-dev libboost-test1.81-dev libboost-json1.81-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev librapidcheck-dev
-  libssl-dev zlib1g-dev
+  libssl-dev zlib1g-dev libcli11-dev
+  groff-base
   doxygen
   python3 python3-jsonschema
 )

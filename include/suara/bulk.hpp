@@ -16,6 +16,7 @@
 #include <suara/bulk/rollup_input.hpp>
 #include <suara/bulk/screen.hpp>
 #include <suara/bulk/summary.hpp>
+#include <suara/bulk/tuning.hpp>
 #include <suara/bulk/validator.hpp>
 
 #endif  // SUARA_BULK_HPP

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <iterator>
 #include <cstdio>
 #include <filesystem>
@@ -18,12 +19,14 @@
 #include <chrono>
 #include <cstdint>
 #include <unistd.h>
+#include <tuple>
 #include <vector>
 
 #include <boost/json.hpp>
 
 #include "audit_run.hpp"
 #include <suara/bulk/engine.hpp>
+#include <suara/bulk/tuning.hpp>
 #include <suara_demo/balikpapan_2024.hpp>
 #include <suara_synthetic/sheet.hpp>
 #include <suara/bulk/figure_keys.hpp>
@@ -232,6 +235,60 @@ BOOST_AUTO_TEST_CASE(screen_on_and_off_give_identical_results) {
     }
 }
 
+// bulk/tuning.hpp: a tolerance or a rule switched off removes exactly the findings it should,
+// and the screened and unscreened paths still agree.
+BOOST_AUTO_TEST_CASE(tuning_changes_exactly_its_findings_and_the_screen_stays_exact) {
+    auto b = perturbed<pilkada_2024>(kontes::pkwkk);
+    const auto p2 = perturbed<pemilu_2024>(kontes::ppwp);
+    for (std::size_t i = 0; i < p2.size(); ++i) b.push_back(p2.row(i));
+    auto sample = io::read_sirekap(fs::path{SUARA_DATA_DIR} / "sirekap");
+    for (std::size_t i = 0; i < sample.sheets.size(); ++i) b.push_back(sample.sheets.row(i));
+    const contest_engine plain{};
+    const auto base = validate_with(b, plain, {1, rule_set::all(), true});
+    rule_tuning t;
+    t.rules[static_cast<std::size_t>(rule_id::votes_valid_sum)].tolerance = rule_tolerance{2, false};
+    t.rules[static_cast<std::size_t>(rule_id::votes_vs_voters)].tolerance = rule_tolerance_from_string("1%");
+    t.rules[static_cast<std::size_t>(rule_id::ballots_balance)].tolerance = rule_tolerance_from_string("0.5%");
+    t.rules[static_cast<std::size_t>(rule_id::tps_capacity)].level = severity::error;
+    t.enabled.erase(rule_id::voters_copied_row);
+    for (unsigned threads : {1U, 3U}) {
+        const auto on = validate_with(b, tuned_engine<contest_engine>{plain, t}, {threads, rule_set::all(), true});
+        const auto off = validate_with(b, tuned_engine<contest_engine>{plain, t}, {threads, rule_set::all(), false});
+        BOOST_TEST((on.findings == off.findings));
+        BOOST_TEST((on.summary == off.summary));
+        // Expected: the untuned findings, less those the tuning drops, with tps.capacity as error.
+        std::vector<finding> expected;
+        for (finding f : base.findings) {
+            const auto diff = [&] { return f.values[0].value > f.values[1].value ? f.values[0].value - f.values[1].value
+                                                                                  : f.values[1].value - f.values[0].value; };
+            const auto big = std::max(f.values[0].value, f.values[1].value);
+            if (f.rule == rule_id::voters_copied_row) continue;
+            if (f.rule == rule_id::votes_valid_sum && diff() <= 2) continue;
+            if (f.rule == rule_id::votes_vs_voters && diff() * 100 <= big) continue;
+            if (f.rule == rule_id::ballots_balance && diff() * 200 <= big) continue;
+            if (f.rule == rule_id::tps_capacity) f.level = severity::error;
+            expected.push_back(f);
+        }
+        BOOST_TEST((on.findings == expected));
+        BOOST_TEST(on.findings.size() < base.findings.size());
+    }
+    // The parts of a tolerance.
+    BOOST_TEST((rule_tolerance_from_string("2") == rule_tolerance{2, false}));
+    BOOST_TEST((rule_tolerance_from_string("1.25%") == rule_tolerance{12500, true}));
+    BOOST_TEST(rule_tolerance_from_string("1.25%")->text() == "1.25%");
+    BOOST_TEST((rule_tolerance{2, false}.allows(100, 102)));
+    BOOST_TEST((!rule_tolerance{2, false}.allows(100, 103)));
+    BOOST_TEST((rule_tolerance{10000, true}.allows(200, 202)));   // 1 % of 202 = 2.02
+    BOOST_TEST((!rule_tolerance{10000, true}.allows(200, 203)));  // 1 % of 203 = 2.03 < 3
+    for (const char* bad : {"", "-1", "1.5", "2%%", "101%", "0.00001%", ".5%", "1.%", "x"})
+        BOOST_TEST(!rule_tolerance_from_string(bad).has_value(), bad);
+    BOOST_TEST((rules_matching("votes.*") == rule_set{rule_id::votes_valid_sum, rule_id::votes_total_sum, rule_id::votes_vs_voters,
+                                                       rule_id::votes_over_supply}));
+    BOOST_TEST(rules_matching("votes.valid").empty());
+    BOOST_TEST(tolerance_sides(rule_id::recap_mismatch).has_value());
+    BOOST_TEST(!tolerance_sides(rule_id::votes_over_supply).has_value());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(suara_audit_cli)
@@ -307,6 +364,104 @@ BOOST_AUTO_TEST_CASE(exit_status_is_2_for_usage_errors_and_unopenable_input) {
     BOOST_TEST(run(audit("--recap /nonexistent/recap.csv 2>/dev/null")).status == 2);
     // Nothing is written to standard output when an input cannot be opened.
     BOOST_TEST(run(audit("--output jsonl /nonexistent/suara.csv 2>/dev/null")).out.empty());
+}
+
+// docs/cli.md: --fail-on picks the findings that give 1: a severity and above, or outcomes.
+BOOST_AUTO_TEST_CASE(fail_on_takes_a_severity_or_a_list_of_outcomes) {
+    // A clean sheet whose ballot box was opened: a re-vote ground, severity warning.
+    const auto psu = write_file("psu.csv", "kode_tps,kontes,suara_1,suara_2,suara_sah,suara_tidak_sah,suara_total,kejadian_kotak_dibuka\n"
+                                           "6471011001001,pkwkk,50,40,90,5,95,1\n");
+    const auto bad = write_file("bad-fail-on.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");
+    BOOST_TEST(run(audit(psu.string())).status == 0);  // default: errors only
+    BOOST_TEST(run(audit("--fail-on warning " + psu.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on=psu,recount " + psu.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on recount " + psu.string())).status == 0);
+    BOOST_TEST(run(audit("--fail-on error " + psu.string())).status == 0);
+    BOOST_TEST(run(audit("--fail-on info " + psu.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on psu " + bad.string())).status == 0);  // a correction, not a re-vote
+    BOOST_TEST(run(audit("--fail-on correction " + bad.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on psl,pss,correction " + bad.string())).status == 1);
+    BOOST_TEST(run(audit("--fail-on fatal 2>/dev/null " + bad.string())).status == 2);
+    BOOST_TEST(run(audit("--fail-on psu,none 2>/dev/null " + bad.string())).status == 2);
+    BOOST_TEST(run(audit("--fail-on psu, 2>/dev/null " + bad.string())).status == 2);
+    const auto p = fail_policy_from_string("psl,pss");
+    BOOST_TEST_REQUIRE(p.has_value());
+    BOOST_TEST((p->outcomes == std::vector<outcome>{outcome::continued, outcome::follow_up}));
+}
+
+// docs/cli.md: an input that is no C.Hasil CSV at all (binary, no kode_tps) is refused: 2, with
+// the report of the other inputs still written; 3 when no sheet at all could be validated.
+BOOST_AUTO_TEST_CASE(exit_status_2_for_a_csv_refused_whole_and_3_when_nothing_is_validated) {
+    const auto clean = write_file("clean-3.csv", header + "6471011001001,pkwkk,50,40,90,5,95\n");
+    const auto no_code = write_file("no-code.csv", "kontes,suara_1,suara_2\npkwkk,1,2\n");
+    std::string bytes{"\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", 20};
+    for (int i = 0; i < 200; ++i) bytes += static_cast<char>(i);
+    const auto binary = write_file("program.bin", bytes);
+    const auto r = run(audit("--output jsonl " + no_code.string() + " " + clean.string() + " 2>/dev/null"));
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(summary_of(jsonl(r.out)).at("validated").as_int64() == 1);  // the clean file was still audited
+    BOOST_TEST(run(audit(binary.string() + " 2>/dev/null")).status == 2);
+    BOOST_TEST(run(audit("--format csv " + binary.string() + " " + clean.string() + " 2>/dev/null")).status == 2);
+    // Only rejected rows, or a header and no rows: nothing validated.
+    const auto rejected = write_file("all-rejected.csv", header + "6471011001001,pkwkk,50,-4,90,5,95\n64710110010,pkwkk,1,1,2,0,2\n");
+    const auto empty = write_file("header-only.csv", header);
+    BOOST_TEST(run(audit(rejected.string() + " 2>/dev/null")).status == 3);
+    BOOST_TEST(run(audit(empty.string() + " 2>/dev/null")).status == 3);
+    BOOST_TEST(run(audit(rejected.string() + " " + clean.string() + " 2>/dev/null")).status == 0);
+    // A folder of Sirekap files of which every one is rejected (a contest its path does not name).
+    const fs::path folder = temp_dir() / "sirekap-all-rejected";
+    fs::create_directories(folder);
+    int copied = 0;
+    for (const auto& e : fs::recursive_directory_iterator{fs::path{SUARA_DATA_DIR} / "sirekap"}) {
+        if (!e.is_regular_file() || e.path().extension() != ".json" || copied == 5) continue;
+        fs::copy_file(e.path(), folder / e.path().filename(), fs::copy_options::overwrite_existing);
+        ++copied;
+    }
+    BOOST_TEST_REQUIRE(copied == 5);
+    const auto s = run(audit("--output jsonl " + folder.string() + " 2>/dev/null"));
+    BOOST_TEST(s.status == 3);
+    BOOST_TEST(summary_of(jsonl(s.out)).at("rejected").as_int64() == 5);
+}
+
+// -o FILE: the report appears whole under its name, or not at all.
+BOOST_AUTO_TEST_CASE(output_file_is_written_atomically) {
+    const auto bad = write_file("bad-o.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");
+    const fs::path dir = temp_dir() / "reports";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path target = dir / "findings.jsonl";
+    const auto to_stdout = run(audit("--output jsonl " + bad.string()));
+    const auto r = run(audit("--output jsonl -o " + target.string() + " " + bad.string()));
+    BOOST_TEST(r.status == 1);
+    BOOST_TEST(r.out.empty());
+    std::ifstream in(target, std::ios::binary);
+    const std::string written{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    BOOST_TEST(written == to_stdout.out);
+    auto entries = [&] {
+        std::vector<std::string> names;
+        for (const auto& e : fs::directory_iterator{dir}) names.push_back(e.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    BOOST_TEST((entries() == std::vector<std::string>{"findings.jsonl"}));  // no temporary file left
+    // A run that fails before its report leaves the previous report as it was, and no temporary file.
+    BOOST_TEST(run(audit("--output-file=" + target.string() + " /nonexistent/x.csv 2>/dev/null")).status == 2);
+    std::ifstream again(target, std::ios::binary);
+    BOOST_TEST(std::string(std::istreambuf_iterator<char>{again}, std::istreambuf_iterator<char>{}) == written);
+    BOOST_TEST((entries() == std::vector<std::string>{"findings.jsonl"}));
+    // In process, and into a folder that does not exist: exit 2, nothing made.
+    audit_options o;
+    o.inputs = {bad.string()};
+    o.run_time = fixed_epoch;
+    o.output_file = (dir / "missing" / "r.txt").string();
+    std::ostringstream out, err;
+    BOOST_TEST(run_audit(o, audit_sources{}, out, err) == exit_usage);
+    BOOST_TEST(err.str() == "suara-audit: tidak dapat membuat berkas laporan di samping " + o.output_file + "\n");
+    BOOST_TEST(!fs::exists(dir / "missing"));
+    o.output_file = (dir / "in-process.txt").string();
+    BOOST_TEST(run_audit(o, audit_sources{}, out, err) == exit_errors);
+    BOOST_TEST(out.str().empty());
+    BOOST_TEST(fs::file_size(dir / "in-process.txt") > 0U);
 }
 
 BOOST_AUTO_TEST_CASE(rejected_rows_are_reported_counted_and_do_not_stop_the_run) {
@@ -977,6 +1132,188 @@ BOOST_AUTO_TEST_CASE(usage_errors_and_usage_follow_lang_wherever_it_stands) {
     // An unreadable input, in the chosen language too.
     BOOST_TEST(run(audit("/nonexistent/x.csv 2>&1")).out == "suara-audit: tidak dapat membuka /nonexistent/x.csv\n");
     BOOST_TEST(run(audit("--lang en /nonexistent/x.csv 2>&1")).out == "suara-audit: cannot open /nonexistent/x.csv\n");
+}
+
+// --min-severity, --rules, --ignore and --rules-file through the tool; the effective settings in the header.
+BOOST_AUTO_TEST_CASE(noise_control_and_a_rules_file) {
+    const fs::path sample = fs::path{SUARA_DATA_DIR} / "sirekap";
+    auto summary = [&](const std::string& args) {
+        const auto r = run(audit("--output jsonl " + args + " " + sample.string()));
+        const auto lines = jsonl(r.out);
+        return std::tuple{r.status, summary_of(lines), lines.front().at("header").as_object()};
+    };
+    const auto [status, all, head] = summary("");
+    BOOST_TEST(status == 1);
+    BOOST_TEST(boost::json::serialize(head.at("settings")) ==
+               R"({"fail_on":"error","min_severity":"info","rules":"*","ignore":"-","rules_file":"-","disabled":"-","severity":"-","tolerance":"-"})");
+    const auto [s1, ignored, h1] = summary("--ignore votes.*,record.incomplete");
+    BOOST_TEST(by_rule(ignored, "votes.valid_sum") == 0);
+    BOOST_TEST(by_rule(ignored, "record.incomplete") == 0);
+    BOOST_TEST(by_rule(ignored, "voters.sex_sum") == by_rule(all, "voters.sex_sum"));
+    BOOST_TEST(ignored.at("findings").as_int64() == all.at("findings").as_int64() - by_rule(all, "votes.valid_sum") -
+                                                        by_rule(all, "votes.total_sum") - by_rule(all, "votes.vs_voters") -
+                                                        by_rule(all, "votes.over_supply") - by_rule(all, "record.incomplete"));
+    BOOST_TEST(std::string{h1.at("settings").at("disabled").as_string()} ==
+               "votes.valid_sum, votes.total_sum, votes.vs_voters, votes.over_supply, record.incomplete");
+    const auto [s2, only, h2] = summary("--rules=votes.valid_sum");
+    BOOST_TEST(only.at("findings").as_int64() == by_rule(all, "votes.valid_sum"));
+    BOOST_TEST(s2 == 1);
+    const auto [s3, errors_only, h3] = summary("--min-severity error");
+    BOOST_TEST(by_rule(errors_only, "record.incomplete") == 0);  // info
+    BOOST_TEST(by_rule(errors_only, "voters.copied_row") == 0);  // warning
+    BOOST_TEST(by_rule(errors_only, "votes.valid_sum") == by_rule(all, "votes.valid_sum"));
+    // Only warnings left: the default --fail-on gives 0.
+    const auto [s4, warnings, h4] = summary("--rules voters.copied_row");
+    BOOST_TEST(s4 == 0);
+    BOOST_TEST(by_rule(warnings, "voters.copied_row") == by_rule(all, "voters.copied_row"));
+    // A rules file: a rule off, a severity, a tolerance.
+    const auto rules = write_file("rules.json", R"({"voters.copied_row": {"enabled": false},
+        "votes.valid_sum": {"tolerance": 1000000}, "tps.capacity": {"severity": "error"}})");
+    const auto [s5, tuned, h5] = summary("--rules-file " + rules.string());
+    BOOST_TEST(by_rule(tuned, "voters.copied_row") == 0);
+    BOOST_TEST(by_rule(tuned, "votes.valid_sum") == 0);
+    BOOST_TEST(by_rule(tuned, "tps.capacity") == by_rule(all, "tps.capacity"));
+    BOOST_TEST(std::string{h5.at("settings").at("tolerance").as_string()} == "votes.valid_sum=1000000");
+    BOOST_TEST(std::string{h5.at("settings").at("severity").as_string()} == "tps.capacity=error");
+    BOOST_TEST(boost::json::serialize(h5.at("inputs")).find("\"role\":\"rules\"") != std::string::npos);
+    // Bad files and lists: exit 2, naming file, JSON path and value.
+    auto refused = [&](const std::string& name, const std::string& text, const std::string& lang) {
+        const auto f = write_file(name, text);
+        const auto r = run(audit("--lang " + lang + " --rules-file " + f.string() + " " + sample.string() + " 2>&1"));
+        BOOST_TEST(r.status == 2);
+        return r.out;
+    };
+    const std::string dir = temp_dir().string() + "/";
+    BOOST_TEST(refused("r1.json", R"({"votes.nope": {}})", "en") ==
+               "suara-audit: " + dir + "r1.json: $[\"votes.nope\"]: unknown rule id or family (docs/rules.md)\n");
+    BOOST_TEST(refused("r2.json", R"({"votes.valid_sum": {"tolerance": "x"}})", "id") ==
+               "suara-audit: " + dir + "r2.json: $[\"votes.valid_sum\"].tolerance: harus bilangan bulat >= 0 atau persen seperti \"1%\" (paling besar 100%), bukan \"x\"\n");
+    BOOST_TEST(refused("r3.json", R"({"votes.over_supply": {"tolerance": 1}})", "en") ==
+               "suara-audit: " + dir + "r3.json: $[\"votes.over_supply\"].tolerance: this rule compares no two figures; a tolerance does not apply\n");
+    BOOST_TEST(refused("r4.json", R"({"votes.valid_sum": {"enable": false}})", "en") ==
+               "suara-audit: " + dir + "r4.json: $[\"votes.valid_sum\"].enable: unknown key (enabled, severity, tolerance)\n");
+    BOOST_TEST(refused("r5.json", "{\"votes.valid_sum\":\n {\"enabled\": 1, }", "en").find("r5.json:2:") != std::string::npos);
+    BOOST_TEST(refused("r6.json", R"({"votes.valid_sum": {"severity": "fatal"}})", "en").find(
+                   "$[\"votes.valid_sum\"].severity: expected \"error\", \"warning\" or \"info\", got \"fatal\"") != std::string::npos);
+    BOOST_TEST(refused("r7.json", R"({"votes.valid_sum": {"enabled": "no"}})", "en").find(
+                   "$[\"votes.valid_sum\"].enabled: expected true or false, got \"no\"") != std::string::npos);
+    const auto bad_list = run(audit("--lang en --ignore votes.valid 2>&1"));
+    BOOST_TEST(bad_list.status == 2);
+    BOOST_TEST(bad_list.out.rfind("suara-audit: --ignore: unknown rule id or family 'votes.valid' (docs/rules.md)\n", 0) == 0);
+    BOOST_TEST(run(audit("--min-severity fatal 2>/dev/null")).status == 2);
+}
+
+// CLI11 reads the line: --opt=value and --opt value, -o FILE, '-' and '--' for inputs; values
+// missing, options unknown, in --lang's language.
+BOOST_AUTO_TEST_CASE(options_are_read_by_cli11_in_every_spelling) {
+    auto parsed = parse_audit_args({"--output=jsonl", "a.csv", "-q", "-o", "r.jsonl", "--threads", "2", "-", "--", "-b.csv", "--lang"});
+    BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(parsed));
+    const auto& o = std::get<audit_options>(parsed);
+    BOOST_TEST((o.output == output_format::jsonl));
+    BOOST_TEST(o.quiet);
+    BOOST_TEST(o.output_file == "r.jsonl");
+    BOOST_TEST(o.threads == 2U);
+    BOOST_TEST((o.inputs == std::vector<std::string>{"a.csv", "-", "-b.csv", "--lang"}));  // after --, inputs
+    BOOST_TEST((o.language == lang::id));
+    // The last of an option given twice wins.
+    auto twice = parse_audit_args({"--output", "csv", "--output=text"});
+    BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(twice));
+    BOOST_TEST((std::get<audit_options>(twice).output == output_format::text));
+    auto message = [](const std::vector<std::string>& args) {
+        auto r = parse_audit_args(args);
+        BOOST_TEST_REQUIRE(std::holds_alternative<usage_error>(r));
+        return std::get<usage_error>(r).message;
+    };
+    BOOST_TEST(message({"--output"}) == "--output: perlu nilai");
+    BOOST_TEST(message({"--lang", "en", "--output"}) == "--output: expected a value");
+    // A value is the next word, whatever it looks like (as `--output=--lang` would say).
+    BOOST_TEST(message({"--output", "--lang", "en"}) == "--output: expected text, jsonl or csv, got '--lang'");
+    BOOST_TEST(message({"a.csv", "-o"}) == "--output-file: perlu nama berkas");
+    BOOST_TEST(message({"--lang=en", "-x"}) == "unknown option '-x'");
+    BOOST_TEST(message({"--bogus=3"}) == "opsi tidak dikenal '--bogus=3'");
+    BOOST_TEST(message({"--lang=en", "--fail-on", "fatal"}) ==
+               "--fail-on: expected error, warning, info or a list of outcomes (psu,recount,correction,psl,pss,review), got 'fatal'");
+    auto help = parse_audit_args({"-h"});
+    BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(help));
+    BOOST_TEST(std::get<audit_options>(help).help);
+    // The usage lists every option of the table, in both languages.
+    for (const auto& name : audit_option_names()) {
+        BOOST_TEST(audit_usage(lang::id).find(" " + name + (name.size() == 2 ? "," : " ")) != std::string_view::npos, name);
+        BOOST_TEST(audit_usage(lang::en).find(" " + name + (name.size() == 2 ? "," : " ")) != std::string_view::npos, name);
+    }
+    BOOST_TEST(audit_usage(lang::en).find("  -o, --output-file FILE  write the report to FILE (whole or not at all)\n") !=
+               std::string_view::npos);
+    BOOST_TEST(audit_usage(lang::id).find("  -o, --output-file BERKAS  laporan ditulis ke BERKAS") != std::string_view::npos);
+    // The binary: -- before an input that starts with '-'.
+    const auto dash = write_file("-dash.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");
+    const auto r = run("cd " + temp_dir().string() + " && " + audit("--output=jsonl -- -dash.csv"));
+    BOOST_TEST(r.status == 1);
+    BOOST_TEST(by_rule(summary_of(jsonl(r.out)), "votes.valid_sum") == 1);
+}
+
+namespace {
+// The words of a man page source with its escapes undone ("\-\-regime" is "--regime").
+std::string man_text(const fs::path& page) {
+    std::ifstream in(page);
+    std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '-') {
+            out += '-';
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+// True when `text` holds `name` as a whole option (not inside a longer one).
+bool names_option(const std::string& text, const std::string& name) {
+    auto is_name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_'; };
+    for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+        const bool starts = at == 0 || !is_name_char(text[at - 1]);
+        const bool ends = at + name.size() == text.size() || !is_name_char(text[at + name.size()]);
+        if (starts && ends) return true;
+    }
+    return false;
+}
+}  // namespace
+
+// docs/suara-audit.1 names every option of the parser and renders without a warning; the bash
+// completion names exactly the parser's options and completes them. Neither can drift.
+BOOST_AUTO_TEST_CASE(man_page_and_bash_completion_name_every_option) {
+    const fs::path page = fs::path{SUARA_SOURCE_DIR} / "docs" / "suara-audit.1";
+    const fs::path completion = fs::path{SUARA_SOURCE_DIR} / "tools" / "audit" / "suara-audit.bash";
+    const std::string man = man_text(page);
+    for (const auto& name : audit_option_names()) BOOST_TEST(names_option(man, name), name << " in " << page);
+    if (run("command -v groff >/dev/null 2>&1").status == 0) {
+        const auto rendered = run("groff -man -Tutf8 -ww " + page.string() + " 2>&1 >/dev/null");
+        BOOST_TEST(rendered.status == 0);
+        BOOST_TEST(rendered.out.empty(), rendered.out);  // no warning
+        const auto text = run("groff -man -Tascii " + page.string() + " 2>/dev/null | col -b 2>/dev/null");
+        BOOST_TEST(text.out.find("EXIT STATUS") != std::string::npos);
+    }
+    // The completion's option list is the parser's, no more and no fewer.
+    std::ifstream in(completion);
+    const std::string script{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    const auto from = script.find("local options=\"");
+    BOOST_TEST_REQUIRE(from != std::string::npos);
+    const auto to = script.find('"', from + 15);
+    std::istringstream words(script.substr(from + 15, to - from - 15));
+    std::set<std::string> listed{std::istream_iterator<std::string>{words}, std::istream_iterator<std::string>{}};
+    const auto names = audit_option_names();
+    BOOST_TEST((listed == std::set<std::string>(names.begin(), names.end())));
+    if (run("command -v bash >/dev/null 2>&1").status == 0) {
+        auto complete = [&](const std::string& words_line, int cword) {
+            return run("bash -c 'source " + completion.string() + "; COMP_WORDS=(" + words_line + "); COMP_CWORD=" +
+                       std::to_string(cword) + "; _suara_audit; echo \"${COMPREPLY[*]}\"'")
+                .out;
+        };
+        BOOST_TEST(complete("suara-audit --fail", 1) == "--fail-on\n");
+        BOOST_TEST(complete("suara-audit --output j", 2) == "jsonl\n");
+        BOOST_TEST(complete("suara-audit --lang = e", 3) == "en\n");
+        BOOST_TEST(complete("suara-audit --regime pe", 2) == "pemilu-2024\n");
+    }
 }
 
 // docs/errors.md: a Sirekap file's contest comes from its path (…/hhcw/<kontes>/…); a loose file

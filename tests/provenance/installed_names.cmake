@@ -19,6 +19,12 @@ set(_names ${WORK_DIR}/prefix/share/suara/wilayah/regions.tsv.gz)
 if(NOT EXISTS ${_names})
   message(FATAL_ERROR "the install has no ${_names}")
 endif()
+# suara-audit's manual page and bash completion are installed beside it.
+foreach(_f share/man/man1/suara-audit.1 share/bash-completion/completions/suara-audit)
+  if(NOT EXISTS ${WORK_DIR}/prefix/${_f})
+    message(FATAL_ERROR "the install has no ${_f}")
+  endif()
+endforeach()
 execute_process(COMMAND ${CMAKE_COMMAND} -E env SOURCE_DATE_EPOCH=0
                         ${WORK_DIR}/prefix/bin/suara-audit --quiet --output jsonl ${DATA_DIR}/sirekap
                 OUTPUT_VARIABLE out RESULT_VARIABLE rc)

@@ -35,11 +35,18 @@
 #include <variant>
 #include <vector>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+
 #include <suara/bulk/engine.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>
+#include <suara/bulk/tuning.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/detail/mapped_file.hpp>
 #include <suara/io/csv_reader.hpp>
@@ -49,6 +56,8 @@
 #include <suara/tally/explain.hpp>
 #include <suara/version.hpp>
 
+#include "rules_file.hpp"
+
 namespace suara {
 
 enum class input_format : unsigned char { auto_detect, csv, sirekap };
@@ -56,6 +65,44 @@ enum class input_format : unsigned char { auto_detect, csv, sirekap };
 /// Bytes of a mapped CSV file fed to the reader at once (the reader cuts them into slices for its
 /// threads; the blocks, and so the report, do not depend on the thread count).
 inline constexpr std::size_t mapped_block_bytes = std::size_t{32} << 20;
+
+/// Which findings make the exit status 1 (`--fail-on`, docs/cli.md): those of a severity at or
+/// above `level`, or, when `outcomes` is not empty, those leading to one of the outcomes listed.
+struct fail_policy {
+    severity level = severity::error;  ///< findings of this severity or above fail the run
+    std::vector<outcome> outcomes;     ///< when not empty: the outcomes that fail it instead
+    /// As given on the command line ("error", "psu,recount").
+    std::string text = "error";
+    /// True when finding `f` fails the run.
+    [[nodiscard]] bool fails(const finding& f) const noexcept {
+        if (outcomes.empty()) return f.level >= level;
+        return std::find(outcomes.begin(), outcomes.end(), f.result) != outcomes.end();
+    }
+};
+
+/// The fail policy `s` names: a severity (`error`, `warning`, `info`) or a comma list of
+/// outcomes (`psu`, `recount`, `correction`, `review`, `psl` or `continued`, `pss` or
+/// `follow_up`); nullopt when it names neither.
+[[nodiscard]] inline std::optional<fail_policy> fail_policy_from_string(std::string_view s) {
+    fail_policy p;
+    p.text = std::string{s};
+    for (auto level : {severity::info, severity::warning, severity::error})
+        if (s == to_string(level)) {
+            p.level = level;
+            return p;
+        }
+    if (s.empty()) return std::nullopt;
+    for (;;) {
+        const auto comma = s.find(',');
+        const std::string_view item = s.substr(0, comma);
+        std::optional<outcome> o = item == "psl" ? outcome::continued : item == "pss" ? outcome::follow_up : outcome_from_string(item);
+        if (!o || *o == outcome::none) return std::nullopt;
+        if (std::find(p.outcomes.begin(), p.outcomes.end(), *o) == p.outcomes.end()) p.outcomes.push_back(*o);
+        if (comma == std::string_view::npos) break;
+        s.remove_prefix(comma + 1);
+    }
+    return p;
+}
 
 
 struct audit_options {
@@ -74,6 +121,16 @@ struct audit_options {
     bool excel = false;      ///< --excel: csv files with a UTF-8 byte order mark and CRLF line ends
     std::optional<kontes> sirekap_kontes;  ///< --kontes: contest of Sirekap files whose path names none
     std::size_t batch_rows = 16384;  ///< rows per batch (io::csv_options::batch_rows)
+    fail_policy fail_on;             ///< --fail-on: which findings make the exit status 1
+    severity min_severity = severity::info;  ///< --min-severity: findings below it are not reported
+    std::string rules_only;  ///< --rules as given ("" = every rule)
+    std::string ignore;      ///< --ignore as given
+    rule_set only = rule_set::all();  ///< --rules: the rules applied
+    rule_set ignored;                 ///< --ignore: the rules not applied
+    std::string rules_file;  ///< --rules-file: JSON per rule id or family (enabled, severity, tolerance)
+    /// -o/--output-file: the report goes to this file, written atomically (a temporary file in
+    /// the same folder, renamed when the report is complete); empty: the `out` stream.
+    std::string output_file;
     /// Library only (no option on the command line): how a mapped CSV is fed to the reader and
     /// cut for its threads. The report depends on neither (tests use small values to exercise
     /// many blocks and slices).
@@ -91,66 +148,265 @@ struct usage_error {
     lang language = lang::id;
 };
 
-/// The usage text, Indonesian; `{regimes}` stands for the names of the regimes to choose from.
-inline constexpr std::string_view audit_usage_id =
-    "pemakaian: suara-audit [opsi] [MASUKAN...]\n"
-    "  MASUKAN               berkas CSV, berkas JSON Sirekap atau foldernya; '-' = CSV dari masukan\n"
-    "                        standar; tanpa masukan = data bawaan Balikpapan 2024 (sintetis)\n"
-    "  --regime R            {regimes} (bawaan: menurut kontes)\n"
-    "  --format F            auto | csv | sirekap (bawaan auto)\n"
-    "  --output O            text | jsonl | csv (bawaan text)\n"
-    "  --lang L              id | en (bawaan id)\n"
-    "  --threads N           jumlah utas kerja (bawaan: semua inti)\n"
-    "  --quiet               tanpa bilah kemajuan\n"
-    "  --kontes K            kontes berkas Sirekap yang jalurnya tidak memuat kode kontes\n"
-    "                        (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)\n"
-    "  --recap BERKAS        CSV rekap (kode_wilayah, kontes, angka): memeriksa recap.mismatch\n"
-    "  --regions BERKAS      kode TPS 13 digit yang diharapkan, satu per baris (boleh .gz):\n"
-    "                        memeriksa recap.missing_tps\n"
-    "  --names BERKAS        nama wilayah, kode<TAB>nama (boleh .gz; bawaan: data/wilayah/regions.tsv.gz)\n"
-    "  --rejections BERKAS   baris/berkas ditolak ke BERKAS (csv; jsonl bila --output jsonl)\n"
-    "  --summary BERKAS      ringkasan ke BERKAS (csv satu baris; jsonl bila --output jsonl)\n"
-    "  --excel               csv untuk lembar kerja: BOM UTF-8 dan akhir baris CRLF\n"
-    "  --version             versi suara dan versi katalog aturan\n"
-    "status keluar: 0 tanpa temuan galat, 1 ada temuan galat, 2 galat pemakaian atau masukan tak terbaca\n";
+/// A usage error found by an option's setter: the message in Indonesian and in English.
+struct option_problem {
+    std::string id;  ///< Indonesian
+    std::string en;  ///< English
+};
 
-/// The usage text, English; `{regimes}` as above.
-inline constexpr std::string_view audit_usage_en =
-    "usage: suara-audit [options] [INPUT...]\n"
-    "  INPUT                 CSV files, Sirekap JSON files or directories of them; '-' = CSV on stdin;\n"
-    "                        none = the embedded Balikpapan 2024 data set (synthetic)\n"
-    "  --regime R            {regimes} (default: by contest)\n"
-    "  --format F            auto | csv | sirekap (default auto)\n"
-    "  --output O            text | jsonl | csv (default text)\n"
-    "  --lang L              id | en (default id)\n"
-    "  --threads N           worker threads (default: all cores)\n"
-    "  --quiet               no progress bar\n"
-    "  --kontes K            the contest of Sirekap files whose path names none\n"
-    "                        (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)\n"
-    "  --recap FILE          recap CSV (kode_wilayah, kontes, figures): checks recap.mismatch\n"
-    "  --regions FILE        expected 13-digit TPS codes, one a line (.gz too): checks recap.missing_tps\n"
-    "  --names FILE          region names, code<TAB>name (.gz too; default: data/wilayah/regions.tsv.gz)\n"
-    "  --rejections FILE     rejected rows/files to FILE (csv; jsonl with --output jsonl)\n"
-    "  --summary FILE        the summary to FILE (one-row csv; jsonl with --output jsonl)\n"
-    "  --excel               csv for spreadsheets: UTF-8 byte order mark and CRLF line ends\n"
-    "  --version             suara's version and the rule catalogue's\n"
-    "exit status: 0 no error finding, 1 some error findings, 2 usage error or unreadable input\n";
+/// One option of suara-audit: everything the parser, the usage text, the man page test and the
+/// completion test know about it. The options are one table (audit_option_table), so that a new
+/// option is one row there.
+struct audit_option_spec {
+    std::string_view names;     ///< CLI11's spelling: "-o,--output-file", "--regime"
+    std::string_view value_id;  ///< the value's placeholder in the Indonesian usage ("BERKAS"); empty: a flag
+    std::string_view value_en;  ///< and in the English one ("FILE")
+    std::string_view help_id;   ///< what it does, Indonesian; '\n' continues on an indented line; `{regimes}` = the regimes
+    std::string_view help_en;   ///< and English
+    /// Applies the value (for a flag: ""); returns the problem with it, if any.
+    std::optional<option_problem> (*set)(audit_options&, const std::string&);
+    /// True when the value is a file name (completion offers files; a missing value says "file name").
+    bool file = false;
+};
+
+namespace detail {
+// appended rather than `"'" + ... + "'"`, which g++ 12 -O3 warns about (-Wrestrict, a false positive)
+[[nodiscard]] inline std::string quoted_arg(const std::string& v) {
+    std::string out{"'"};
+    out += v;
+    out += '\'';
+    return out;
+}
+/// A comma list of rule ids and families ("votes.*,ballots.balance") as a rule set.
+[[nodiscard]] inline std::optional<option_problem> rule_list(rule_set& into, std::string_view opt, const std::string& v) {
+    into = rule_set{};
+    std::string_view rest{v};
+    for (;;) {
+        const auto comma = rest.find(',');
+        const std::string item{rest.substr(0, comma)};
+        const rule_set r = rules_matching(item);
+        if (r.empty())
+            return option_problem{std::string{opt} + ": id aturan atau keluarga tidak dikenal " + quoted_arg(item) + " (docs/rules.md)",
+                                  std::string{opt} + ": unknown rule id or family " + quoted_arg(item) + " (docs/rules.md)"};
+        into |= r;
+        if (comma == std::string_view::npos) break;
+        rest.remove_prefix(comma + 1);
+    }
+    return std::nullopt;
+}
+[[nodiscard]] inline std::optional<option_problem> file_value(std::string& into, std::string_view opt, const std::string& v) {
+    if (v.empty()) return option_problem{std::string{opt} + ": perlu nama berkas", std::string{opt} + ": expected a file name"};
+    into = v;
+    return std::nullopt;
+}
+/// True when `name` is one of the comma-separated spellings of `names`.
+[[nodiscard]] inline bool spelled(std::string_view names, std::string_view name) noexcept {
+    while (!names.empty()) {
+        const auto comma = names.find(',');
+        if (names.substr(0, comma) == name) return true;
+        names = comma == std::string_view::npos ? std::string_view{} : names.substr(comma + 1);
+    }
+    return false;
+}
+}  // namespace detail
+
+/// The options of suara-audit, in the order the usage lists them. Regime names come from List.
+template <regime_list_type List = known_regimes>
+[[nodiscard]] const std::vector<audit_option_spec>& audit_option_table() {
+    using detail::quoted_arg;
+    using problem = std::optional<option_problem>;
+    static const std::vector<audit_option_spec> table{
+        {"--regime", "R", "R", "{regimes} (bawaan: menurut kontes)", "{regimes} (default: by contest)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto r = regime_choice_from_string<List>(v);
+             if (!r)
+                 return option_problem{"--regime: harus " + regime_names_listed<List>(" atau ") + ", bukan " + quoted_arg(v),
+                                       "--regime: expected " + regime_names_listed<List>(" or ") + ", got " + quoted_arg(v)};
+             o.regime = *r;
+             return std::nullopt;
+         }},
+        {"--format", "F", "F", "auto | csv | sirekap (bawaan auto)", "auto | csv | sirekap (default auto)",
+         [](audit_options& o, const std::string& v) -> problem {
+             if (v == "auto") o.format = input_format::auto_detect;
+             else if (v == "csv") o.format = input_format::csv;
+             else if (v == "sirekap") o.format = input_format::sirekap;
+             else return option_problem{"--format: harus auto, csv atau sirekap, bukan " + quoted_arg(v),
+                                        "--format: expected auto, csv or sirekap, got " + quoted_arg(v)};
+             return std::nullopt;
+         }},
+        {"--output", "O", "O", "text | jsonl | csv (bawaan text)", "text | jsonl | csv (default text)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto f = output_format_from_string(v);
+             if (!f) return option_problem{"--output: harus text, jsonl atau csv, bukan " + quoted_arg(v),
+                                           "--output: expected text, jsonl or csv, got " + quoted_arg(v)};
+             o.output = *f;
+             return std::nullopt;
+         }},
+        {"-o,--output-file", "BERKAS", "FILE", "laporan ditulis ke BERKAS (utuh atau tidak sama sekali)",
+         "write the report to FILE (whole or not at all)",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.output_file, "--output-file", v); }, true},
+        {"--lang", "L", "L", "id | en (bawaan id)", "id | en (default id)",
+         [](audit_options& o, const std::string& v) -> problem {
+             if (v == "id") o.language = lang::id;
+             else if (v == "en") o.language = lang::en;
+             else return option_problem{"--lang: harus id atau en, bukan " + quoted_arg(v), "--lang: expected id or en, got " + quoted_arg(v)};
+             return std::nullopt;
+         }},
+        {"--threads", "N", "N", "jumlah utas kerja (bawaan: semua inti)", "worker threads (default: all cores)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto n = detail::parse_digits(v, 4096);
+             if (!n || *n == 0) return option_problem{"--threads: harus bilangan 1 sampai 4096, bukan " + quoted_arg(v),
+                                                      "--threads: expected a number from 1 to 4096, got " + quoted_arg(v)};
+             o.threads = static_cast<unsigned>(*n);
+             return std::nullopt;
+         }},
+        {"-q,--quiet", "", "", "tanpa bilah kemajuan", "no progress bar",
+         [](audit_options& o, const std::string&) -> problem {
+             o.quiet = true;
+             return std::nullopt;
+         }},
+        {"--fail-on", "F", "F",
+         "keparahan (error | warning | info) atau daftar akibat (psu,recount,correction,\npsl,pss,review) yang membuat status keluar 1 (bawaan error)",
+         "a severity (error | warning | info) or a list of outcomes (psu,recount,correction,\npsl,pss,review) whose findings make the exit status 1 (default error)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto p = fail_policy_from_string(v);
+             if (!p) return option_problem{"--fail-on: harus error, warning, info atau daftar akibat (psu,recount,correction,psl,pss,review), bukan " + quoted_arg(v),
+                                           "--fail-on: expected error, warning, info or a list of outcomes (psu,recount,correction,psl,pss,review), got " + quoted_arg(v)};
+             o.fail_on = std::move(*p);
+             return std::nullopt;
+         }},
+        {"--min-severity", "S", "S", "hanya temuan dengan keparahan S ke atas (info | warning | error; bawaan info)",
+         "report only findings of severity S and above (info | warning | error; default info)",
+         [](audit_options& o, const std::string& v) -> problem {
+             for (auto level : {severity::info, severity::warning, severity::error})
+                 if (v == to_string(level)) {
+                     o.min_severity = level;
+                     return std::nullopt;
+                 }
+             return option_problem{"--min-severity: harus info, warning atau error, bukan " + quoted_arg(v),
+                                   "--min-severity: expected info, warning or error, got " + quoted_arg(v)};
+         }},
+        {"--rules", "DAFTAR", "LIST", "hanya aturan ini: id atau keluarga, dipisah koma (votes.*,ballots.balance)",
+         "only these rules: ids or families, comma-separated (votes.*,ballots.balance)",
+         [](audit_options& o, const std::string& v) {
+             o.rules_only = v;
+             return detail::rule_list(o.only, "--rules", v);
+         }},
+        {"--ignore", "DAFTAR", "LIST", "tanpa aturan ini: id atau keluarga, dipisah koma", "without these rules: ids or families, comma-separated",
+         [](audit_options& o, const std::string& v) {
+             o.ignore = v;
+             return detail::rule_list(o.ignored, "--ignore", v);
+         }},
+        {"--rules-file", "BERKAS", "FILE", "JSON per id aturan atau keluarga: enabled, severity, tolerance",
+         "JSON per rule id or family: enabled, severity, tolerance",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.rules_file, "--rules-file", v); }, true},
+        {"--kontes", "K", "K", "kontes berkas Sirekap yang jalurnya tidak memuat kode kontes\n(ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)",
+         "the contest of Sirekap files whose path names none\n(ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk)",
+         [](audit_options& o, const std::string& v) -> problem {
+             auto k = kontes_from_string(v);
+             if (!k) return option_problem{"--kontes: harus kode kontes (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), bukan " + quoted_arg(v),
+                                           "--kontes: expected a contest code (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), got " + quoted_arg(v)};
+             o.sirekap_kontes = *k;
+             return std::nullopt;
+         }},
+        {"--recap", "BERKAS", "FILE", "CSV rekap (kode_wilayah, kontes, angka): memeriksa recap.mismatch",
+         "recap CSV (kode_wilayah, kontes, figures): checks recap.mismatch",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.recap, "--recap", v); }, true},
+        {"--regions", "BERKAS", "FILE", "kode TPS 13 digit yang diharapkan, satu per baris (boleh .gz):\nmemeriksa recap.missing_tps",
+         "expected 13-digit TPS codes, one a line (.gz too): checks recap.missing_tps",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.regions, "--regions", v); }, true},
+        {"--names", "BERKAS", "FILE", "nama wilayah, kode<TAB>nama (boleh .gz; bawaan: data/wilayah/regions.tsv.gz)",
+         "region names, code<TAB>name (.gz too; default: data/wilayah/regions.tsv.gz)",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.names, "--names", v); }, true},
+        {"--rejections", "BERKAS", "FILE", "baris/berkas ditolak ke BERKAS (csv; jsonl bila --output jsonl)",
+         "rejected rows/files to FILE (csv; jsonl with --output jsonl)",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.rejections, "--rejections", v); }, true},
+        {"--summary", "BERKAS", "FILE", "ringkasan ke BERKAS (csv satu baris; jsonl bila --output jsonl)",
+         "the summary to FILE (one-row csv; jsonl with --output jsonl)",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.summary, "--summary", v); }, true},
+        {"--excel", "", "", "csv untuk lembar kerja: BOM UTF-8 dan akhir baris CRLF",
+         "csv for spreadsheets: UTF-8 byte order mark and CRLF line ends",
+         [](audit_options& o, const std::string&) -> std::optional<option_problem> {
+             o.excel = true;
+             return std::nullopt;
+         }},
+        {"-h,--help", "", "", "teks ini", "this text",
+         [](audit_options& o, const std::string&) -> problem {
+             o.help = true;
+             return std::nullopt;
+         }},
+        {"--version", "", "", "versi suara dan versi katalog aturan", "suara's version and the rule catalogue's",
+         [](audit_options& o, const std::string&) -> problem {
+             o.version = true;
+             return std::nullopt;
+         }},
+    };
+    return table;
+}
+
+/// Every spelling of every option (`-o`, `--output-file`, ...), in table order: what the man
+/// page and the bash completion must name (tests/bulk checks both).
+template <regime_list_type List = known_regimes>
+[[nodiscard]] std::vector<std::string> audit_option_names() {
+    std::vector<std::string> out;
+    for (const auto& spec : audit_option_table<List>()) {
+        std::string_view n = spec.names;
+        while (!n.empty()) {
+            const auto comma = n.find(',');
+            out.emplace_back(n.substr(0, comma));
+            n = comma == std::string_view::npos ? std::string_view{} : n.substr(comma + 1);
+        }
+    }
+    return out;
+}
 
 namespace detail {
 template <regime_list_type List>
-std::string usage_for(std::string_view text) {
-    constexpr std::string_view token = "{regimes}";
-    std::string out{text};
-    if (const auto at = out.find(token); at != std::string::npos) out.replace(at, token.size(), regime_names_text<List>());
+std::string usage_for(lang l) {
+    const bool id = l == lang::id;
+    std::string out = id ? "pemakaian: suara-audit [opsi] [--] [MASUKAN...]\n"
+                           "  MASUKAN               berkas CSV, berkas JSON Sirekap atau foldernya; '-' = CSV dari masukan\n"
+                           "                        standar; tanpa masukan = data bawaan Balikpapan 2024 (sintetis)\n"
+                         : "usage: suara-audit [options] [--] [INPUT...]\n"
+                           "  INPUT                 CSV files, Sirekap JSON files or directories of them; '-' = CSV on stdin;\n"
+                           "                        none = the embedded Balikpapan 2024 data set (synthetic)\n";
+    for (const auto& spec : audit_option_table<List>()) {
+        std::string left = "  ";
+        std::string_view names = spec.names;
+        for (std::size_t at = 0; (at = names.find(',')) != std::string_view::npos; names.remove_prefix(at + 1)) {
+            left += names.substr(0, at);
+            left += ", ";
+        }
+        left += names;
+        const std::string_view value = id ? spec.value_id : spec.value_en;
+        if (!value.empty()) {
+            left += ' ';
+            left += value;
+        }
+        std::string help{id ? spec.help_id : spec.help_en};
+        if (const auto at = help.find("{regimes}"); at != std::string::npos) help.replace(at, 9, regime_names_text<List>());
+        if (left.size() < 24) left.resize(24, ' ');
+        else left += "  ";
+        out += left;
+        for (const char c : help) {
+            out += c;
+            if (c == '\n') out += std::string(24, ' ');
+        }
+        out += '\n';
+    }
+    out += id ? "status keluar: 0 bersih, 1 ada temuan sesuai --fail-on, 2 galat pemakaian atau masukan tak terbaca,\n"
+                "  3 tidak ada lembar yang dapat divalidasi\n"
+              : "exit status: 0 clean, 1 findings as --fail-on says, 2 usage error or unreadable input,\n"
+                "  3 no sheet could be validated\n";
     return out;
 }
 }  // namespace detail
 
-/// The usage text in language l, naming the regimes of List.
+/// The usage text in language l, made from the option table, naming the regimes of List.
 template <regime_list_type List = known_regimes>
 [[nodiscard]] std::string_view audit_usage(lang l = lang::id) {
-    static const std::string id = detail::usage_for<List>(audit_usage_id);
-    static const std::string en = detail::usage_for<List>(audit_usage_en);
+    static const std::string id = detail::usage_for<List>(lang::id);
+    static const std::string en = detail::usage_for<List>(lang::en);
     return l == lang::id ? id : en;
 }
 
@@ -164,104 +420,57 @@ template <regime_list_type List = known_regimes>
     return out;
 }
 
-/// Parses the command line (argv[0] excluded); `--regime` takes "auto" or the name of a regime of
-/// List. Errors are worded in the language of `--lang` wherever it stands on the line
-/// (Indonesian by default); the first error is reported.
+/// Parses the command line (argv[0] excluded) with CLI11 over audit_option_table: `--opt value`,
+/// `--opt=value`, `-o FILE`, `--` before inputs that start with '-'. Errors are worded in the
+/// language of `--lang` wherever it stands on the line (Indonesian by default); unknown options
+/// are reported first, then the first bad value in table order.
 template <regime_list_type List = known_regimes>
 [[nodiscard]] std::variant<audit_options, usage_error> parse_audit_args(const std::vector<std::string>& args) {
     audit_options o;
-    std::optional<std::pair<std::string, std::string>> error;  // Indonesian, English
-    auto fail = [&](std::string id, std::string en) {
-        if (!error) error.emplace(std::move(id), std::move(en));
-    };
-    auto value = [&](std::size_t& i, std::string_view opt) -> std::optional<std::string> {
-        const std::string& a = args[i];
-        if (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=')
-            return a.substr(opt.size() + 1);
-        if (i + 1 < args.size()) return args[++i];
-        return std::nullopt;
-    };
-    auto is = [](const std::string& a, std::string_view opt) {
-        return a == opt || (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=');
-    };
-    // appended rather than `"'" + ... + "'"`, which g++ 12 -O3 warns about (-Wrestrict, a false positive)
-    auto got = [](const std::optional<std::string>& v) {
-        std::string out{"'"};
-        out += v.value_or("");
-        out += '\'';
-        return out;
-    };
-    auto file_name = [&](std::size_t& i, std::string_view opt, std::string& into) {
-        auto v = value(i, opt);
-        if (!v || v->empty()) fail(std::string{opt} + ": perlu nama berkas", std::string{opt} + ": expected a file name");
-        else into = *v;
-    };
-    bool only_inputs = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (only_inputs || a == "-" || a.empty() || a[0] != '-') {
-            o.inputs.push_back(a);
-            continue;
-        }
-        if (a == "--") {
-            only_inputs = true;
-        } else if (a == "--help" || a == "-h") {
-            o.help = true;
-        } else if (a == "--version") {
-            o.version = true;
-        } else if (a == "--quiet" || a == "-q") {
-            o.quiet = true;
-        } else if (is(a, "--regime")) {
-            auto v = value(i, "--regime");
-            auto r = v ? regime_choice_from_string<List>(*v) : std::nullopt;
-            if (!r) fail("--regime: harus " + regime_names_listed<List>(" atau ") + ", bukan " + got(v),
-                         "--regime: expected " + regime_names_listed<List>(" or ") + ", got " + got(v));
-            else o.regime = *r;
-        } else if (is(a, "--format")) {
-            auto v = value(i, "--format");
-            if (v == "auto") o.format = input_format::auto_detect;
-            else if (v == "csv") o.format = input_format::csv;
-            else if (v == "sirekap") o.format = input_format::sirekap;
-            else fail("--format: harus auto, csv atau sirekap, bukan " + got(v), "--format: expected auto, csv or sirekap, got " + got(v));
-        } else if (is(a, "--output")) {
-            auto v = value(i, "--output");
-            auto f = v ? output_format_from_string(*v) : std::nullopt;
-            if (!f) fail("--output: harus text, jsonl atau csv, bukan " + got(v), "--output: expected text, jsonl or csv, got " + got(v));
-            else o.output = *f;
-        } else if (is(a, "--lang")) {
-            auto v = value(i, "--lang");
-            if (v == "id") o.language = lang::id;
-            else if (v == "en") o.language = lang::en;
-            else fail("--lang: harus id atau en, bukan " + got(v), "--lang: expected id or en, got " + got(v));
-        } else if (is(a, "--threads")) {
-            auto v = value(i, "--threads");
-            auto n = v ? detail::parse_digits(*v, 4096) : std::nullopt;
-            if (!n || *n == 0) fail("--threads: harus bilangan 1 sampai 4096, bukan " + got(v),
-                                    "--threads: expected a number from 1 to 4096, got " + got(v));
-            else o.threads = static_cast<unsigned>(*n);
-        } else if (is(a, "--kontes")) {
-            auto v = value(i, "--kontes");
-            auto k = v ? kontes_from_string(*v) : std::nullopt;
-            if (!k) fail("--kontes: harus kode kontes (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), bukan " + got(v),
-                         "--kontes: expected a contest code (ppwp, pdpr, pdpd, pdprdp, pdprdk, pkwkp, pkwkk), got " + got(v));
-            else o.sirekap_kontes = *k;
-        } else if (is(a, "--recap")) {
-            file_name(i, "--recap", o.recap);
-        } else if (is(a, "--regions")) {
-            file_name(i, "--regions", o.regions);
-        } else if (is(a, "--names")) {
-            file_name(i, "--names", o.names);
-        } else if (is(a, "--rejections")) {
-            file_name(i, "--rejections", o.rejections);
-        } else if (is(a, "--summary")) {
-            file_name(i, "--summary", o.summary);
-        } else if (a == "--excel") {
-            o.excel = true;
-        } else {
-            fail("opsi tidak dikenal '" + a + "'", "unknown option '" + a + "'");
-        }
+    // The language first, so that every message can be in it.
+    for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+        std::string_view v;
+        if (args[i] == "--lang" && i + 1 < args.size()) v = args[i + 1];
+        else if (args[i].rfind("--lang=", 0) == 0) v = std::string_view{args[i]}.substr(7);
+        if (v == "id") o.language = lang::id;
+        else if (v == "en") o.language = lang::en;
     }
-    if (error) return usage_error{o.language == lang::id ? error->first : error->second, o.language};
+    const bool id = o.language == lang::id;
+    auto error = [&](const std::string& in_id, const std::string& in_en) { return usage_error{id ? in_id : in_en, o.language}; };
+
+    const auto& table = audit_option_table<List>();
+    CLI::App app{"suara-audit"};
+    app.set_help_flag();  // -h/--help is a row of the table, so that it is worded in --lang
+    app.allow_extras();   // unknown options are collected and reported in --lang
+    std::vector<std::string> values(table.size());
+    std::vector<CLI::Option*> given(table.size(), nullptr);
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const std::string names{table[i].names};
+        if (table[i].value_en.empty()) given[i] = app.add_flag(names);
+        else given[i] = app.add_option(names, values[i])->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    }
+    app.add_option("inputs", o.inputs);
+    // CLI11 takes the command line last argument first.
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ParseError& e) {
+        // A value missing at the end of the line, or followed by an option: "--recap: 1 required TEXT missing".
+        std::string what = e.what();
+        std::string opt = what.substr(0, what.find(':'));
+        for (const auto& spec : table)
+            if (detail::spelled(spec.names, opt)) {
+                if (spec.file) return error(opt + ": perlu nama berkas", opt + ": expected a file name");
+                return error(opt + ": perlu nilai", opt + ": expected a value");
+            }
+        return error("argumen tidak dapat dibaca: " + what, "cannot read the arguments: " + what);
+    }
+    for (const auto& extra : app.remaining())
+        if (extra != "--") return error("opsi tidak dikenal " + detail::quoted_arg(extra), "unknown option " + detail::quoted_arg(extra));
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (given[i]->count() == 0) continue;
+        if (auto problem = table[i].set(o, values[i])) return error(problem->id, problem->en);
+    }
     return o;
 }
 
@@ -269,6 +478,7 @@ template <regime_list_type List = known_regimes>
 inline constexpr int exit_clean = 0;
 inline constexpr int exit_errors = 1;
 inline constexpr int exit_usage = 2;
+inline constexpr int exit_nothing_validated = 3;
 
 /// What the tool asks of a Sirekap reader besides the path.
 struct sirekap_request {
@@ -437,12 +647,11 @@ inline void describe_region(audit_provenance& p, const coverage& cov, const regi
 
 }  // namespace detail
 
-/// Runs a whole audit with the regimes of List (the one `opt.regime` names, or each sheet's by
-/// its contest); returns the exit status. `out` receives the report, `err` messages.
-/// `terminal` says whether standard error is a terminal (progress bar).
-template <regime_list_type List = known_regimes>
-int run_audit(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err,
-              bool terminal = false) {
+namespace detail {
+/// The audit itself, writing the report to `out`; `*wrote` is set once the report is written.
+template <regime_list_type List>
+int run_audit_to(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err, bool terminal,
+                 bool& wrote) {
     // An input that cannot be read at all: one line on standard error, exit status 2.
     auto unreadable = [&](const bilingual& why, const std::string& path) {
         err << "suara-audit: " << why.in(opt.language) << ' ' << path << '\n';
@@ -513,7 +722,55 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
         return exit_usage;
     }
 
-    bulk_validator<regime_list_engine<List>> validator{engine, validate_options{opt.threads, rule_set::all()}};
+    // The tuning: the rules file first, then --rules and --ignore, then --min-severity.
+    rule_tuning tuning;
+    std::optional<input_record> rules_record;
+    if (!opt.rules_file.empty()) {
+        auto in = detail::read_side_input(opt.rules_file, input_role::rules, sources);
+        if (in.why != nullptr) return unreadable(*in.why, opt.rules_file);
+        if (auto problem = apply_rules_file(in.text, opt.rules_file, tuning)) {
+            err << "suara-audit: " << (opt.language == lang::id ? problem->id : problem->en) << '\n';
+            return exit_usage;
+        }
+        rules_record = std::move(in.record);
+    }
+    for (std::size_t i = 0; i < rule_count; ++i) {
+        const auto r = static_cast<rule_id>(i);
+        if (!opt.only.contains(r) || opt.ignored.contains(r)) tuning.enabled.erase(r);
+    }
+    tuning.min_level = opt.min_severity;
+    {
+        auto& st = provenance.settings;
+        auto keys = [](auto&& pick) {
+            std::string out;
+            for (std::size_t i = 0; i < rule_count; ++i) {
+                std::string v = pick(i);
+                if (v.empty()) continue;
+                if (!out.empty()) out += ", ";
+                out += v;
+            }
+            return out.empty() ? std::string{"-"} : out;
+        };
+        st.push_back({"fail_on", opt.fail_on.text});
+        st.push_back({"min_severity", std::string{to_string(opt.min_severity)}});
+        st.push_back({"rules", opt.rules_only.empty() ? std::string{"*"} : opt.rules_only});
+        st.push_back({"ignore", opt.ignore.empty() ? std::string{"-"} : opt.ignore});
+        st.push_back({"rules_file", opt.rules_file.empty() ? std::string{"-"} : opt.rules_file});
+        st.push_back({"disabled", keys([&](std::size_t i) {
+                          return tuning.enabled.contains(static_cast<rule_id>(i)) ? std::string{} : std::string{rule_keys[i]};
+                      })});
+        st.push_back({"severity", keys([&](std::size_t i) {
+                          const auto& l = tuning.rules[i].level;
+                          return l ? std::string{rule_keys[i]} + "=" + std::string{to_string(*l)} : std::string{};
+                      })});
+        st.push_back({"tolerance", keys([&](std::size_t i) {
+                          const auto& t = tuning.rules[i].tolerance;
+                          return t ? std::string{rule_keys[i]} + "=" + t->text() : std::string{};
+                      })});
+    }
+
+    bulk_validator<tuned_engine<regime_list_engine<List>>> validator{tuned_engine<regime_list_engine<List>>{engine, tuning},
+                                                                     validate_options{opt.threads, rule_set::all()}};
     // Everything is held until the end: the header comes first and needs every digest.
     report_writer writer{out, opt.output, opt.language, true};
     writer.set_excel(opt.excel);
@@ -533,9 +790,12 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
     missing_tps_checker missing{std::move(expected)};
     coverage covered;
 
+    bool fail_hit = false;       // some finding fails the run (--fail-on)
+    bool input_refused = false;  // some input could not be read as its format at all
     // Each finding with its regime, must/may (tally/verdict.hpp decides the same way) and the
     // place its sheet came from: the batch's source and line, or its record's own origin.
     auto annotate_and_write = [&](const finding& f, const sheet_batch* b, std::size_t row) {
+        if (opt.fail_on.fails(f)) fail_hit = true;
         engine.visit(f.contest, [&]<class R>() {
             const bool rollup = f.rule == rule_id::recap_mismatch || f.rule == rule_id::recap_missing_tps;
             finding_context where;
@@ -705,6 +965,7 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
             rec.bytes = done;
         }
         reader.finish(on_csv_batch);
+        if (reader.header_failed()) input_refused = true;
         if (!map.mapped() && std::ferror(f) != 0) return unreadable(io::input_reason::read_error, in);
         drain();
         take_report(reader.report());  // the counts; its lists are empty by now
@@ -712,7 +973,9 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
         provenance.inputs.push_back(std::move(rec));
     }
 
-    auto count_and_write = [&](const finding& f) {
+    auto count_and_write = [&](const finding& found) {
+        finding f = found;
+        if (!tuning.apply(f)) return;  // the roll-up rules are tuned as the sheet rules are
         validator.count_finding(f);
         annotate_and_write(f, nullptr, 0);
     };
@@ -721,6 +984,7 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
 
     // The header: what was read, by which rules, over which region.
     for (auto& r : side_records) provenance.inputs.push_back(std::move(r));
+    if (rules_record) provenance.inputs.push_back(std::move(*rules_record));
     for (auto k : all_kontes) {
         if (!covered.has(k)) continue;
         provenance.contests.push_back(k);
@@ -773,6 +1037,7 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
         if (opt.summary.empty()) err << writer.summary_text(summary);
     }
     if (opt.output == output_format::jsonl) err << writer.warnings_text();
+    wrote = true;
     for (auto* f : {&rejections_file, &summary_file}) {
         if (!f->is_open()) continue;
         f->close();
@@ -782,7 +1047,88 @@ int run_audit(const audit_options& opt, const audit_sources& sources, std::ostre
             return exit_usage;
         }
     }
-    return summary.count(severity::error) > 0 ? exit_errors : exit_clean;
+    // The strongest reason wins: an input refused whole, then nothing validated, then findings.
+    if (input_refused) return exit_usage;
+    if (summary.validated == 0) return exit_nothing_validated;
+    return fail_hit ? exit_errors : exit_clean;
+}
+
+/// A report file written whole or not at all: the report goes to a new temporary file beside
+/// the target, renamed over it by commit(); a report never committed is removed, so a failed
+/// or interrupted run leaves no half report under the target's name.
+class atomic_output {
+public:
+    explicit atomic_output(const std::string& target) : target_{target} {
+        namespace fs = std::filesystem;
+        const fs::path t{target};
+        const fs::path dir = t.has_parent_path() ? t.parent_path() : fs::path{"."};
+        // O_EXCL: a name nobody else holds; mode 0666 less the umask, as any new file.
+        for (unsigned attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+            temp_ = (dir / ("." + t.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(attempt))).string();
+            fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (fd_ < 0 && errno != EEXIST) break;
+        }
+        if (fd_ < 0) {
+            temp_.clear();
+            return;
+        }
+        stream_.open(temp_, std::ios::binary | std::ios::trunc);
+    }
+    atomic_output(const atomic_output&) = delete;
+    atomic_output& operator=(const atomic_output&) = delete;
+    ~atomic_output() {
+        if (fd_ >= 0) ::close(fd_);
+        if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+    }
+    /// True when the temporary file could be made.
+    [[nodiscard]] bool ok() const noexcept { return fd_ >= 0 && stream_.is_open(); }
+    [[nodiscard]] std::ostream& stream() noexcept { return stream_; }
+    /// Flushes the report to disk and renames it over the target; false on failure (the
+    /// temporary file is then removed).
+    [[nodiscard]] bool commit() {
+        stream_.flush();
+        const bool written = static_cast<bool>(stream_);
+        stream_.close();
+        if (!written || ::fsync(fd_) != 0) return false;
+        if (::rename(temp_.c_str(), target_.c_str()) != 0) return false;
+        committed_ = true;
+        return true;
+    }
+
+private:
+    std::string target_;
+    std::string temp_;
+    int fd_ = -1;
+    std::ofstream stream_;
+    bool committed_ = false;
+};
+}  // namespace detail
+
+/// Runs a whole audit with the regimes of List (the one `opt.regime` names, or each sheet's by
+/// its contest); returns the exit status (docs/cli.md: 0 clean, 1 findings as `--fail-on` says,
+/// 2 usage error or unreadable input, 3 no sheet validated). `out` receives the report, unless
+/// `opt.output_file` names a file, which is then written atomically; `err` receives messages.
+/// `terminal` says whether standard error is a terminal (progress bar).
+template <regime_list_type List = known_regimes>
+int run_audit(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err,
+              bool terminal = false) {
+    bool wrote = false;
+    if (opt.output_file.empty()) return detail::run_audit_to<List>(opt, sources, out, err, terminal, wrote);
+    detail::atomic_output file{opt.output_file};
+    if (!file.ok()) {
+        err << "suara-audit: "
+            << (opt.language == lang::id ? "tidak dapat membuat berkas laporan di samping " : "cannot create the report file beside ")
+            << opt.output_file << '\n';
+        return exit_usage;
+    }
+    const int status = detail::run_audit_to<List>(opt, sources, file.stream(), err, terminal, wrote);
+    if (!wrote) return status;  // no report: the temporary file goes, the target stays as it was
+    if (!file.commit()) {
+        err << "suara-audit: " << (opt.language == lang::id ? "tidak dapat menulis laporan " : "cannot write the report ")
+            << opt.output_file << '\n';
+        return exit_usage;
+    }
+    return status;
 }
 
 }  // namespace suara

@@ -54,13 +54,14 @@ struct digest_source {
 };
 
 /// What an input was to the audit.
-enum class input_role : unsigned char { sheets, recap, regions, names };
+enum class input_role : unsigned char { sheets, recap, regions, names, rules };
 [[nodiscard]] constexpr std::string_view to_string(input_role r) noexcept {
     switch (r) {
     case input_role::sheets: return "sheets";
     case input_role::recap: return "recap";
     case input_role::regions: return "regions";
     case input_role::names: return "names";
+    case input_role::rules: return "rules";
     }
     return "";
 }
@@ -151,6 +152,13 @@ private:
     unsigned contests_ = 0;
 };
 
+/// One setting of the run that changes what is reported (suara-audit: --fail-on, --min-severity,
+/// --rules, --ignore, --rules-file and what the file sets), as a key and its effective value.
+struct audit_setting {
+    std::string key;    ///< "min_severity", "disabled", "tolerance", ...
+    std::string value;  ///< "warning", "votes.over_supply", "votes.valid_sum=2, ballots.balance=1%"
+};
+
 /// Everything a report states about its own making.
 struct audit_provenance {
     std::string suara_version{version_string};  ///< The suara version that made the report.
@@ -169,6 +177,8 @@ struct audit_provenance {
     std::optional<bool> synthetic;       ///< true: known synthetic; empty: suara cannot tell
     std::string note_id;                 ///< what the data are, in Indonesian
     std::string note_en;                 ///< the same in English
+    /// The effective settings, in a fixed order (jsonl: the header's `settings` object).
+    std::vector<audit_setting> settings;
 };
 
 /// "Pilkada 2024" for "pilkada-2024": the regime's name as the election's.

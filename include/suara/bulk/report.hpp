@@ -264,6 +264,7 @@ inline std::string input_text(const audit_provenance& p, const input_record& in,
         out = in.path;
         const char* what = in.role == input_role::recap     ? (id ? " (rekap, --recap" : " (recap, --recap")
                            : in.role == input_role::regions ? (id ? " (TPS yang diharapkan, --regions" : " (expected TPS, --regions")
+                           : in.role == input_role::rules   ? (id ? " (berkas aturan, --rules-file" : " (rules file, --rules-file")
                                                             : (id ? " (nama wilayah" : " (region names");
         out += what;
         if (in.kind == input_kind::gzip_text) out += ", gzip";
@@ -814,7 +815,7 @@ private:
             names.push_back(consequence_names[i]);
         }
         for (std::string_view n : {"suara_version", "catalogue_version", "time", "regime", "regimes", "contests", "region_code", "region",
-                                   "synthetic", "inputs"})
+                                   "synthetic", "inputs", "settings"})
             names.push_back(n);
         if (excel_) line_ += "\xEF\xBB\xBF";
         append_header_row_(line_, names.begin(), names.end());
@@ -858,8 +859,18 @@ private:
                 list += in.digest;
             }
             detail::append_csv_cell(line_, list);
+            // The effective rule settings (--fail-on, --rules, --rules-file, ...) as key=value, ';' between.
+            list.clear();
+            for (const auto& st : p->settings) {
+                if (!list.empty()) list += ';';
+                list += st.key;
+                list += '=';
+                list += st.value;
+            }
+            line_ += ',';
+            detail::append_csv_cell(line_, list);
         } else {
-            line_.append(9, ',');
+            line_.append(10, ',');
         }
         end_row_(line_);
     }
@@ -953,7 +964,14 @@ private:
             else detail::append_json_string(line_, in.digest);
             line_ += '}';
         }
-        line_ += "], \"synthetic\": ";
+        line_ += "], \"settings\": {";
+        for (std::size_t i = 0; i < p.settings.size(); ++i) {
+            if (i != 0) line_ += ", ";
+            detail::append_json_string(line_, p.settings[i].key);
+            line_ += ": ";
+            detail::append_json_string(line_, p.settings[i].value);
+        }
+        line_ += "}, \"synthetic\": ";
         line_ += !p.synthetic ? "null" : *p.synthetic ? "true" : "false";
         line_ += ", \"note\": {\"id\": ";
         detail::append_json_string(line_, p.note_id);
@@ -988,6 +1006,8 @@ private:
         if (p.inputs.empty()) row(w("Masukan", "Inputs"), "-");
         row(w("Versi suara", "suara version"), p.suara_version);
         row(w("Versi katalog aturan", "Rule catalogue version"), std::to_string(p.catalogue_version));
+        for (std::size_t i = 0; i < p.settings.size(); ++i)
+            row(i == 0 ? w("Pengaturan", "Settings") : std::string_view{}, p.settings[i].key + " = " + p.settings[i].value);
         row(w("Waktu audit", "Time of the audit"), utc_text(p.time) + (p.time_from_source_date_epoch ? " (SOURCE_DATE_EPOCH)" : ""));
         o += '\n';
     }

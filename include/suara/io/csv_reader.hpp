@@ -138,6 +138,9 @@ public:
     [[nodiscard]] read_report& report() noexcept { return report_; }
     /// The input's name.
     [[nodiscard]] const std::string& source() const noexcept { return source_; }
+    /// True when the header could not be read (no kode_tps column, a binary file): the file
+    /// then holds no record the reader can read, and suara-audit refuses it (exit status 2).
+    [[nodiscard]] bool header_failed() const noexcept { return header_ == header_state::failed; }
     /// Lines seen so far (the header included).
     [[nodiscard]] std::size_t lines() const noexcept { return lines_.count(); }
     /// True when rows are parsed with AVX-512 instructions (csv_options::isa and the CPU); even
