@@ -9,11 +9,13 @@
 #include <suara/suara.hpp>
 #include <suara/io.hpp>
 
+#include <suara/bulk/action_list.hpp>
 #include <suara/bulk/engine.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>
+#include <suara/bulk/rollup_table.hpp>
 #include <suara/bulk/screen.hpp>
 #include <suara/bulk/summary.hpp>
 #include <suara/bulk/tuning.hpp>

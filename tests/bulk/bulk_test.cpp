@@ -16,7 +16,11 @@
 #include <suara/tally/identities.hpp>
 #include <suara/bulk/figure_keys.hpp>
 #include <suara/bulk/reason_codes.hpp>
+#include <suara/bulk/action_list.hpp>
 #include <suara/bulk/report.hpp>
+#include <suara/bulk/rollup_table.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
+#include <suara/regimes/pilkada_2024.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>
 #include <suara/bulk/summary.hpp>
@@ -623,6 +627,148 @@ BOOST_AUTO_TEST_CASE(text_report_puts_the_summary_first_and_groups_by_tps) {
     BOOST_TEST(text.find("TPS 6471011001001", tps_at + 1) == std::string::npos);  // one group
     BOOST_TEST(text.find("Legal basis: BASIS-B") != std::string::npos);
     BOOST_TEST(text.find("6471011001 Kelurahan Contoh: 2 findings") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- issue 14: action list, roll-up table, materiality ----------------------------------------
+
+namespace {
+finding action_finding(std::uint64_t code, rule_id rule, outcome o, severity s = severity::error) {
+    finding f;
+    f.tps = code_of(code);
+    f.contest = kontes::pkwkk;
+    f.rule = rule;
+    f.level = s;
+    f.result = o;
+    return f;
+}
+
+// One city, one district, one village, two TPS, 2 candidates, contest pkwkk.
+sheet_batch two_tps(std::uint32_t a1, std::uint32_t a2, std::uint32_t b1, std::uint32_t b2) {
+    sheet_batch b;
+    auto add = [&](std::uint64_t code, std::uint32_t v1, std::uint32_t v2) {
+        const auto r = b.append_missing(code_of(code), kontes::pkwkk, 2, false);
+        b.candidate_column(0)[r] = v1;
+        b.candidate_column(1)[r] = v2;
+        b.column(field::suara_sah)[r] = (v1 == missing_figure || v2 == missing_figure) ? missing_figure : v1 + v2;
+    };
+    add(6471011001001ULL, a1, a2);
+    add(6471011001002ULL, b1, b2);
+    return b;
+}
+
+region_total total_at(const std::vector<region_total>& ts, region_level level) {
+    for (const auto& t : ts)
+        if (t.level == level) return t;
+    BOOST_FAIL("no total at level");
+    return {};
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(action_list_and_materiality)
+
+BOOST_AUTO_TEST_CASE(action_list_keeps_only_action_outcomes_strongest_first) {
+    action_list list;
+    list.add(action_finding(6471011001002ULL, rule_id::record_incomplete, outcome::review), true);
+    list.add(action_finding(6471011001003ULL, rule_id::record_incomplete, outcome::correction), true);
+    list.add(action_finding(6471011001002ULL, rule_id::recap_mismatch, outcome::recount), false);
+    list.add(action_finding(6471011001009ULL, rule_id::recap_missing_tps, outcome::psu), true);
+    list.add(action_finding(6471011001001ULL, rule_id::recap_mismatch, outcome::recount), true);
+    const auto rows = list.rows();
+    BOOST_TEST_REQUIRE(rows.size() == 3U);  // review and correction do not put a TPS on the list
+    BOOST_TEST(rows[0].tps.number() == 6471011001009ULL);
+    BOOST_TEST((rows[0].v.result == outcome::psu));
+    BOOST_TEST(rows[1].tps.number() == 6471011001001ULL);
+    BOOST_TEST(rows[1].v.mandatory);
+    BOOST_TEST(rows[2].tps.number() == 6471011001002ULL);
+    BOOST_TEST(!rows[2].v.mandatory);
+    BOOST_TEST(rows[2].v.count == 1U);  // the review finding is not a reason
+
+    region_names names{{6471, "Kota Balikpapan"}};
+    const auto en = render_action_list<pilkada_2024>(rows, &names, lang::en);
+    BOOST_TEST(en.find("Recount and re-vote list: 3 rows") != std::string::npos);
+    BOOST_TEST(en.find("6471 Kota Balikpapan") != std::string::npos);
+    BOOST_TEST(en.find("(may)") != std::string::npos);
+    BOOST_TEST(en.find("deadline: ") != std::string::npos);
+    BOOST_TEST(en.find("basis: ") != std::string::npos);
+    const auto id = render_action_list<pilkada_2024>({}, nullptr, lang::id);
+    BOOST_TEST(id.find("0 baris") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(action_list_deadline_is_the_regimes) {
+    action_list list;
+    list.add(action_finding(6471011001001ULL, rule_id::recap_mismatch, outcome::psu), true);
+    const auto rows = list.rows();
+    // Pemilu 2024: PSU at most 10 days after voting day; Pilkada 2024 states none (unknown).
+    const auto pemilu = render_action_row<pemilu_2024>(rows[0], nullptr, lang::en);
+    BOOST_TEST(pemilu.find("at most 10 days after voting day") != std::string::npos);
+    const auto pilkada = render_action_row<pilkada_2024>(rows[0], nullptr, lang::en);
+    BOOST_TEST(pilkada.find("deadline: unknown") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(rollup_counts_votes_flagged_expected_and_missing) {
+    const auto b = two_tps(100, 50, 30, missing_figure);
+    std::vector<row_mark> marks(2);
+    marks[1].add(action_finding(6471011001002ULL, rule_id::record_incomplete, outcome::review, severity::warning));
+    rollup_table_options o;
+    o.expected = {code_of(6471011001001ULL), code_of(6471011001002ULL), code_of(6471011001003ULL)};
+    o.expected_dpt = {{6471011001003ULL, 250}};
+    rollup_table table{o};
+    table.add(b, marks);
+    const auto ts = table.finish();
+    BOOST_TEST(ts.size() == 4U);
+    const auto v = total_at(ts, region_level::village);
+    BOOST_TEST(v.counted == 2U);
+    BOOST_TEST(v.expected.value() == 3U);
+    BOOST_TEST(v.missing == 1U);
+    BOOST_TEST(v.missing_dpt == 250U);
+    BOOST_TEST(v.flagged == 1U);
+    BOOST_TEST(v.votes[0] == 130U);
+    BOOST_TEST(v.votes[1] == 50U);
+    BOOST_TEST(v.votes_missing[1] == 1U);  // missing is not zero
+    const auto m = assess_materiality(v);
+    BOOST_TEST(!m.margin.has_value());
+    BOOST_TEST((m.verdict == materiality_verdict::undetermined));
+    const auto text = render_rollup_table(ts, nullptr, lang::en);
+    BOOST_TEST(text.find("TPS counted 2/3, flagged 1, missing 1") != std::string::npos);
+    BOOST_TEST(text.find("2=50 (+? from 1 TPS without a figure)") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(materiality_flips_at_one_vote) {
+    // Margin at the village: (100+v) - (50+30) with TPS 2 (30 + 0... ) recount at stake.
+    auto run = [](std::uint32_t leader_votes, std::optional<std::uint32_t> missing_dpt) {
+        const auto b = two_tps(leader_votes, 50, 0, 30);  // TPS 2: suara sah 30, recount
+        std::vector<row_mark> marks(2);
+        marks[1].add(action_finding(6471011001002ULL, rule_id::recap_mismatch, outcome::recount));
+        rollup_table_options o;
+        o.expected = {code_of(6471011001001ULL), code_of(6471011001002ULL), code_of(6471011001003ULL)};
+        if (missing_dpt) o.expected_dpt = {{6471011001003ULL, *missing_dpt}};
+        rollup_table table{o};
+        table.add(b, marks);
+        return assess_materiality(total_at(table.finish(), region_level::village));
+    };
+    // margin = L - 80; swing = 2 × 30 + 10 = 70.
+    const auto cannot = run(151, 10);  // margin 71 > 70
+    BOOST_TEST(cannot.margin.value() == 71U);
+    BOOST_TEST((cannot.verdict == materiality_verdict::cannot_change));
+    BOOST_TEST(explain_materiality(cannot, lang::en) ==
+               "margin 71 > 2 × 30 suara sah at stake + missing TPS DPT 10 = 70: cannot change the winner");
+    const auto could = run(150, 10);  // margin 70 <= 70
+    BOOST_TEST((could.verdict == materiality_verdict::could_change));
+    BOOST_TEST(explain_materiality(could, lang::id).find("dapat mengubah pemenang") != std::string::npos);
+    const auto unknown = run(1151, std::nullopt);  // DPT of the missing TPS unknown: never "cannot change"
+    BOOST_TEST(!unknown.missing_dpt.has_value());
+    BOOST_TEST((unknown.verdict == materiality_verdict::undetermined));
+    BOOST_TEST(explain_materiality(unknown, lang::en).find("missing TPS DPT unknown") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(materiality_without_expected_codes_is_undetermined) {
+    rollup_table table;
+    table.add(two_tps(500, 10, 10, 10));
+    const auto t = total_at(table.finish(), region_level::province);
+    BOOST_TEST(!t.expected.has_value());
+    BOOST_TEST((assess_materiality(t).verdict == materiality_verdict::undetermined));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

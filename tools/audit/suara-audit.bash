@@ -9,7 +9,8 @@ _suara_audit() {
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
     local options="--regime --format --output -o --output-file --lang --threads -q --quiet --fail-on
-        --min-severity --rules --ignore --rules-file --kontes --recap --regions --names -h --help --version"
+        --min-severity --rules --ignore --rules-file --kontes --recap --regions --names --rejections --summary
+        --excel -h --help --version"
 
     # After `--` every word is an input.
     local i
@@ -42,7 +43,7 @@ _suara_audit() {
             ;;
         --kontes) COMPREPLY=($(compgen -W "ppwp pdpr pdpd pdprdp pdprdk pkwkp pkwkk" -- "$cur")); return 0 ;;
         --threads) return 0 ;;
-        -o | --output-file | --rules-file | --recap | --regions | --names)
+        -o | --output-file | --rules-file | --recap | --regions | --names | --rejections | --summary)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             return 0
