@@ -962,7 +962,8 @@ BOOST_AUTO_TEST_CASE(csv_report_carries_the_header_in_leading_comment_lines) {
     while (std::getline(in, line) && line.rfind("# ", 0) == 0) comments.push_back(line);
     BOOST_TEST(line == "kode_tps,kontes,rule,severity,outcome,basis,message,values");  // then the columns
     const std::vector<std::string> keys{"suara-audit", "time", "regime", "election", "contests", "region", "input",
-                                        "synthetic", "note", "note"};
+                                        "setting", "setting", "setting", "setting", "setting", "setting", "setting",
+                                        "setting", "synthetic", "note", "note"};
     BOOST_TEST_REQUIRE(comments.size() == keys.size());
     for (std::size_t i = 0; i < keys.size(); ++i) BOOST_TEST(comments[i].rfind("# " + keys[i] + ": ", 0) == 0, comments[i]);
     BOOST_TEST(comments[0] == "# suara-audit: suara " + std::string{version_string} + ", rule catalogue " + std::to_string(catalogue_version));
@@ -972,9 +973,11 @@ BOOST_AUTO_TEST_CASE(csv_report_carries_the_header_in_leading_comment_lines) {
     BOOST_TEST(comments[4] == "# contests: pkwkp, pkwkk");
     BOOST_TEST(comments[5] == "# region: 6471 KOTA BALIKPAPAN, 64 KALIMANTAN TIMUR");
     BOOST_TEST(comments[6].find(": 286864 bytes, sha256 ") != std::string::npos);
-    BOOST_TEST(comments[7] == "# synthetic: true");
-    BOOST_TEST(comments[8].rfind("# note: DATA SINTETIS", 0) == 0);
-    BOOST_TEST(comments[9].rfind("# note: SYNTHETIC DATA", 0) == 0);
+    BOOST_TEST(comments[7] == "# setting: fail_on = error");
+    BOOST_TEST(comments[14] == "# setting: tolerance = -");
+    BOOST_TEST(comments[15] == "# synthetic: true");
+    BOOST_TEST(comments[16].rfind("# note: DATA SINTETIS", 0) == 0);
+    BOOST_TEST(comments[17].rfind("# note: SYNTHETIC DATA", 0) == 0);
     // Below the header a '#' stands only inside a quoted cell (readers given comment='#', as
     // docs/cli.md says, take a '#' outside quotes for the start of a comment).
     const auto body = r.out.substr(r.out.find("\nkode_tps,"));
