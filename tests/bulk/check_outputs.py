@@ -96,6 +96,21 @@ def main():
         want = {k: v for k, v in f["figures"].items() if k in figure_columns}
         if got != want:
             fail("csv line %d: figures %s, jsonl %s" % (n, got, f["figures"]))
+    # ---- the summary csv: the jsonl summary's counts and the header's effective settings ----
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "summary.csv")
+        run(exe, ["--output", "csv", "--summary", path] + inputs)
+        with open(path, encoding="utf-8", newline="") as f:
+            srows = list(csv.reader(f))
+    if len(srows) != 2:
+        fail("the summary csv has %d rows, expected a header and one row" % len(srows))
+    srow = dict(zip(srows[0], srows[1]))
+    for k in ["read", "validated", "rejected", "flagged", "findings"]:
+        if int(srow[k]) != summary[k]:
+            fail("summary csv %s = %s, jsonl %s" % (k, srow[k], summary[k]))
+    settings = ";".join("%s=%s" % kv for kv in records[0]["settings"].items())
+    if srow.get("settings") != settings:
+        fail("summary csv settings %r, jsonl header %r" % (srow.get("settings"), settings))
     print("check_outputs: %d records valid, %d findings equal in jsonl and csv" % (len(records), len(findings)))
 
     # ---- DuckDB, when installed: the csv loads as it is, with typed figure columns ----
