@@ -691,7 +691,10 @@ private:
             const auto it = index.find(figure_key_(f, i));
             if (it != index.end()) cells[n++] = {it->second, f.values[i].value};  // else: jsonl only (a user rule's own name)
         }
-        std::sort(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(n));
+        // By column, stably (a key named twice keeps its first value); at most eight cells, so an
+        // insertion sort (std::sort here draws a false -Warray-bounds from g++ 12 at -O2).
+        for (std::size_t i = 1; i < n; ++i)
+            for (std::size_t j = i; j > 0 && cells[j].first < cells[j - 1].first; --j) std::swap(cells[j], cells[j - 1]);
         std::size_t at = 0;  // figure columns written so far
         for (std::size_t i = 0; i < n; ++i) {
             if (cells[i].first < at) continue;  // a key named twice: the first value
