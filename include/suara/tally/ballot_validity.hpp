@@ -37,6 +37,7 @@
 
 #include <suara/core/citation.hpp>
 #include <suara/core/text.hpp>
+#include <suara/tally/ballot_paper.hpp>
 #include <suara/law/regime.hpp>
 #include <suara/form/field.hpp>
 #include <suara/form/sheet.hpp>
@@ -66,11 +67,7 @@ struct mark {
 inline constexpr std::size_t max_marks = 8;
 
 /// One ballot paper as the KPPS holds it up at the count: its state and its punches.
-struct ballot {
-    bool signed_by_chair = true;  ///< the KPPS chair's signature is on it
-    bool damaged = false;         ///< torn or holed
-    bool written_on = false;      ///< writing, notes or scribbles
-    bool provided_tool = true;    ///< punched with the tool provided at the booth
+struct ballot : ballot_paper {
     std::array<mark, max_marks> marks{};  ///< The punches; the first `mark_count` are used.
     std::uint8_t mark_count = 0;  ///< Number of punches.
 
@@ -87,6 +84,7 @@ enum class ballot_fault : std::uint8_t {
     none, not_signed, damaged, written_on, not_provided_tool, unmarked, outside_columns, between_columns,
     several_columns, no_such_column,
 };
+static_assert(starts_with_paper_faults<ballot_fault>());
 
 /// Whether one ballot is valid and for whom, with the reason and its basis under the regime.
 struct ballot_decision {
@@ -121,17 +119,11 @@ template <regime R>
     static_assert(check_regime<R>());
     auto invalid = [t](ballot_fault f, bilingual why) { return detail::invalid<R>(t, f, why); };
     const std::uint8_t columns = t == ballot_type::pilkada_single_candidate ? 2 : candidates;
-    if (!b.signed_by_chair)
-        return invalid(ballot_fault::not_signed, {"tidak ditandatangani ketua KPPS", "not signed by the KPPS chair"});
-    if (b.damaged) return invalid(ballot_fault::damaged, {"rusak atau berlubang", "torn or holed"});
-    if (b.written_on) {
-        ballot_decision d = invalid(ballot_fault::written_on, {"ada tulisan atau coretan", "written or scribbled on"});
-        d.basis = R::written_ballot_invalid_basis;
+    if (const paper_check paper = check_paper(b); paper.fault != paper_fault::none) {
+        ballot_decision d = invalid(static_cast<ballot_fault>(paper.fault), paper.reason);
+        if (paper.fault == paper_fault::written_on) d.basis = R::written_ballot_invalid_basis;
         return d;
     }
-    if (!b.provided_tool)
-        return invalid(ballot_fault::not_provided_tool,
-                       {"tidak dicoblos dengan alat yang disediakan", "not punched with the provided tool"});
     if (b.mark_count == 0) return invalid(ballot_fault::unmarked, {"tidak dicoblos", "not marked"});
     int column = -1;
     for (std::size_t i = 0; i < b.mark_count; ++i) {

@@ -41,6 +41,7 @@
 #include <suara/core/kontes.hpp>
 #include <suara/core/text.hpp>
 #include <suara/law/regime.hpp>
+#include <suara/tally/ballot_paper.hpp>
 
 namespace suara {
 
@@ -61,37 +62,33 @@ namespace detail {
 }
 }  // namespace detail
 
-/// A party's number on the ballot (nomor urut partai) as printed, 1 for the first; 0 is no party.
-class party_number {
+/// Tags of the two numbers printed on a legislative ballot.
+struct party_tag {};
+/// The candidate's tag (nomor urut on the party's list).
+struct candidate_tag {};
+
+/// A number printed on a ballot, 1 for the first, 0 for none. One type per Tag, so that a party
+/// number and a candidate's nomor urut never take each other's place.
+template <class Tag>
+class ballot_number {
 public:
-    /// No party (0).
-    constexpr party_number() noexcept = default;
-    /// The party printed with number `n`.
-    explicit constexpr party_number(std::uint8_t n) noexcept : n_(n) {}
+    /// None (0).
+    constexpr ballot_number() noexcept = default;
+    /// The number `n` as printed.
+    explicit constexpr ballot_number(std::uint8_t n) noexcept : n_(n) {}
     /// The number as printed.
     [[nodiscard]] constexpr std::uint8_t value() const noexcept { return n_; }
     /// Equal when the numbers are.
-    friend constexpr bool operator==(party_number, party_number) noexcept = default;
+    friend constexpr bool operator==(ballot_number, ballot_number) noexcept = default;
 
 private:
     std::uint8_t n_ = 0;
 };
 
-/// A candidate's nomor urut on the party's list, 1 for the first; 0 is no candidate.
-class candidate_number {
-public:
-    /// No candidate (0).
-    constexpr candidate_number() noexcept = default;
-    /// The candidate with nomor urut `n`.
-    explicit constexpr candidate_number(std::uint8_t n) noexcept : n_(n) {}
-    /// The nomor urut.
-    [[nodiscard]] constexpr std::uint8_t value() const noexcept { return n_; }
-    /// Equal when the numbers are.
-    friend constexpr bool operator==(candidate_number, candidate_number) noexcept = default;
-
-private:
-    std::uint8_t n_ = 0;
-};
+/// A party's number on the ballot (nomor urut partai); 0 is no party.
+using party_number = ballot_number<party_tag>;
+/// A candidate's nomor urut on the party's list; 0 is no candidate.
+using candidate_number = ballot_number<candidate_tag>;
 
 namespace misuse {
 /// A mark on a candidate given without the candidate's party: a nomor urut alone names no one,
@@ -210,11 +207,7 @@ private:
 };
 
 /// One DPR or DPRD ballot paper as the KPPS holds it up at the count: its state and its punches.
-struct legislative_ballot {
-    bool signed_by_chair = true;  ///< the KPPS chair's signature is on it
-    bool damaged = false;         ///< torn or holed
-    bool written_on = false;      ///< writing, notes or scribbles
-    bool provided_tool = true;    ///< punched with the tool provided at the booth
+struct legislative_ballot : ballot_paper {
     std::array<legislative_mark, max_legislative_marks> marks{};  ///< The punches; the first `mark_count` are used.
     std::uint8_t mark_count = 0;  ///< Number of punches.
 
@@ -253,6 +246,7 @@ enum class legislative_fault : std::uint8_t {
     no_such_candidate,   ///< caller error: a mark on a candidate the layout does not have
     contest_not_held,    ///< caller error: the regime holds no such contest
 };
+static_assert(starts_with_paper_faults<legislative_fault>());
 
 /// The rule that gave a valid ballot to the party or to a candidate (steps 9 to 13 above).
 enum class legislative_rule : std::uint8_t {
@@ -313,16 +307,9 @@ template <regime R>
         return invalid(legislative_fault::contest_not_held,
                        {"kontes ini tidak diselenggarakan dalam rezim ini", "the regime holds no such contest"},
                        R::kontes_held.basis);
-    if (!b.signed_by_chair)
-        return invalid(legislative_fault::not_signed, {"tidak ditandatangani ketua KPPS", "not signed by the KPPS chair"},
-                       validity);
-    if (b.damaged) return invalid(legislative_fault::damaged, {"rusak atau berlubang", "torn or holed"}, validity);
-    if (b.written_on)
-        return invalid(legislative_fault::written_on, {"ada tulisan atau coretan", "written or scribbled on"},
-                       R::written_ballot_invalid_basis);
-    if (!b.provided_tool)
-        return invalid(legislative_fault::not_provided_tool,
-                       {"tidak dicoblos dengan alat yang disediakan", "not punched with the provided tool"}, validity);
+    if (const paper_check paper = check_paper(b); paper.fault != paper_fault::none)
+        return invalid(static_cast<legislative_fault>(paper.fault), paper.reason,
+                       paper.fault == paper_fault::written_on ? R::written_ballot_invalid_basis : validity);
     if (b.mark_count == 0) return invalid(legislative_fault::unmarked, {"tidak dicoblos", "not marked"}, validity);
     // Caller errors first, whatever else is on the ballot: a description the layout contradicts
     // is not a decision on the ballot.
