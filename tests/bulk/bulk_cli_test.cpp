@@ -1192,7 +1192,13 @@ BOOST_AUTO_TEST_CASE(noise_control_and_a_rules_file) {
                "suara-audit: " + dir + "r3.json: $[\"votes.over_supply\"].tolerance: this rule compares no two figures; a tolerance does not apply\n");
     BOOST_TEST(refused("r4.json", R"({"votes.valid_sum": {"enable": false}})", "en") ==
                "suara-audit: " + dir + "r4.json: $[\"votes.valid_sum\"].enable: unknown key (enabled, severity, tolerance)\n");
-    BOOST_TEST(refused("r5.json", "{\"votes.valid_sum\":\n {\"enabled\": 1, }", "en").find("r5.json:2:") != std::string::npos);
+    // A syntax error names line:column and the text from there, in words of the chosen language only.
+    BOOST_TEST(refused("r5.json", "{\"votes.valid_sum\":\n {\"enabled\": 1, }", "en") ==
+               "suara-audit: " + dir + "r5.json:2:17: value \"}\": not valid JSON\n");
+    BOOST_TEST(refused("r5.json", "{\"votes.valid_sum\":\n {\"enabled\": 1, }", "id") ==
+               "suara-audit: " + dir + "r5.json:2:17: nilai \"}\": bukan JSON yang sah\n");
+    BOOST_TEST(refused("r8.json", "{\"votes.valid_sum\": {", "id") ==
+               "suara-audit: " + dir + "r8.json:1:22: akhir berkas: bukan JSON yang sah\n");
     BOOST_TEST(refused("r6.json", R"({"votes.valid_sum": {"severity": "fatal"}})", "en").find(
                    "$[\"votes.valid_sum\"].severity: expected \"error\", \"warning\" or \"info\", got \"fatal\"") != std::string::npos);
     BOOST_TEST(refused("r7.json", R"({"votes.valid_sum": {"enabled": "no"}})", "en").find(

@@ -29,6 +29,9 @@ int suara_fuzz_nik(const std::uint8_t*, std::size_t);
 #ifdef SUARA_FUZZ_HAVE_ADMISSION
 int suara_fuzz_admission(const std::uint8_t*, std::size_t);
 #endif
+#ifdef SUARA_FUZZ_HAVE_RULES_FILE
+int suara_fuzz_rules_file(const std::uint8_t*, std::size_t);
+#endif
 }
 
 namespace {
@@ -52,6 +55,9 @@ constexpr target targets[] = {
 #endif
 #ifdef SUARA_FUZZ_HAVE_ADMISSION
     {"admission", suara_fuzz_admission},
+#endif
+#ifdef SUARA_FUZZ_HAVE_RULES_FILE
+    {"rules_file", suara_fuzz_rules_file},
 #endif
     {"", nullptr},
 };

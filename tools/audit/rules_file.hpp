@@ -43,9 +43,17 @@ struct rules_file_problem {
                 ++col;
             }
         }
+        // The text where the parser stopped, not Boost.JSON's English message: the Indonesian
+        // line stays Indonesian, and a person sees what to fix.
         const std::string where = std::to_string(line) + ":" + std::to_string(col);
-        return rules_file_problem{path + ":" + where + ": bukan JSON yang sah (" + ec.message() + ")",
-                                  path + ":" + where + ": not valid JSON (" + ec.message() + ")"};
+        // Stopped at the end: the file ends too soon, there is no text to show.
+        std::string near{used < text.size() ? text.substr(used, 16) : std::string_view{}};
+        for (char& c : near)
+            if (static_cast<unsigned char>(c) < 0x20 || c == '"' || static_cast<unsigned char>(c) >= 0x7f) c = '?';
+        const std::string shown = near.empty() ? std::string{"akhir berkas"} : "nilai \"" + near + "\"";
+        const std::string shown_en = near.empty() ? std::string{"end of file"} : "value \"" + near + "\"";
+        return rules_file_problem{path + ":" + where + ": " + shown + ": bukan JSON yang sah",
+                                  path + ":" + where + ": " + shown_en + ": not valid JSON"};
     }
     const json::value root = p.release();
     if (!root.is_object()) return problem("$", "harus objek JSON {\"id aturan\": {...}}", "expected a JSON object {\"rule id\": {...}}");
