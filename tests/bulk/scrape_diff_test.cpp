@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -441,6 +443,48 @@ BOOST_AUTO_TEST_CASE(the_library_keeps_missing_apart_and_lets_a_later_duplicate_
     BOOST_TEST(differ.summary().unchanged == 3U);
     BOOST_TEST(differ.candidates().empty());
     BOOST_TEST(differ.regions().empty());
+}
+
+// docs/suara-audit.1 and the bash completion name every option of diff; the audit's usage names diff.
+BOOST_AUTO_TEST_CASE(man_page_completion_and_usage_name_diff) {
+    std::ifstream page_in(fs::path{SUARA_SOURCE_DIR} / "docs" / "suara-audit.1");
+    std::string page{std::istreambuf_iterator<char>{page_in}, std::istreambuf_iterator<char>{}};
+    std::string man;  // "\-\-names" is "--names"
+    for (std::size_t i = 0; i < page.size(); ++i)
+        if (!(page[i] == '\\' && i + 1 < page.size() && page[i + 1] == '-')) man += page[i];
+    BOOST_TEST(man.find(".SH COMPARING TWO SCRAPES") != std::string::npos);
+    for (auto name : diff_option_names) BOOST_TEST(man.find(std::string{name}) != std::string::npos, name);
+    const fs::path completion = fs::path{SUARA_SOURCE_DIR} / "tools" / "audit" / "suara-audit.bash";
+    std::ifstream comp_in(completion);
+    const std::string script{std::istreambuf_iterator<char>{comp_in}, std::istreambuf_iterator<char>{}};
+    const auto from = script.find("local diff_options=\"");
+    BOOST_TEST_REQUIRE(from != std::string::npos);
+    const auto to = script.find('"', from + 20);
+    std::istringstream words(script.substr(from + 20, to - from - 20));
+    std::set<std::string> listed{std::istream_iterator<std::string>{words}, std::istream_iterator<std::string>{}};
+    std::set<std::string> want{diff_option_names.begin(), diff_option_names.end()};
+    want.insert("-h");
+    want.insert("--help");
+    BOOST_TEST((listed == want));
+    if (std::system("command -v bash >/dev/null 2>&1") == 0) {
+        auto complete = [&](const std::string& words_line, int cword) {
+            const std::string cmd = "bash -c 'source " + completion.string() + "; COMP_WORDS=(" + words_line + "); COMP_CWORD=" +
+                                    std::to_string(cword) + "; _suara_audit; echo \"${COMPREPLY[*]}\"'";
+            std::string out;
+            FILE* p = popen(cmd.c_str(), "r");
+            char buf[4096];
+            std::size_t n = 0;
+            while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+            pclose(p);
+            return out;
+        };
+        BOOST_TEST(complete("suara-audit diff --na", 2) == "--names\n");
+        BOOST_TEST(complete("suara-audit diff --output j", 3) == "jsonl\n");
+        BOOST_TEST(complete("suara-audit diff --thr", 2) == "\n");  // an audit option, not diff's
+        BOOST_TEST(complete("suara-audit dif", 1).find("diff") != std::string::npos);
+    }
+    BOOST_TEST(std::string{audit_usage(lang::id)}.find("suara-audit diff [opsi] LAMA BARU") != std::string::npos);
+    BOOST_TEST(std::string{audit_usage(lang::en)}.find("suara-audit diff [options] OLD NEW") != std::string::npos);
 }
 
 #ifdef SUARA_AUDIT_EXE
