@@ -387,6 +387,15 @@ BOOST_AUTO_TEST_CASE(usage_errors_and_missing_inputs_exit_2) {
     auto missing = diff({p.before.string(), "/nonexistent/scrape"});
     BOOST_TEST(missing.status == exit_usage);
     BOOST_TEST(missing.err.find("/nonexistent/scrape") != std::string::npos);
+    // Nothing readable on either side: exit 3, and the text says so; one side empty is named.
+    const fs::path empty = temp_root() / "empty";
+    fs::create_directories(empty);
+    auto nothing = diff({"--lang", "en", empty.string(), empty.string()});
+    BOOST_TEST(nothing.status == exit_nothing_validated);
+    BOOST_TEST(nothing.out.find("Neither scrape holds a readable record.") != std::string::npos);
+    auto all_new = diff({"--lang", "en", empty.string(), p.after.string()});
+    BOOST_TEST(all_new.status == exit_errors);
+    BOOST_TEST(all_new.out.find("Note: the old scrape holds no readable record; every TPS looks new.") != std::string::npos);
     BOOST_TEST(diff({"--help"}).status == exit_clean);
     BOOST_TEST(diff({"--help"}).out == std::string{diff_usage(lang::id)});
     // Without a Sirekap reader (a build without Boost.JSON): a clear refusal.

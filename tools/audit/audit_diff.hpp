@@ -609,7 +609,15 @@ int run_diff_to(const diff_options& opt, const audit_sources& sources, std::ostr
         diff_json_string(line, sign_test_caveat.en);
         line += "}\n";
     } else if (text) {
-        if (sum.changed + sum.appeared + sum.vanished == 0) line += id ? "Tidak ada TPS yang berubah.\n" : "No TPS changed.\n";
+        if (sum.before + sum.after == 0)
+            line += id ? "Tidak ada rekaman yang terbaca di kedua unduhan.\n" : "Neither scrape holds a readable record.\n";
+        else if (sum.changed + sum.appeared + sum.vanished == 0)
+            line += id ? "Tidak ada TPS yang berubah.\n" : "No TPS changed.\n";
+        else if (sum.before == 0 || sum.after == 0)
+            line += sum.before == 0 ? (id ? "Perhatian: unduhan lama tidak memuat rekaman yang terbaca; semua TPS tampak muncul.\n"
+                                          : "Note: the old scrape holds no readable record; every TPS looks new.\n")
+                                    : (id ? "Perhatian: unduhan baru tidak memuat rekaman yang terbaca; semua TPS tampak hilang.\n"
+                                          : "Note: the new scrape holds no readable record; every TPS looks vanished.\n");
         line += '\n';
         line += id ? "Ringkasan: " : "Summary: ";
         line += std::to_string(sum.before);
