@@ -299,7 +299,11 @@ int run_diff_to(const diff_options& opt, const audit_sources& sources, std::ostr
         diff_side s;
         sirekap_request request;
         request.default_kontes = opt.sirekap_kontes;
-        s.report = sources.sirekap(path, request, [&](sheet_batch& b) { s.sheets.append(b); });
+        // The first batch is taken over whole (a folder comes as one), later ones appended.
+        s.report = sources.sirekap(path, request, [&](sheet_batch& b) {
+            if (s.sheets.empty()) std::swap(s.sheets, b);
+            else s.sheets.append(b);
+        });
         s.rejected = rejected_codes(s.report);
         return s;
     };
