@@ -336,8 +336,12 @@ BOOST_AUTO_TEST_CASE(the_text_and_csv_outputs_say_the_same_in_either_language) {
     BOOST_TEST(id.out.find(detail::sign_test_caveat.id) != std::string::npos);
     const auto en = diff({"--lang", "en", p.before.string(), p.after.string()});
     BOOST_TEST(en.out.find("  broke: votes.valid_sum\n") != std::string::npos);
-    BOOST_TEST(en.out.find("ppwp suara_2: +15 (up at 5 TPS, down at 0 TPS; p = 0.0625)") != std::string::npos);
+    BOOST_TEST(en.out.find("ppwp suara_2: +15 (up at 5 TPS, down at 0 TPS; p = 0.0625); TPS that appeared +10, TPS that vanished -20\n") !=
+               std::string::npos);
+    BOOST_TEST(en.out.rfind("suara-audit diff\n  old: " + p.before.string() + "\n  new: " + p.after.string() + "\n", 0) == 0);
     BOOST_TEST(en.out.find(detail::sign_test_caveat.en) != std::string::npos);
+    BOOST_TEST(en.out.find(detail::sign_test_caveat.id) != std::string::npos);  // in both languages
+    BOOST_TEST(id.out.find(detail::sign_test_caveat.en) != std::string::npos);
     BOOST_TEST(en.out.find("Summary: 9 TPS old, 9 TPS new; 6 changed, 1 appeared, 1 vanished, 2 unchanged (1 with another ts).") !=
                std::string::npos);
     // csv: one long table; every row as wide as the header.

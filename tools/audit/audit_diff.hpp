@@ -325,7 +325,7 @@ int run_diff_to(const diff_options& opt, const audit_sources& sources, std::ostr
                "other_side_rejected,changed_tps,appeared_tps,vanished_tps,increased_tps,decreased_tps,unknown_tps,"
                "appeared_votes,vanished_votes,p_value\n";
     if (text) {
-        out << (id ? "suara-audit diff: lama " : "suara-audit diff: old ") << opt.before << (id ? ", baru " : ", new ") << opt.after
+        out << "suara-audit diff\n" << (id ? "  lama: " : "  old: ") << opt.before << '\n' << (id ? "  baru: " : "  new: ") << opt.after
             << "\n\n";
     }
     auto on_tps = [&](const tps_diff& d) {
@@ -692,15 +692,19 @@ int run_diff_to(const diff_options& opt, const audit_sources& sources, std::ostr
                 }
                 line += ')';
                 if (s.appeared_votes + s.vanished_votes != 0) {
-                    line += id ? "; TPS muncul +" : "; TPS appeared +";
+                    line += id ? "; TPS yang muncul +" : "; TPS that appeared +";
                     line += std::to_string(s.appeared_votes);
-                    line += id ? ", TPS hilang -" : ", TPS vanished -";
+                    line += id ? ", TPS yang hilang -" : ", TPS that vanished -";
                     line += std::to_string(s.vanished_votes);
                 }
                 line += '\n';
             }
+            // In both languages, as the notice of synthetic data: a reader quoting one line
+            // quotes the caveat with it.
             line += "  ";
             line += sign_test_caveat.in(l);
+            line += "\n  ";
+            line += sign_test_caveat.in(id ? lang::en : lang::id);
             line += '\n';
         }
         if (!regions.empty()) {
