@@ -16,6 +16,7 @@
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>
 #include <suara/bulk/rollup_table.hpp>
+#include <suara/bulk/scrape_diff.hpp>
 #include <suara/bulk/screen.hpp>
 #include <suara/bulk/summary.hpp>
 #include <suara/bulk/tuning.hpp>

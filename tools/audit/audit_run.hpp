@@ -365,9 +365,11 @@ template <regime_list_type List>
 std::string usage_for(lang l) {
     const bool id = l == lang::id;
     std::string out = id ? "pemakaian: suara-audit [opsi] [--] [MASUKAN...]\n"
+                           "           suara-audit diff [opsi] LAMA BARU   (yang berubah antara dua unduhan; diff --help)\n"
                            "  MASUKAN               berkas CSV, berkas JSON Sirekap atau foldernya; '-' = CSV dari masukan\n"
                            "                        standar; tanpa masukan = data bawaan Balikpapan 2024 (sintetis)\n"
                          : "usage: suara-audit [options] [--] [INPUT...]\n"
+                           "       suara-audit diff [options] OLD NEW   (what changed between two scrapes; diff --help)\n"
                            "  INPUT                 CSV files, Sirekap JSON files or directories of them; '-' = CSV on stdin;\n"
                            "                        none = the embedded Balikpapan 2024 data set (synthetic)\n";
     for (const auto& spec : audit_option_table<List>()) {

@@ -11,6 +11,11 @@ _suara_audit() {
     local options="--regime --format --output -o --output-file --lang --threads -q --quiet --fail-on
         --min-severity --rules --ignore --rules-file --kontes --recap --regions --names --rejections --summary
         --excel -h --help --version"
+    # `suara-audit diff OLD NEW` has options of its own (tools/audit/audit_diff.hpp).
+    local diff_options="--output -o --output-file --lang --kontes --names -q --quiet -h --help"
+    if [[ COMP_CWORD -gt 1 && "${COMP_WORDS[1]}" == "diff" ]]; then
+        options="$diff_options"
+    fi
 
     # After `--` every word is an input.
     local i
@@ -56,5 +61,9 @@ _suara_audit() {
     fi
     compopt -o filenames 2>/dev/null
     COMPREPLY=($(compgen -f -- "$cur"))
+    # The first word may also be the diff command.
+    if [[ COMP_CWORD -eq 1 ]]; then
+        COMPREPLY+=($(compgen -W "diff" -- "$cur"))
+    fi
 }
 complete -F _suara_audit suara-audit

@@ -15,6 +15,7 @@
 
 #include <unistd.h>
 
+#include "audit_diff.hpp"
 #include "audit_run.hpp"
 #include <suara_demo/balikpapan_2024.hpp>
 #ifdef SUARA_AUDIT_SIREKAP
@@ -51,7 +52,9 @@ std::vector<std::string> names_files() {
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     const std::vector<std::string> args(argv + 1, argv + argc);
-    auto parsed = suara::parse_audit_args(args);
+    // `suara-audit diff OLD NEW` (audit_diff.hpp) parses its own arguments once the sources are set.
+    const bool diff = !args.empty() && args[0] == "diff";
+    auto parsed = suara::parse_audit_args(diff ? std::vector<std::string>{} : args);
     if (const auto* e = std::get_if<suara::usage_error>(&parsed)) {
         std::cerr << "suara-audit: " << e->message << '\n' << suara::audit_usage(e->language);
         return suara::exit_usage;
@@ -102,6 +105,7 @@ int main(int argc, char** argv) {
     sources.names_files = names_files();
 
     try {
+        if (diff) return suara::run_diff(std::vector<std::string>(args.begin() + 1, args.end()), sources, std::cout, std::cerr);
         return suara::run_audit(opt, sources, std::cout, std::cerr, isatty(STDERR_FILENO) != 0);
     } catch (const suara::io::input_error& e) {
         std::cout.flush();
