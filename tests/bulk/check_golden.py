@@ -3,8 +3,8 @@
 # (the large ones gzipped):
 # the writers (include/suara/bulk/report.hpp) are tuned for speed, and a change of their internals
 # must not change one byte of what they write. Each case runs suara-audit in one output format over
-# the real Sirekap sample or the embedded data set; absolute paths (the input, the region names in
-# the build folder) are replaced by placeholders so that the files hold in any checkout.
+# the real Sirekap sample or the embedded data set; the sample is named relatively and the build folder
+# (where the region names are found) by a placeholder so that the files hold in any checkout.
 # Distributed under the Boost Software License, Version 1.0.
 #
 # usage: check_golden.py SUARA_AUDIT SIREKAP_DIR GOLDEN_DIR [--update]
@@ -26,16 +26,15 @@ CASES = [  # (golden file, arguments; "SIREKAP" is the sample folder)
 
 def run(exe, sirekap, args):
     env = dict(os.environ, SOURCE_DATE_EPOCH="1732665600", LC_ALL="C")
-    args = [sirekap if a == "SIREKAP" else a for a in args]
-    r = subprocess.run([exe, "--quiet", "--threads", "2"] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    # Run beside the sample and name it relatively: the reports then name "sirekap/..." in any checkout.
+    args = [os.path.basename(os.path.abspath(sirekap)) if a == "SIREKAP" else a for a in args]
+    r = subprocess.run([os.path.abspath(exe), "--quiet", "--threads", "2"] + args, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, env=env, cwd=os.path.dirname(os.path.abspath(sirekap)))
     if r.returncode not in (0, 1):
         sys.exit("check_golden: suara-audit %s exited %d: %s" % (" ".join(args), r.returncode, r.stderr.decode()))
-    out = r.stdout
-    # Longest first: the build folder may lie inside the source tree.
-    for path, name in sorted([(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(exe)))), b"<build>"),
-                              (os.path.abspath(sirekap), b"<sirekap>")], key=lambda p: -len(p[0])):
-        out = out.replace(path.encode(), name)
-    return out
+    # The region names are found beside the executable, in the build folder.
+    build = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(exe))))
+    return r.stdout.replace(build.encode(), b"<build>")
 
 
 def main():
