@@ -629,6 +629,35 @@ BOOST_AUTO_TEST_CASE(text_report_puts_the_summary_first_and_groups_by_tps) {
     BOOST_TEST(text.find("6471011001 Kelurahan Contoh: 2 findings") != std::string::npos);
 }
 
+// The writers' formatting internals (tuned for speed, issue 16): every byte escaped as JSON wants
+// it, in strings with and without escapes, appended after what the line already holds; numbers
+// up to the largest std::uint64_t.
+BOOST_AUTO_TEST_CASE(json_strings_and_numbers_are_formatted_exactly) {
+    const auto json = [](std::string_view s) {
+        std::string out = "x";
+        suara::detail::append_json_string(out, s);
+        return out;
+    };
+    BOOST_TEST(json("") == "x\"\"");
+    BOOST_TEST(json("Kota Balikpapan") == "x\"Kota Balikpapan\"");
+    BOOST_TEST(json("a\"b\\c") == "x\"a\\\"b\\\\c\"");
+    BOOST_TEST(json("\n\r\t") == "x\"\\n\\r\\t\"");
+    BOOST_TEST(json(std::string_view{"\0\x01\x1f", 3}) == "x\"\\u0000\\u0001\\u001f\"");
+    BOOST_TEST(json("\x7f\xc3\xa9 ok") == "x\"\x7f\xc3\xa9 ok\"");  // DEL and UTF-8 as they are
+    for (int c = 0; c < 256; ++c) {
+        const std::string s(1, static_cast<char>(c));
+        const bool escaped = c < 0x20 || c == '"' || c == '\\';
+        BOOST_TEST((json("ab" + s + "cd").size() == 8 + (escaped ? (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' ? 1 : 5) : 0)),
+                   "byte " << c);
+    }
+    std::string n = "n=";
+    suara::detail::append_number(n, 0);
+    n += ',';
+    suara::detail::append_number(n, 4294967294u);
+    n += ',';
+    suara::detail::append_number(n, 18446744073709551615ull);
+    BOOST_TEST(n == "n=0,4294967294,18446744073709551615");
+}
 BOOST_AUTO_TEST_SUITE_END()
 
 // ---- issue 14: action list, roll-up table, materiality ----------------------------------------

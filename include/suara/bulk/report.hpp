@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
@@ -57,21 +58,45 @@ enum class output_format : unsigned char { text, jsonl, csv };
 }
 
 namespace detail {
+/// `v` in decimal, formatted by std::to_chars straight into the end of `out` (no temporary).
 inline void append_number(std::string& out, std::uint64_t v) {
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, r.ptr);
+    const std::size_t at = out.size();
+    out.resize(at + 20);  // the longest std::uint64_t
+    const auto r = std::to_chars(out.data() + at, out.data() + out.size(), v);
+    out.resize(static_cast<std::size_t>(r.ptr - out.data()));
 }
 
-/// `s` as a JSON string. The text is appended in runs between the characters that need an
-/// escape (a report of millions of findings is mostly plain text).
+/// The bytes a JSON string cannot hold as they are: control characters, the quote, the backslash.
+inline constexpr std::array<bool, 256> json_escaped = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t c = 0; c < 0x20; ++c) t[c] = true;
+    t['"'] = t['\\'] = true;
+    return t;
+}();
+
+/// `s` as a JSON string. A string without a byte to escape (nearly every one of a report of
+/// millions of findings) is copied in one piece with its quotes; otherwise the text is appended in
+/// runs between the bytes that need an escape.
 inline void append_json_string(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t i = 0;
+    while (i < s.size() && !json_escaped[static_cast<unsigned char>(s[i])]) ++i;
+    const std::size_t at = out.size();
+    if (i == s.size()) {
+        out.resize(at + s.size() + 2);
+        char* p = out.data() + at;
+        *p = '"';
+        if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+        p[s.size() + 1] = '"';
+        return;
+    }
+    out.resize(at + i + 1);
+    out[at] = '"';
+    if (i != 0) std::memcpy(out.data() + at + 1, s.data(), i);
+    std::size_t run = i;
+    for (; i < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        if (!json_escaped[c]) continue;
         out.append(s.data() + run, i - run);
         run = i + 1;
         switch (c) {
@@ -560,32 +585,41 @@ private:
     // The code of `p` at level `digits` (a prefix), "" when p is above that level.
     void append_level_(std::string& o, place p, int digits) const {
         if (digits > p.digits || (digits == 13 && p.digits != 13)) return;
-        std::uint64_t div = 1;
-        for (int i = digits; i < p.digits; ++i) div *= 10;
-        char buf[16];
-        const std::uint64_t v = p.code / div;
-        for (int i = digits - 1, x = 0; i >= 0; --i, ++x) buf[i] = static_cast<char>('0' + (v / pow10_(x)) % 10);
-        o.append(buf, static_cast<std::size_t>(digits));
+        char buf[20];
+        const int n = place_digits_(p, buf);
+        o.append(buf, static_cast<std::size_t>(digits < n ? digits : n));
     }
-    [[nodiscard]] static constexpr std::uint64_t pow10_(int n) noexcept {
-        std::uint64_t v = 1;
-        for (int i = 0; i < n; ++i) v *= 10;
-        return v;
+    // The p.digits digits of p's code, zero-padded, into buf; returns p.digits (at most 13).
+    [[nodiscard]] static int place_digits_(place p, char* buf) noexcept {
+        const int n = p.digits < 0 ? 0 : (p.digits > 19 ? 19 : p.digits);
+        std::uint64_t v = p.code;
+        for (int i = n - 1; i >= 0; --i, v /= 10) buf[i] = static_cast<char>('0' + v % 10);
+        return n;
     }
+    // The five place keys of a jsonl finding, formatted into one buffer and appended at once.
     void json_place_(place p) {
         static constexpr std::array<std::string_view, 5> keys{"\"kode_tps\": ", ", \"kode_provinsi\": ", ", \"kode_kabkota\": ",
                                                               ", \"kode_kecamatan\": ", ", \"kode_desa\": "};
+        char digits[20];
+        const int n = place_digits_(p, digits);
+        char buf[160];
+        std::size_t at = 0;
         for (std::size_t i = 0; i < keys.size(); ++i) {
-            line_ += keys[i];
+            std::memcpy(buf + at, keys[i].data(), keys[i].size());
+            at += keys[i].size();
             const int d = place_levels[i];
             if (d > p.digits || (d == 13 && p.digits != 13)) {
-                line_ += "null";
+                std::memcpy(buf + at, "null", 4);
+                at += 4;
                 continue;
             }
-            line_ += '"';
-            append_level_(line_, p, d);
-            line_ += '"';
+            const auto len = static_cast<std::size_t>(d < n ? d : n);
+            buf[at++] = '"';
+            std::memcpy(buf + at, digits, len);
+            at += len;
+            buf[at++] = '"';
         }
+        line_.append(buf, at);
     }
 
     // The key of figure i of f (figure_keys.hpp): record.digit_slip's likely value after the
