@@ -383,6 +383,16 @@ public:
         else read_file(p);
     }
 
+    /// True when accepted records are read by simdjson (built with `SUARA_SIREKAP_SIMDJSON`,
+    /// which suara::sirekap defines when CMake finds simdjson); false: Boost.JSON alone.
+    [[nodiscard]] static constexpr bool uses_simdjson() noexcept {
+#if defined(SUARA_SIREKAP_SIMDJSON)
+        return true;
+#else
+        return false;
+#endif
+    }
+
     /// What has been read so far.
     [[nodiscard]] const sirekap_result& result() const noexcept { return result_; }
     /// Moves the result out (the reader is then empty).
