@@ -342,7 +342,21 @@ public:
         std::ifstream in{p, std::ios::binary};
         if (!in && info.error) return reject_(source, "", info.offending, *info.error);
         if (!in) return reject_(source, "", "", sirekap_reason::unreadable);
-        std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+        // One read of the file's size (a tenth of suara-audit's time on a folder tree went to a
+        // character-by-character istreambuf_iterator copy); a stream without a size (a FIFO
+        // given by name) is read to its end as before.
+        std::string text;
+        in.seekg(0, std::ios::end);
+        const std::streamoff size = in.tellg();
+        in.seekg(0, std::ios::beg);
+        if (size > 0 && in) {
+            text.resize(static_cast<std::size_t>(size));
+            in.read(text.data(), static_cast<std::streamsize>(size));
+            text.resize(static_cast<std::size_t>(in.gcount()));
+        } else {
+            in.clear();
+            text.assign(std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{});
+        }
         if (in.bad()) return reject_(source, "", info.error ? info.offending : "", info.error ? *info.error : sirekap_reason::unreadable);
         if (opts_.on_file_read) opts_.on_file_read(p, text);
         if (info.error) return reject_(source, "", info.offending, *info.error);
