@@ -4,6 +4,8 @@
 #
 #   benchmarks/run.sh                 # everything
 #   SUARA_BENCH_TPS=100000 benchmarks/run.sh   # a smaller national file (quick look)
+#   SUARA_BENCH_SIREKAP_TPS=50000 benchmarks/run.sh   # a smaller Sirekap scrape (the full one is a
+#                                   # folder tree of 820,161 files, about 3.3 GB on disk, and its NDJSON)
 #
 # Runs in a fresh clone with nothing beside it: the national file is generated on the real TPS
 # codes of data/wilayah/tps-codes.txt.gz, which the generator reads itself (zlib).
