@@ -230,17 +230,10 @@ void append_hex(std::string& out, std::uint64_t x, int digits) {
     for (int i = digits - 1; i >= 0; --i) out.push_back(hex[(x >> (4 * i)) & 15u]);
 }
 
-// One Sirekap record of the national shape (like data/sirekap's), for PPWP sheet `s`; with
-// `ndjson`, `kode_tps` and `kontes` first and no newline inside.
-void sirekap_record(std::string& out, const suara::sheet& s, rng& r, bool ndjson) {
+// One Sirekap record of the national shape (like data/sirekap's), for PPWP sheet `s`, on one line.
+void sirekap_record(std::string& out, const suara::sheet& s, rng& r) {
     const std::string code{suara::to_string(s.tps)};
-    out += '{';
-    if (ndjson) {
-        out += "\"kode_tps\": \"";
-        out += code;
-        out += "\", \"kontes\": \"ppwp\", ";
-    }
-    out += "\"chart\": {\"null\": null";
+    out += "{\"chart\": {\"null\": null";
     static constexpr std::array<std::string_view, 3> ids{"100025", "100026", "100027"};
     for (std::size_t c = 0; c < ids.size(); ++c) {
         out += ", \"";
@@ -405,8 +398,15 @@ int main(int argc, char** argv) {
     bool sirekap_failed = false;
     const auto write_sirekap = [&](const suara::sheet& s) {
         if (sirekap_dir.empty() && sirekap_ndjson.empty()) return;
+        // One record per sheet, written to both forms (the NDJSON line is the file with
+        // `kode_tps` and `kontes` first), so that the forms hold the same records.
+        record.clear();
+        sirekap_record(record, s, sirekap_rng);
         if (!sirekap_ndjson.empty()) {
-            sirekap_record(ndjson_buffer, s, sirekap_rng, true);
+            ndjson_buffer += "{\"kode_tps\": \"";
+            ndjson_buffer += suara::to_string(s.tps);
+            ndjson_buffer += "\", \"kontes\": \"ppwp\", ";
+            ndjson_buffer.append(record, 1);
             ndjson_buffer += '\n';
             if (ndjson_buffer.size() > (1u << 20)) {
                 ndjson_file.write(ndjson_buffer.data(), static_cast<std::streamsize>(ndjson_buffer.size()));
@@ -427,8 +427,6 @@ int main(int argc, char** argv) {
             }
             folder = dir;
         }
-        record.clear();
-        sirekap_record(record, s, sirekap_rng, false);
         const std::string file = dir + '/' + code + ".json";
         std::FILE* f = std::fopen(file.c_str(), "wb");
         if (f == nullptr || std::fwrite(record.data(), 1, record.size(), f) != record.size()) sirekap_failed = true;
