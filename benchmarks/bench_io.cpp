@@ -15,6 +15,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -195,8 +196,76 @@ void BM_sirekap_parse(benchmark::State& state) {
     state.counters["files"] = static_cast<double>(records.size());
 }
 BENCHMARK(BM_sirekap_parse)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The same records through the Boost.JSON DOM path alone (the reader before simdjson, and still
+// the reference for rejections): the figure the fast path is measured against.
+void BM_sirekap_parse_boost_dom(benchmark::State& state) {
+    const auto& records = sirekap_records();
+    std::size_t bytes = 0;
+    for (const auto& r : records) bytes += r.json.size();
+    for (auto _ : state) {
+        io::sirekap_reader reader;
+        for (const auto& r : records) reader.parse_with_dom(r.json, r.code, r.contest, r.source);
+        benchmark::DoNotOptimize(reader.result().sheets.size());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * records.size()));
+}
+BENCHMARK(BM_sirekap_parse_boost_dom)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+#ifdef SUARA_SIREKAP_SIMDJSON
+// The floor: simdjson's DOM parse of each record and nothing else (no field read, no row).
+void BM_sirekap_simdjson_floor(benchmark::State& state) {
+    const auto& records = sirekap_records();
+    std::size_t bytes = 0;
+    for (const auto& r : records) bytes += r.json.size();
+    simdjson::dom::parser parser;
+    for (auto _ : state) {
+        std::size_t ok = 0;
+        for (const auto& r : records) {
+            simdjson::dom::element e;
+            ok += parser.parse(r.json.data(), r.json.size()).get(e) == simdjson::SUCCESS;
+        }
+        benchmark::DoNotOptimize(ok);
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * records.size()));
+}
+BENCHMARK(BM_sirekap_simdjson_floor)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
+
+// One pass over the records, for an instruction count (`bench_io --sirekap-pass reader|boost_dom`
+// under valgrind --tool=callgrind --toggle-collect='*sirekap_pass_once*'; benchmarks/run.sh):
+// instructions per byte do not depend on how loaded the machine is.
+[[gnu::noinline]] std::size_t sirekap_pass_once(bool boost_dom) {
+    const auto& records = sirekap_records();
+    io::sirekap_reader reader;
+    for (const auto& r : records) {
+        if (boost_dom) reader.parse_with_dom(r.json, r.code, r.contest, r.source);
+        else reader.parse(r.json, r.code, r.contest, r.source);
+    }
+    return reader.result().sheets.size();
+}
+
+int sirekap_pass(std::string_view kind) {
+    if (kind != "reader" && kind != "boost_dom") return 2;
+    std::size_t bytes = 0;
+    for (const auto& r : sirekap_records()) bytes += r.json.size();  // loaded outside the count
+    const std::size_t rows = sirekap_pass_once(kind == "boost_dom");
+    std::printf("{\"bytes\": %zu, \"records\": %zu, \"rows\": %zu}\n", bytes, sirekap_records().size(), rows);
+    return 0;
+}
 #endif
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+#ifdef SUARA_BENCH_SIREKAP
+    if (argc == 3 && std::string_view{argv[1]} == "--sirekap-pass") return sirekap_pass(argv[2]);
+#endif
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -4,6 +4,8 @@
 #
 #   benchmarks/run.sh                 # everything
 #   SUARA_BENCH_TPS=100000 benchmarks/run.sh   # a smaller national file (quick look)
+#   SUARA_BENCH_SIREKAP_TPS=50000 benchmarks/run.sh   # a smaller Sirekap scrape (the full one is a
+#                                   # folder tree of 820,161 files, about 3.3 GB on disk, and its NDJSON)
 #
 # Runs in a fresh clone with nothing beside it: the national file is generated on the real TPS
 # codes of data/wilayah/tps-codes.txt.gz, which the generator reads itself (zlib).
@@ -74,6 +76,10 @@ echo "== end to end: suara-audit --output jsonl on the national CSV beside its p
 python3 "$ROOT/benchmarks/end_to_end.py" "$BUILD/tools/audit/suara-audit" "$CSV" "$WORK" "$RUNS" "$WORK/e2e.json" "${PEERS[@]}" ||
   echo "   WARNING: see above (a peer failed or found other TPS)"
 
+SIREKAP_TPS=${SUARA_BENCH_SIREKAP_TPS:-$TPS}
+echo "== Sirekap JSON end to end: suara-audit beside a Python json loop, per input form ($SIREKAP_TPS TPS)"
+python3 "$ROOT/benchmarks/sirekap_e2e.py" "$BUILD" "$ROOT" "$WORK" "$SIREKAP_TPS" "${SUARA_BENCH_SIREKAP_RUNS:-3}" "$WORK/sirekap.json"
+
 echo "== compile time of each umbrella header (g++ -O0, one translation unit)"
 python3 "$ROOT/benchmarks/compile_time.py" "$ROOT/include" "$WORK/compile.json" 5
 
@@ -142,7 +148,14 @@ r = {
                          "with_sha256_ms": get(io, "BM_audit_national/1/real_time", "real_time")},
     "sirekap_parse": {"bytes_per_second": get(io, "BM_sirekap_parse/real_time", "bytes_per_second"),
                       "files_per_second": get(io, "BM_sirekap_parse/real_time", "items_per_second"),
+                      "cpu_ms": get(io, "BM_sirekap_parse/real_time", "cpu_time"),
                       "ms": get(io, "BM_sirekap_parse/real_time", "real_time")},
+    "sirekap_parse_boost_dom": {"bytes_per_second": get(io, "BM_sirekap_parse_boost_dom/real_time", "bytes_per_second"),
+                                "cpu_ms": get(io, "BM_sirekap_parse_boost_dom/real_time", "cpu_time"),
+                                "ms": get(io, "BM_sirekap_parse_boost_dom/real_time", "real_time")},
+    "sirekap_simdjson_floor": {"bytes_per_second": get(io, "BM_sirekap_simdjson_floor/real_time", "bytes_per_second"),
+                               "ms": get(io, "BM_sirekap_simdjson_floor/real_time", "real_time")},
+    "sirekap_end_to_end": json.load(open(os.path.join(work, "sirekap.json"))),
     "end_to_end": e2e,
     "compile": compile_times,
     "google_benchmark_context": ctx,
@@ -168,6 +181,8 @@ r["targets"] = [
            v["ratio_to_floor_one_thread"], lambda x: x <= 2.0),
     target("CSV parsing at 1 GB/s or more per core", 1.0,
            r["csv_parse"]["bytes_per_second"] and r["csv_parse"]["bytes_per_second"] / 1e9, lambda x: x >= 1.0),
+    target("Sirekap JSON records read at 1 GB/s or more per core (the reader, wall time)", 1.0,
+           r["sirekap_parse"]["bytes_per_second"] and r["sirekap_parse"]["bytes_per_second"] / 1e9, lambda x: x >= 1.0),
     target("national CSV audited end to end, findings written, in under 0.2 s (median)", 0.2,
            su["median_seconds"], lambda x: x < 0.2),
     # Issue 16: DuckDB's time over suara's with the same checks, both every core, medians.
@@ -219,6 +234,13 @@ print(f"SHA-256 (OpenSSL) of the national CSV: {fmt(r['sha256']['bytes_per_secon
       f"({fmt(a['digest_cost_percent'], 1, 0)} %)")
 print(f"Sirekap JSON: {fmt(r['sirekap_parse']['files_per_second'], 1e3)} k files/s, "
       f"{fmt(r['sirekap_parse']['bytes_per_second'], 1e6)} MB/s")
+print(f"Sirekap JSON, Boost.JSON DOM path: {fmt(r['sirekap_parse_boost_dom']['bytes_per_second'], 1e6)} MB/s; "
+      f"simdjson parse alone (floor): {fmt(r['sirekap_simdjson_floor']['bytes_per_second'], 1e6)} MB/s")
+for name, f in r["sirekap_end_to_end"]["forms"].items():
+    print(f"Sirekap end to end, {name}: suara-audit {fmt(f['suara_median'], 1, 3)} s, Python json {fmt(f['python_median'], 1, 3)} s, "
+          f"ratio {fmt(f['python_over_suara_median'], 1, 1)}x")
+for kind, ipb in r["sirekap_end_to_end"]["instructions_per_byte"].items():
+    print(f"Sirekap instructions per byte, {kind}: {ipb:.1f}")
 print(f"end to end ({tps} TPS, {e2e['csv_bytes'] / 1e6:.0f} MB CSV, jsonl findings written): median "
       f"{su['median_seconds']:.3f} s, best {su['best_seconds']:.3f} s, peak RSS {su['peak_rss_kib'] / 1024:.0f} MiB, "
       f"{e2e['summary']['findings'] if 'findings' in e2e['summary'] else '?'} findings")

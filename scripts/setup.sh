@@ -11,6 +11,7 @@ packages=(
   groff-base
   doxygen
   python3 python3-jsonschema
+  libsimdjson-dev
 )
 missing=()
 for p in "${packages[@]}"; do

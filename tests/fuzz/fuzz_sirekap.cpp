@@ -7,7 +7,10 @@
 //    source) or rejected with a reason in both languages;
 //  - a validated sheet holds what the JSON says, checked against an independent Boost.JSON DOM
 //    read: an administrasi figure that is an integer in range is that integer; a null one is
-//    missing, never zero; figures are in range.
+//    missing, never zero; figures are in range;
+//  - the reader (simdjson fast path, when built with it) and its Boost.JSON DOM path
+//    (`parse_with_dom`) agree exactly: the same sheet, origin, psu, rejections and warnings, so
+//    the fast path never changes the error table.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -41,6 +44,34 @@ SUARA_FUZZ_TARGET(sirekap) {
     const tps_code code = *tps_code::from_number(3173011002204ULL);
     const auto r = io::read_sirekap_json(json, code, k, "fuzz.json");
     const auto& sum = r.report.summary;
+    {
+        io::sirekap_reader dom;
+        dom.parse_with_dom(json, code, k, "fuzz.json");
+        const auto& d = dom.result();
+        SUARA_FUZZ_CHECK(d.report.summary.validated == sum.validated && d.report.summary.rejected == sum.rejected);
+        SUARA_FUZZ_CHECK(d.report.rejections.size() == r.report.rejections.size());
+        for (std::size_t i = 0; i < d.report.rejections.size() && i < r.report.rejections.size(); ++i) {
+            const auto& a = d.report.rejections[i];
+            const auto& b = r.report.rejections[i];
+            SUARA_FUZZ_CHECK(a.column == b.column && a.value == b.value && a.reason.id == b.reason.id);
+        }
+        SUARA_FUZZ_CHECK(d.report.warnings.size() == r.report.warnings.size());
+        for (std::size_t i = 0; i < d.report.warnings.size() && i < r.report.warnings.size(); ++i) {
+            const auto& a = d.report.warnings[i];
+            const auto& b = r.report.warnings[i];
+            SUARA_FUZZ_CHECK(a.column == b.column && a.value == b.value && a.message.id == b.message.id);
+        }
+        SUARA_FUZZ_CHECK(d.sheets.size() == r.sheets.size() && d.psu == r.psu);
+        for (std::size_t i = 0; i < d.sheets.size() && i < r.sheets.size(); ++i) {
+            const sheet a = d.sheets.at(i);
+            const sheet b = r.sheets.at(i);
+            SUARA_FUZZ_CHECK(a.figures == b.figures && a.votes == b.votes && a.candidates == b.candidates &&
+                             a.has_blank_column == b.has_blank_column && a.blank_votes == b.blank_votes);
+            const auto oa = d.sheets.origin(i);
+            const auto ob = r.sheets.origin(i);
+            SUARA_FUZZ_CHECK(oa.file == ob.file && oa.ts == ob.ts && oa.images == ob.images);
+        }
+    }
     SUARA_FUZZ_CHECK(sum.read == 1 && sum.balanced());
     SUARA_FUZZ_CHECK(r.sheets.size() == sum.validated);
     SUARA_FUZZ_CHECK(r.psu.size() == sum.validated);

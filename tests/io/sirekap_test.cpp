@@ -170,6 +170,113 @@ BOOST_AUTO_TEST_CASE(bad_records_are_rejected_with_key_and_reason) {
     expect_rejected(std::string(40, '[') + std::string(40, ']'), "", R::too_deep);
 }
 
+// The two readings of one record (the simdjson fast path, when built, and the Boost.JSON DOM
+// path) must agree to the byte: rows, origins, psu, rejections and warnings.
+void expect_paths_agree(std::string_view json, kontes k = kontes::ppwp) {
+    BOOST_TEST_CONTEXT(json) {
+        io::sirekap_reader fast, dom;
+        fast.parse(json, tps1, k, "x.json");
+        dom.parse_with_dom(json, tps1, k, "x.json");
+        const auto& a = fast.result();
+        const auto& b = dom.result();
+        BOOST_TEST(a.report.summary.validated == b.report.summary.validated);
+        BOOST_TEST(a.report.summary.rejected == b.report.summary.rejected);
+        BOOST_REQUIRE_EQUAL(a.report.rejections.size(), b.report.rejections.size());
+        for (std::size_t i = 0; i < a.report.rejections.size(); ++i) {
+            BOOST_TEST(a.report.rejections[i].column == b.report.rejections[i].column);
+            BOOST_TEST(a.report.rejections[i].value == b.report.rejections[i].value);
+            BOOST_TEST(a.report.rejections[i].reason == b.report.rejections[i].reason);
+        }
+        BOOST_REQUIRE_EQUAL(a.report.warnings.size(), b.report.warnings.size());
+        for (std::size_t i = 0; i < a.report.warnings.size(); ++i) {
+            BOOST_TEST(a.report.warnings[i].column == b.report.warnings[i].column);
+            BOOST_TEST(a.report.warnings[i].value == b.report.warnings[i].value);
+        }
+        BOOST_REQUIRE_EQUAL(a.sheets.size(), b.sheets.size());
+        BOOST_TEST((a.psu == b.psu));
+        for (std::size_t i = 0; i < a.sheets.size(); ++i) {
+            const sheet x = a.sheets.at(i), y = b.sheets.at(i);
+            BOOST_TEST((x.figures == y.figures));
+            BOOST_TEST((x.votes == y.votes));
+            BOOST_TEST(x.candidates == y.candidates);
+            BOOST_TEST(x.blank_votes == y.blank_votes);
+            BOOST_TEST(a.sheets.origin(i).ts == b.sheets.origin(i).ts);
+            BOOST_TEST(a.sheets.origin(i).images == b.sheets.origin(i).images);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(keys_in_any_order_and_ndjson_fields_tolerated) {
+    // The same record with its keys in two orders reads the same; kode_tps and kontes (the
+    // NDJSON fields) are known top-level keys: no warning, no row difference.
+    const std::string a = R"({"chart": {"100025": 3, "100026": 98, "100027": 108}, "administrasi": {"suara_sah": 209, "pemilih_dpt_j": 254}, "psu": null, "ts": "2024-02-16 01:30:27", "images": ["u"]})";
+    const std::string b = R"({"kode_tps": "3101011001001", "kontes": "ppwp", "images": ["u"], "ts": "2024-02-16 01:30:27", "psu": null, "administrasi": {"pemilih_dpt_j": 254, "suara_sah": 209}, "chart": {"100027": 108, "100025": 3, "100026": 98}})";
+    const auto ra = one(a), rb = one(b);
+    BOOST_REQUIRE_EQUAL(ra.sheets.size(), 1U);
+    BOOST_REQUIRE_EQUAL(rb.sheets.size(), 1U);
+    BOOST_TEST((ra.sheets.at(0).figures == rb.sheets.at(0).figures));
+    BOOST_TEST((ra.sheets.at(0).votes == rb.sheets.at(0).votes));
+    BOOST_TEST(rb.sheets.at(0).votes[1] == 98U);
+    BOOST_TEST(rb.sheets.at(0).figures[index(field::suara_sah)] == 209U);
+    BOOST_TEST(rb.report.summary.warnings == 0U);
+    BOOST_TEST(rb.sheets.origin(0).ts == "2024-02-16 01:30:27");
+    expect_paths_agree(a);
+    expect_paths_agree(b);
+}
+
+BOOST_AUTO_TEST_CASE(unknown_administrasi_keys_are_counted_once_each) {
+    io::sirekap_reader r;
+    const std::string rec = R"({"administrasi": {"suara_sah": 1, "foo": 2, "bar": null}})";
+    BOOST_TEST(r.parse(rec, tps1, kontes::ppwp, "a.json"));
+    BOOST_TEST(r.parse(rec, tps1, kontes::ppwp, "b.json"));
+    BOOST_TEST(r.result().report.summary.validated == 2U);
+    BOOST_REQUIRE_EQUAL(r.result().report.warnings.size(), 2U);  // foo and bar, once each
+    BOOST_TEST(r.result().report.warnings[0].column == "foo");
+    BOOST_TEST(r.result().report.warnings[0].source == "a.json");
+    BOOST_TEST(r.result().report.warnings[0].message == R::unknown_key);
+    BOOST_TEST(r.result().sheets.at(1).figures[index(field::suara_sah)] == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(fast_and_dom_paths_agree) {
+    // The test build links suara::sirekap, which finds simdjson on a machine set up by setup.sh.
+    BOOST_TEST(io::sirekap_reader::uses_simdjson());
+    const std::string real = R"({"chart": {"null": null, "100025": 3, "100026": 98, "100027": 108}, "images": ["https://x/a.jpg", "https://x/b.jpg"], "administrasi": {"suara_sah": 209, "suara_total": 213, "pemilih_dpt_j": 254, "pengguna_non_dpt_j": 4}, "psu": null, "ts": "2024-02-16 01:30:27", "status_suara": true, "status_adm": true})";
+    for (const std::string& j : {
+             real,
+             std::string{R"({"administrasi": {"suara_sah": 1, "suara_sah": 2}})"},       // a key twice
+             std::string{R"({"chart": {"100025": 1, "100025": 2}})"},
+             std::string{R"({"psu": null, "psu": "PSU"})"},
+             std::string{R"({"administrasi": {"suara_sah": -0}})"},
+             std::string{R"({"administrasi": {"suara_sah": 1e2}})"},
+             std::string{R"({"administrasi": {"suara_sah": 99999999999999999999}})"},
+             std::string{R"({"administrasi": {"suara_sah": 2147483647, "suara_total": 2147483648}})"},
+             std::string{R"({"administrasi": {"suara\u005fsah": 7}})"},                  // an escaped key
+             std::string{R"({"chart": {"null": [1, {"a": 2}], "100026": null}})"},
+             std::string{R"({"chart": {"100099": 1}})"},
+             std::string{R"({"tungsura": {"chart": {"100025": 1}, "administrasi": {"suara_sah": 1}}, "chart": {"100025": 9}})"},
+             std::string{R"({"tungsura": null, "chart": {"100025": 9}})"},
+             std::string{R"({"images": [1, "a\nb", null], "ts": 5})"},
+             std::string{R"({"psu": "Sesuatu", "administrasi": {"x1": 1, "x2": 1, "x3": 1, "x4": 1, "x5": 1, "x6": 1, "x7": 1, "x8": 1, "x9": 1}})"},
+             std::string{R"({"status": )"} + std::string(14, '[') + std::string(14, ']') + "}",
+             std::string{R"({"status": )"} + std::string(15, '[') + std::string(15, ']') + "}",
+             std::string{R"({"status": )"} + std::string(16, '[') + std::string(16, ']') + "}",
+             std::string{"\xEF\xBB\xBF{}"},
+             std::string{"{} x"},
+             std::string{"{\"ts\": \"\xC3\x28\"}"},
+         }) {
+        expect_paths_agree(j);
+        expect_paths_agree(j, kontes::pkwkp);  // no candidate table: the DOM path alone
+    }
+    // The real records, each read both ways.
+    for (const auto& e : fs::recursive_directory_iterator{fs::path{SUARA_DATA_DIR} / "sirekap"}) {
+        if (!e.is_regular_file() || e.path().extension() != ".json") continue;
+        std::ifstream in{e.path(), std::ios::binary};
+        std::ostringstream text;
+        text << in.rdbuf();
+        expect_paths_agree(text.str());
+    }
+}
+
 BOOST_AUTO_TEST_CASE(unknown_psu_warns_and_reads_as_other) {
     const auto r = one(R"({"psu": "Sesuatu"})");
     BOOST_TEST(r.sheets.size() == 1U);

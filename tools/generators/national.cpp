@@ -3,6 +3,7 @@
 //
 //     national [--shape pemilu|pilkada] [--codes tps-codes.txt] [--tps N] [--seed S]
 //              [--defect-rate R] [--out file.csv] [--truth truth.csv]
+//              [--sirekap-dir DIR] [--sirekap-ndjson FILE.ndjson]
 //
 // Shapes (the TPS counts KPU set: Keputusan KPU 857/2023 for Pemilu 2024; KPU's figure of 7 November
 // 2024 for Pilkada 2024):
@@ -19,12 +20,20 @@
 // probability --defect-rate (default 0.01) a sheet gets one deliberate defect; --truth then
 // lists, per defective sheet, every rule that must fire under the regime
 // (`kode_tps,kontes,rule`); sheets not listed fire nothing.
+// Sirekap forms (pemilu shape only; docs/formats.md): the same sheets as Sirekap JSON records of
+// the national shape (chart ids 100025-100027, the 18 administrasi keys, three photo URLs, ts),
+// `--sirekap-dir` as the scrape's folder tree `DIR/hhcw/ppwp/PP/PPKK/PPKKCC/PPKKCCDDDD/<kode_tps>.json`
+// and `--sirekap-ndjson` one record a line with `kode_tps` and `kontes` first. Sirekap has no
+// field for ballots, DPK, disability or incidents, so a defect there is invisible in these forms:
+// the truth file describes the CSV.
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -185,10 +194,104 @@ suara::sheet make_sheet(rng& r, suara::tps_code code, suara::kontes k, std::size
     return suara::synthetic::sheet_of<R>(t, code);
 }
 
+// The administrasi keys of a Sirekap record, in Sirekap's order (data/sirekap), and their fields.
+struct sirekap_key {
+    std::string_view key;
+    suara::field f;
+};
+const std::array<sirekap_key, 18>& sirekap_keys() {
+    using suara::field;
+    static const std::array<sirekap_key, 18> keys{{
+        {"suara_sah", field::suara_sah}, {"suara_total", field::suara_total},
+        {"pemilih_dpt_j", field::pemilih_dpt_j}, {"pemilih_dpt_l", field::pemilih_dpt_l},
+        {"pemilih_dpt_p", field::pemilih_dpt_p}, {"pengguna_dpt_j", field::pengguna_dpt_j},
+        {"pengguna_dpt_l", field::pengguna_dpt_l}, {"pengguna_dpt_p", field::pengguna_dpt_p},
+        {"pengguna_dptb_j", field::pengguna_dptb_j}, {"pengguna_dptb_l", field::pengguna_dptb_l},
+        {"pengguna_dptb_p", field::pengguna_dptb_p}, {"suara_tidak_sah", field::suara_tidak_sah},
+        {"pengguna_total_j", field::pengguna_total_j}, {"pengguna_total_l", field::pengguna_total_l},
+        {"pengguna_total_p", field::pengguna_total_p}, {"pengguna_non_dpt_j", field::pengguna_dpk_j},
+        {"pengguna_non_dpt_l", field::pengguna_dpk_l}, {"pengguna_non_dpt_p", field::pengguna_dpk_p},
+    }};
+    return keys;
+}
+
+void append_figure(std::string& out, std::uint32_t v) {
+    if (v == suara::missing_figure) {
+        out += "null";
+        return;
+    }
+    char buf[16];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+}
+
+void append_hex(std::string& out, std::uint64_t x, int digits) {
+    static constexpr char hex[] = "0123456789abcdef";
+    for (int i = digits - 1; i >= 0; --i) out.push_back(hex[(x >> (4 * i)) & 15u]);
+}
+
+// One Sirekap record of the national shape (like data/sirekap's), for PPWP sheet `s`, on one line.
+void sirekap_record(std::string& out, const suara::sheet& s, rng& r) {
+    const std::string code{suara::to_string(s.tps)};
+    out += "{\"chart\": {\"null\": null";
+    static constexpr std::array<std::string_view, 3> ids{"100025", "100026", "100027"};
+    for (std::size_t c = 0; c < ids.size(); ++c) {
+        out += ", \"";
+        out += ids[c];
+        out += "\": ";
+        append_figure(out, c < s.candidates ? s.votes[c] : suara::missing_figure);
+    }
+    // Photo URLs as Sirekap names them: object store shard, region path, code, time, a uuid.
+    const std::uint32_t hour = r.between(14U, 23U), minute = r.between(0U, 59U), second = r.between(0U, 59U);
+    out += "}, \"images\": [";
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) out += ", ";
+        out += "\"https://sirekap-obj-formc.kpu.go.id/";
+        append_hex(out, r.next(), 4);
+        out += "/pemilu/ppwp/";
+        for (std::size_t at = 0; at < 10; at += 2) {
+            out.append(code, at, 2);
+            out += '/';
+        }
+        out += code;
+        out += "-20240214-";
+        char t[8];
+        std::snprintf(t, sizeof t, "%02u%02u%02u", hour, minute, (second + static_cast<unsigned>(i)) % 60);
+        out += t;
+        out += "--";
+        const std::uint64_t a = r.next(), b = r.next();
+        append_hex(out, a >> 32, 8);
+        out += '-';
+        append_hex(out, a >> 16, 4);
+        out += '-';
+        append_hex(out, a, 4);
+        out += '-';
+        append_hex(out, b >> 48, 4);
+        out += '-';
+        append_hex(out, b, 12);
+        out += ".jpg\"";
+    }
+    out += "], \"administrasi\": {";
+    bool first = true;
+    for (const auto& k : sirekap_keys()) {
+        if (!first) out += ", ";
+        first = false;
+        out += '"';
+        out += k.key;
+        out += "\": ";
+        append_figure(out, s.figures[suara::index(k.f)]);
+    }
+    char ts[32];
+    std::snprintf(ts, sizeof ts, "2024-02-14 %02u:%02u:%02u", hour, minute, second);
+    out += "}, \"psu\": null, \"ts\": \"";
+    out += ts;
+    out += "\", \"status_suara\": true, \"status_adm\": true}";
+}
+
 int usage(const char* argv0) {
     std::fprintf(stderr,
                  "usage: %s [--shape pemilu|pilkada] [--codes FILE] [--tps N] [--seed S] [--defect-rate R]\n"
-                 "          [--out FILE.csv] [--truth FILE.csv]\n"
+                 "          [--out FILE.csv] [--truth FILE.csv] [--sirekap-dir DIR] [--sirekap-ndjson FILE]\n"
                  "  --codes FILE   real TPS codes, one a line, plain or gzip (data/wilayah/tps-codes.txt.gz)\n",
                  argv0);
     return 2;
@@ -197,7 +300,7 @@ int usage(const char* argv0) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string shape = "pemilu", codes_path, out_path, truth_path;
+    std::string shape = "pemilu", codes_path, out_path, truth_path, sirekap_dir, sirekap_ndjson;
     std::uint64_t seed = 2024, limit = 0;
     double defect_rate = 0.01;
     for (int i = 1; i < argc; ++i) {
@@ -211,11 +314,17 @@ int main(int argc, char** argv) {
         else if (a == "--defect-rate") defect_rate = std::strtod(v, nullptr);
         else if (a == "--out") out_path = v;
         else if (a == "--truth") truth_path = v;
+        else if (a == "--sirekap-dir") sirekap_dir = v;
+        else if (a == "--sirekap-ndjson") sirekap_ndjson = v;
         else return usage(argv[0]);
     }
     if (shape != "pemilu" && shape != "pilkada") return usage(argv[0]);
     if (defect_rate < 0 || defect_rate > 1) return usage(argv[0]);
     const bool pemilu = shape == "pemilu";
+    if (!pemilu && (!sirekap_dir.empty() || !sirekap_ndjson.empty())) {
+        std::fprintf(stderr, "national: the Sirekap forms are written for --shape pemilu only\n");
+        return 2;
+    }
     const std::uint64_t target = pemilu ? pemilu_tps : pilkada_tps;
 
     // ---- codes ----
@@ -275,6 +384,55 @@ int main(int argc, char** argv) {
         }
         truth_file << "kode_tps,kontes,rule\n";
     }
+    std::ofstream ndjson_file;
+    if (!sirekap_ndjson.empty()) {
+        ndjson_file.open(sirekap_ndjson, std::ios::binary);
+        if (!ndjson_file) {
+            std::fprintf(stderr, "national: cannot write %s\n", sirekap_ndjson.c_str());
+            return 2;
+        }
+    }
+    // Sirekap records come from their own generator, so the CSV stays the same with or without them.
+    rng sirekap_rng{seed ^ 0x5152454b4150ULL};
+    std::string record, ndjson_buffer, folder;
+    bool sirekap_failed = false;
+    const auto write_sirekap = [&](const suara::sheet& s) {
+        if (sirekap_dir.empty() && sirekap_ndjson.empty()) return;
+        // One record per sheet, written to both forms (the NDJSON line is the file with
+        // `kode_tps` and `kontes` first), so that the forms hold the same records.
+        record.clear();
+        sirekap_record(record, s, sirekap_rng);
+        if (!sirekap_ndjson.empty()) {
+            ndjson_buffer += "{\"kode_tps\": \"";
+            ndjson_buffer += suara::to_string(s.tps);
+            ndjson_buffer += "\", \"kontes\": \"ppwp\", ";
+            ndjson_buffer.append(record, 1);
+            ndjson_buffer += '\n';
+            if (ndjson_buffer.size() > (1u << 20)) {
+                ndjson_file.write(ndjson_buffer.data(), static_cast<std::streamsize>(ndjson_buffer.size()));
+                ndjson_buffer.clear();
+            }
+        }
+        if (sirekap_dir.empty() || sirekap_failed) return;
+        const std::string code{suara::to_string(s.tps)};
+        std::string dir = sirekap_dir + "/hhcw/ppwp/" + code.substr(0, 2) + '/' + code.substr(0, 4) + '/' +
+                          code.substr(0, 6) + '/' + code.substr(0, 10);
+        if (dir != folder) {
+            std::error_code ec;
+            std::filesystem::create_directories(dir, ec);
+            if (ec) {
+                std::fprintf(stderr, "national: cannot create %s: %s\n", dir.c_str(), ec.message().c_str());
+                sirekap_failed = true;
+                return;
+            }
+            folder = dir;
+        }
+        const std::string file = dir + '/' + code + ".json";
+        std::FILE* f = std::fopen(file.c_str(), "wb");
+        if (f == nullptr || std::fwrite(record.data(), 1, record.size(), f) != record.size()) sirekap_failed = true;
+        if (f != nullptr && std::fclose(f) != 0) sirekap_failed = true;
+        if (sirekap_failed) std::fprintf(stderr, "national: cannot write %s\n", file.c_str());
+    };
     suara::io::csv_layout layout;
     layout.fields.fill(true);
     layout.candidates = pemilu ? 3 : 5;
@@ -302,6 +460,7 @@ int main(int argc, char** argv) {
             }
         }
         w.row(s);
+        write_sirekap(s);
     };
     for (const auto number : codes) {
         const auto code = *suara::tps_code::from_number(number);
@@ -318,6 +477,15 @@ int main(int argc, char** argv) {
         }
     }
     w.flush();
+    if (ndjson_file.is_open()) {
+        ndjson_file.write(ndjson_buffer.data(), static_cast<std::streamsize>(ndjson_buffer.size()));
+        ndjson_file.flush();
+        if (!ndjson_file) {
+            std::fprintf(stderr, "national: cannot write %s\n", sirekap_ndjson.c_str());
+            return 2;
+        }
+    }
+    if (sirekap_failed) return 2;
     std::fprintf(stderr, "national: %llu TPS, %llu sheets, %llu with a deliberate defect\n",
                  static_cast<unsigned long long>(codes.size()), static_cast<unsigned long long>(sheets),
                  static_cast<unsigned long long>(defective));
