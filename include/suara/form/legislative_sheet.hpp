@@ -6,7 +6,7 @@
 // candidate column, so that the existing rules read it unchanged. A DPR or DPRD sheet adds, per
 // party on the ballot (by its number): its party-only votes (suara partai), its candidates'
 // votes by nomor urut (a variable number per party and dapil) and its total (jumlah suara sah
-// partai dan calon), as the form prints them (reference §10.7: Sirekap `chart`
+// partai dan calon), as the form prints them (docs/sources.md#legislative-sheets: Sirekap `chart`
 // `{jml_suara_partai, jml_suara_total}` and `caleg`). A DPD sheet adds one figure per candidate,
 // as the PPWP sheet does, but for up to max_dpd_candidates candidates. Every figure can be
 // missing (`missing_figure`), and missing is never zero. A fixed-size value: it can be built and
