@@ -223,6 +223,35 @@ single digit deletion turns 826 into 11, so that misread is outside this rule, a
 and `votes.over_supply` catch it.
 )";
 
+constexpr const char* legislative_text = R"(
+## Legislative sheets and the sheets of one TPS
+
+`check_legislative<R>(sheet, sink)` (`suara/tally/legislative_rules.hpp`) checks a DPR, DPRD
+Provinsi, DPRD Kabupaten/Kota or DPD sheet (`suara/form/legislative_sheet.hpp`, or a row of
+`legislative_batch`). Its administration section is checked by the rules above, unchanged, with
+the party totals as the vote columns: `votes.valid_sum` is then "Σ party totals = suara sah", and
+no rule is copied. `votes.party_sum` checks, per party, total = party-only votes + Σ its
+candidates' votes, only when all of them are written. A DPD sheet is a sheet of candidates, as the
+presidential one. The figures of legislative findings have stable keys: `partai_N.total` (the
+party's total as written, N its number on the ballot), `partai_N.partai` (party-only votes),
+`partai_N.caleg_C` (candidate with nomor urut C), `partai_N.jumlah` (party-only + candidates,
+computed). `record.incomplete` names the missing party and candidate figures by these keys (as
+figures whose value is the missing sentinel 4294967295, at most eight); `record.digit_slip` also
+looks for one party or candidate figure that, with one digit deleted, mends a failing
+`votes.party_sum`: the total when it is the larger side (and Σ party totals = suara sah, where
+known, then holds), else the first of party-only, candidate 1, 2, ... that can drop the difference.
+
+`check_tps_contests<R>(sheets, sink)` takes the sheets of one TPS (each contest once) and reports,
+on the sheet that deviates, `tps.dpt_across_contests` when its registered DPT (L, P, J) differs from
+the reference (the PPWP sheet, under Pilkada the governor's, where it has the figure; otherwise the
+value most sheets have), and `tps.voters_across_contests` when its DPT or DPK voters differ from the
+reference, when it has more moved (DPTb) voters than the sheet of a contest whose ballot each of
+them also holds (PPWP over every other; DPD over DPR and DPRD; governor over regent or mayor), or,
+where a row is missing, when its voters who voted are above the reference's or below them less the
+reference's moved voters. Each finding carries the sheet's figure and the reference's, keyed
+`<kontes>.<field>` (`ppwp.pengguna_dpt_j`). A comparison with a missing figure is not made.
+)";
+
 constexpr const char* extensions = R"(
 ## Beyond the original catalogue
 
@@ -339,7 +368,7 @@ int main() {
     section(rule_section::sheet, "A. Results-sheet arithmetic (Model C.Hasil)");
     section(rule_section::incidents, "B. Incidents at the TPS (Model C.Kejadian Khusus)");
     section(rule_section::rollup, "C. Roll-up (rekapitulasi)");
-    std::cout << missing_inputs << digit_slip_text << extensions;
+    std::cout << missing_inputs << digit_slip_text << legislative_text << extensions;
     differences();
     paths();
 }

@@ -48,6 +48,9 @@ inline constexpr catalogue_release catalogue_releases[] = {
     // psu.disturbance only for the regime's cause with unusable results or an impossible count,
     // a disturbance that stopped every stage a follow-up vote alone; three kejadian fields.
     {2, 0x627CD53728FAA6B4ULL},
+    // 3: legislative sheets and the sheets of one TPS: votes.party_sum, tps.dpt_across_contests,
+    // tps.voters_across_contests (docs/changes.md); the fingerprint's corpus gains both.
+    {3, 0x8BCAC0C74B1434FFULL},
 };
 
 /// The rule catalogue's version: the last of catalogue_releases.

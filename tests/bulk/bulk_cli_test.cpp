@@ -283,7 +283,7 @@ BOOST_AUTO_TEST_CASE(tuning_changes_exactly_its_findings_and_the_screen_stays_ex
     for (const char* bad : {"", "-1", "1.5", "2%%", "101%", "0.00001%", ".5%", "1.%", "x"})
         BOOST_TEST(!rule_tolerance_from_string(bad).has_value(), bad);
     BOOST_TEST((rules_matching("votes.*") == rule_set{rule_id::votes_valid_sum, rule_id::votes_total_sum, rule_id::votes_vs_voters,
-                                                       rule_id::votes_over_supply}));
+                                                       rule_id::votes_over_supply, rule_id::votes_party_sum}));
     BOOST_TEST(rules_matching("votes.valid").empty());
     BOOST_TEST(tolerance_sides(rule_id::recap_mismatch).has_value());
     BOOST_TEST(!tolerance_sides(rule_id::votes_over_supply).has_value());
@@ -1154,7 +1154,7 @@ BOOST_AUTO_TEST_CASE(noise_control_and_a_rules_file) {
                                                         by_rule(all, "votes.total_sum") - by_rule(all, "votes.vs_voters") -
                                                         by_rule(all, "votes.over_supply") - by_rule(all, "record.incomplete"));
     BOOST_TEST(std::string{h1.at("settings").at("disabled").as_string()} ==
-               "votes.valid_sum, votes.total_sum, votes.vs_voters, votes.over_supply, record.incomplete");
+               "votes.valid_sum, votes.total_sum, votes.vs_voters, votes.over_supply, record.incomplete, votes.party_sum");
     const auto [s2, only, h2] = summary("--rules=votes.valid_sum");
     BOOST_TEST(only.at("findings").as_int64() == by_rule(all, "votes.valid_sum"));
     BOOST_TEST(s2 == 1);

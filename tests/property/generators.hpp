@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include <rapidcheck.h>
@@ -21,7 +22,9 @@
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/law/regime.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
 #include <suara/form/field.hpp>
+#include <suara/form/legislative_sheet.hpp>
 #include <suara/form/sheet.hpp>
 
 #include <suara_synthetic/sheet.hpp>
@@ -114,6 +117,41 @@ rc::Gen<sheet> consistent_sheet() {
     return rc::gen::exec([] {
         const synthetic::tps_counts t = *consistent_counts<R>();
         return synthetic::sheet_of<R>(t, *gen_tps_code());
+    });
+}
+
+/// A legislative sheet of contest `k` consistent by construction: the administration of a
+/// consistent Pemilu TPS, its valid votes shared over random parties (ascending numbers in
+/// 1..max_ballot_parties, 0..max_party_candidates candidates each; party-only and candidates'
+/// votes adding up to each total), or over 1..max_dpd_candidates DPD candidates.
+inline rc::Gen<legislative_sheet> consistent_legislative(kontes k) {
+    return rc::gen::exec([k] {
+        synthetic::tps_counts t = *consistent_counts<pemilu_2024>();
+        t.contest = kontes::ppwp;
+        const sheet admin = synthetic::sheet_of<pemilu_2024>(t, *gen_tps_code());
+        auto s = legislative_sheet::empty(admin.tps, k, dapil_code{"DAPIL-" + std::to_string(in(1, 12))});
+        s.admin.figures = admin.figures;
+        const std::uint32_t valid = admin.figure(field::suara_sah);
+        if (k == kontes::pdpd) {
+            const auto n = in(1, static_cast<std::uint32_t>(max_dpd_candidates));
+            s.set_dpd_candidates(n);
+            const auto parts = split(valid, n);
+            for (std::size_t c = 0; c < n; ++c) s.set_dpd_votes(c, parts[c]);
+            return s;
+        }
+        std::vector<std::uint8_t> numbers;
+        for (std::uint8_t p = 1; p <= max_ballot_parties; ++p)
+            if (in(0, 2) == 0) numbers.push_back(p);
+        if (numbers.empty()) numbers.push_back(static_cast<std::uint8_t>(in(1, static_cast<std::uint32_t>(max_ballot_parties))));
+        const auto totals = split(valid, numbers.size());
+        for (std::size_t i = 0; i < numbers.size(); ++i) {
+            const auto n = in(0, static_cast<std::uint32_t>(max_party_candidates));
+            const std::size_t j = s.add_party(party_number{numbers[i]}, n);
+            const auto parts = split(totals[i], n + 1);
+            s.set_party_total(j, totals[i]).set_party_votes(j, parts[0]);
+            for (std::size_t c = 0; c < n; ++c) s.set_candidate_votes(j, c, parts[c + 1]);
+        }
+        return s;
     });
 }
 

@@ -38,6 +38,8 @@
 #include <suara/io/csv_writer.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
+#include <suara/form/legislative_batch.hpp>
+#include <suara/tally/legislative_rules.hpp>
 #include <suara/tally/rules.hpp>
 #include <suara/tally/screen_face.hpp>
 #include <suara/tally/sheet_rules.hpp>
@@ -465,6 +467,90 @@ BOOST_AUTO_TEST_CASE(cleared_figure_is_missing_not_zero) {
 BOOST_AUTO_TEST_CASE(rules_on_any_sheet_are_safe_and_agree) {
     any_sheet_is_safe<pilkada_2024>();
     any_sheet_is_safe<pemilu_2024>();
+}
+
+// ---- legislative sheets and the sheets of one TPS ----
+
+// A legislative sheet consistent by construction raises nothing; one party figure off by one
+// fires votes.party_sum, one cleared is named by record.incomplete and never read as zero.
+BOOST_AUTO_TEST_CASE(legislative_consistent_by_construction_raises_nothing) {
+    check("a consistent legislative sheet raises nothing", 300, [] {
+        const kontes k = *rc::gen::element(kontes::pdpr, kontes::pdprdp, kontes::pdprdk, kontes::pdpd);
+        const legislative_sheet s = *prop::consistent_legislative(k);
+        const auto fl = legislative_findings_of<pemilu_2024>(s);
+        RC_ASSERT(fl.size() == 0U);
+        if (s.party_count() == 0) return;
+        const std::size_t j = *rc::gen::inRange<std::size_t>(0, s.party_count());
+        legislative_sheet off = s;
+        off.set_party_votes(j, s.party_figure(j) + 1);
+        RC_ASSERT(fired_legislative_rules<pemilu_2024>(off).contains(rule_id::votes_party_sum));
+        RC_ASSERT(!fired_legislative_rules<pemilu_2024>(off).contains(rule_id::votes_valid_sum));
+        legislative_sheet cleared = s;
+        cleared.set_party_votes(j, missing_figure);
+        const auto cf = legislative_findings_of<pemilu_2024>(cleared);
+        RC_ASSERT(cf.size() == 1U);
+        RC_ASSERT(cf.items[0].rule == rule_id::record_incomplete);
+        RC_ASSERT(cf.items[0].values[0].name == party_votes_key(s.party_at(j)));
+    });
+}
+
+// A batch gives back every sheet it was given, and its rows are checked as the sheets are.
+BOOST_AUTO_TEST_CASE(legislative_batch_round_trip) {
+    check("legislative batch round trip", 100, [] {
+        const auto n = *rc::gen::inRange(1, 12);
+        std::vector<legislative_sheet> sheets;
+        for (int i = 0; i < n; ++i) {
+            legislative_sheet s =
+                *prop::consistent_legislative(*rc::gen::element(kontes::pdpr, kontes::pdprdp, kontes::pdprdk, kontes::pdpd));
+            if (s.party_count() > 0 && *rc::gen::inRange(0, 3) == 0) s.set_party_total(0, prop::any_figure());
+            sheets.push_back(s);
+        }
+        legislative_batch b;
+        for (int round = 0; round < 2; ++round) {  // the second time into cleared columns
+            b.clear();
+            for (const auto& s : sheets) b.push_back(s);
+            RC_ASSERT(b.size() == sheets.size());
+            for (std::size_t i = 0; i < sheets.size(); ++i) {
+                RC_ASSERT(b.at(i) == sheets[i]);
+                RC_ASSERT(fired_legislative_rules<pemilu_2024>(b.row(i)) == fired_legislative_rules<pemilu_2024>(sheets[i]));
+            }
+        }
+    });
+}
+
+// The five sheets of one TPS built consistent by construction, moved voters holding fewer
+// ballots as their entitlements allow (PPWP ⊇ DPD ⊇ DPR, DPRD), raise nothing; one more DPT
+// voter on one sheet is a finding on that sheet.
+BOOST_AUTO_TEST_CASE(tps_contests_consistent_by_construction_raise_nothing) {
+    check("the sheets of one TPS", 300, [] {
+        synthetic::tps_counts t = *prop::consistent_counts<pemilu_2024>();
+        const tps_code code = *prop::gen_tps_code();
+        auto build = [&](kontes k, synthetic::tps_counts c) {
+            c.contest = k;
+            c.invalid = std::min(c.invalid, synthetic::voted(c));
+            return synthetic::sheet_of<pemilu_2024>(c, code);
+        };
+        std::vector<sheet> sheets{build(kontes::ppwp, t)};
+        t.voted_dptb_l = prop::in(0, t.voted_dptb_l), t.voted_dptb_p = prop::in(0, t.voted_dptb_p);
+        sheets.push_back(build(kontes::pdpd, t));
+        for (kontes k : {kontes::pdpr, kontes::pdprdp, kontes::pdprdk}) {
+            synthetic::tps_counts c = t;
+            c.voted_dptb_l = prop::in(0, t.voted_dptb_l), c.voted_dptb_p = prop::in(0, t.voted_dptb_p);
+            sheets.push_back(build(k, c));
+        }
+        std::size_t n = 0;
+        check_tps_contests<pemilu_2024>(sheets, [&](const finding&) { ++n; });
+        RC_ASSERT(n == 0U);
+        const std::size_t i = *rc::gen::inRange<std::size_t>(0, sheets.size());
+        std::vector<sheet> off = sheets;
+        off[i].set_raw(field::pengguna_dpt_j, off[i].figure(field::pengguna_dpt_j) + 1);
+        finding_list<8> fl;
+        check_tps_contests<pemilu_2024>(off, fl);
+        // the PPWP sheet is the reference: when it is the one changed, every other sheet deviates
+        RC_ASSERT(fl.size() == (i == 0 ? sheets.size() - 1 : 1U));
+        RC_ASSERT(fl.items[0].rule == rule_id::tps_voters_across_contests);
+        if (i != 0) RC_ASSERT(fl.items[0].contest == sheets[i].contest);
+    });
 }
 
 // Roll-ups and findings: the same for 1, 2, 3 and 8 threads, and (roll-ups, findings as a

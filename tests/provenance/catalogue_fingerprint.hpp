@@ -19,6 +19,9 @@
 //  - 20,000 seeded random sheets, consistent or near it, with random incidents;
 //  - the roll-up rules on a small city (recap figures equal, off by one, missing; expected TPS
 //    present and absent);
+//  - legislative sheets (DPR, DPRD, DPD), consistent and with every party and candidate figure
+//    perturbed (check_legislative), and the sheets of one TPS with every compared figure perturbed
+//    (check_tps_contests);
 //  - describe<R>(id) for every rule id: key, section, severity, outcome, mandatory, applies.
 // What is hashed of a finding: its key, severity, outcome, and the inputs it found missing (a
 // message, a citation or a figure's name can change without a new catalogue version).
@@ -33,15 +36,18 @@
 #include <vector>
 
 #include <suara/form/batch.hpp>
+#include <suara/form/legislative_sheet.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/law/condition_set.hpp>
 #include <suara/form/incident_report.hpp>
 #include <suara/law/regime.hpp>
+#include <suara/regimes/pemilu_2024.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/form/field.hpp>
 #include <suara/form/rule_id.hpp>
+#include <suara/tally/legislative_rules.hpp>
 #include <suara/tally/rules.hpp>
 #include <suara/form/sheet.hpp>
 
@@ -379,6 +385,130 @@ void for_each_sheet(Fn&& fn) {
     }
 }
 
+/// The legislative corpus: consistent DPR, DPRD Provinsi, DPRD Kab/Kota and DPD sheets over a
+/// range of sizes (their administration written by the one sheet builder, the valid votes shared
+/// over parties 1, 2, 3, 5, 8 and 18 with 3, 0, 12, 1, 2 and 5 candidates, or over 30 DPD
+/// candidates), and every party and candidate figure of them perturbed (+1, x10 + 1, 0, missing).
+template <class Fn>
+void for_each_legislative_sheet(Fn&& fn) {
+    std::uint64_t code = 6471021001001ULL;
+    constexpr std::array<std::uint8_t, 6> numbers{1, 2, 3, 5, 8, 18};
+    constexpr std::array<std::uint8_t, 6> candidates{3, 0, 12, 1, 2, 5};
+    for (const kontes k : {kontes::pdpr, kontes::pdprdp, kontes::pdprdk, kontes::pdpd})
+        for (std::uint32_t dpt : {60U, 101U, 201U, 300U}) {
+            tps_shape t;
+            t.contest = kontes::ppwp;
+            t.candidates = 1;
+            t.dpt_l = dpt / 2;
+            t.dpt_p = dpt - dpt / 2;
+            t.voted_dpt_l = t.dpt_l * 3 / 4;
+            t.voted_dpt_p = t.dpt_p * 2 / 3;
+            const sheet admin = sheet_of<pemilu_2024>(t, code++);
+            auto s = legislative_sheet::empty(admin.tps, k, dapil_code{"KALTIM-1"});
+            s.admin.figures = admin.figures;
+            const std::uint32_t valid = admin.figure(field::suara_sah);
+            if (k == kontes::pdpd) {
+                s.set_dpd_candidates(30);
+                for (std::size_t c = 0; c < 30; ++c) s.set_dpd_votes(c, c + 1 < 30 ? valid / 30 : valid - valid / 30 * 29);
+            } else {
+                std::uint32_t left = valid;
+                for (std::size_t p = 0; p < numbers.size(); ++p) {
+                    const std::uint32_t share = p + 1 < numbers.size() ? valid / 6 : left;
+                    left -= share;
+                    const std::size_t j = s.add_party(party_number{numbers[p]}, candidates[p]);
+                    const std::uint32_t own = candidates[p] == 0 ? share : share / 3;
+                    s.set_party_votes(j, own).set_party_total(j, share);
+                    std::uint32_t rest = share - own;
+                    for (std::size_t c = 0; c < candidates[p]; ++c) {
+                        const std::uint32_t v = c + 1 < candidates[p] ? rest / 2 : rest;
+                        s.set_candidate_votes(j, c, v);
+                        rest -= v;
+                    }
+                }
+            }
+            fn(s);
+            auto perturbed = [&](auto set, std::uint32_t old) {
+                for (std::uint32_t v : {old + 1, old * 10 + 1, 0U, missing_figure}) {
+                    if (v == old) continue;
+                    legislative_sheet c = s;
+                    set(c, v);
+                    fn(c);
+                }
+            };
+            for (std::size_t j = 0; j < s.party_count(); ++j) {
+                perturbed([&](legislative_sheet& c, std::uint32_t v) { c.set_party_total(j, v); }, s.party_total(j));
+                perturbed([&](legislative_sheet& c, std::uint32_t v) { c.set_party_votes(j, v); }, s.party_figure(j));
+                for (std::size_t c = 0; c < s.party_candidate_count(j); ++c)
+                    perturbed([&](legislative_sheet& x, std::uint32_t v) { x.set_candidate_votes(j, c, v); },
+                              s.party_candidate_figure(j, c));
+            }
+            for (std::size_t c = 0; c < s.candidate_count(); c += 7)
+                perturbed([&](legislative_sheet& x, std::uint32_t v) { x.set_dpd_votes(c, v); }, s.candidate_figure(c));
+        }
+}
+
+/// The sheets of one TPS: the five Pemilu contests and the two Pilkada ones, each set from one
+/// consistent administration with moved voters, then every compared figure of every sheet
+/// perturbed (+1, -1, missing).
+template <class Fn>
+void for_each_tps_set(Fn&& fn) {
+    tps_shape t;
+    t.voted_dptb_l = 2, t.voted_dptb_p = 1;
+    t.candidates = 1;
+    for (const auto& contests : {std::vector<kontes>{kontes::ppwp, kontes::pdpr, kontes::pdpd, kontes::pdprdp, kontes::pdprdk},
+                                 std::vector<kontes>{kontes::pkwkp, kontes::pkwkk}}) {
+        t.contest = contests[0];
+        const sheet base = sheet_of<pemilu_2024>(t, 6471031001001ULL);
+        std::vector<sheet> set;
+        for (kontes k : contests) {
+            sheet s = sheet::empty(base.tps, k, 0);
+            s.figures = base.figures;
+            set.push_back(s);
+        }
+        fn(set);
+        for (std::size_t i = 0; i < set.size(); ++i)
+            for (field f : {field::pemilih_dpt_l, field::pemilih_dpt_p, field::pemilih_dpt_j, field::pengguna_dpt_j,
+                            field::pengguna_dptb_j, field::pengguna_dpk_j, field::pengguna_total_j})
+                for (int how = 0; how < 3; ++how) {
+                    std::vector<sheet> c = set;
+                    const std::uint32_t old = c[i].figure(f);
+                    if (how == 2) c[i].clear(f);
+                    else if (how == 0) c[i].set_raw(f, old + 1);
+                    else if (old > 0) c[i].set_raw(f, old - 1);
+                    else continue;
+                    fn(c);
+                    // a missing row, with the total moved
+                    if (how == 2 && f != field::pengguna_total_j) {
+                        c[i].set_raw(field::pengguna_total_j, c[i].figure(field::pengguna_total_j) + 1);
+                        fn(c);
+                    }
+                }
+    }
+}
+
+template <class R>
+void hash_legislative(fnv1a& h, const legislative_sheet& s) {
+    check_legislative<R>(s, [&](const finding& f) {
+        h.text(f.key());
+        h.byte(static_cast<std::uint8_t>(f.level));
+        h.byte(static_cast<std::uint8_t>(f.result));
+        h.u64(f.missing_fields);
+        h.byte(f.missing_candidates ? 1 : 0);
+    });
+    h.byte(0xA6);  // end of sheet
+}
+
+template <class R>
+void hash_tps_set(fnv1a& h, const std::vector<sheet>& set) {
+    check_tps_contests<R>(set, [&](const finding& f) {
+        h.text(f.key());
+        h.byte(static_cast<std::uint8_t>(f.level));
+        h.byte(static_cast<std::uint8_t>(f.result));
+        h.byte(static_cast<std::uint8_t>(f.contest));
+    });
+    h.byte(0xA7);  // end of set
+}
+
 /// The roll-up rules on a small city: two villages of two TPS, recap figures equal, off by one
 /// and missing at each level; expected TPS present, absent, in another regency.
 inline void hash_rollups(fnv1a& h) {
@@ -448,6 +578,14 @@ std::uint64_t catalogue_fingerprint() {
     for_each_incident_report([&](const incident_report& r) {
         hash_grounds<Pilkada>(h, r);
         hash_grounds<Pemilu>(h, r);
+    });
+    for_each_legislative_sheet([&](const legislative_sheet& s) {
+        hash_legislative<Pilkada>(h, s);
+        hash_legislative<Pemilu>(h, s);
+    });
+    for_each_tps_set([&](const std::vector<sheet>& set) {
+        hash_tps_set<Pilkada>(h, set);
+        hash_tps_set<Pemilu>(h, set);
     });
     hash_rollups(h);
     return h.value();

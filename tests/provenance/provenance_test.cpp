@@ -197,6 +197,20 @@ BOOST_AUTO_TEST_CASE(the_corpus_has_clean_sheets_and_every_rule_fires_on_it) {
     });
     BOOST_TEST(sheets > 20000U);
     BOOST_TEST(clean > 100U);
+    std::size_t legislative = 0, legislative_clean = 0, sets = 0;
+    fingerprint::for_each_legislative_sheet([&](const legislative_sheet& s) {
+        ++legislative;
+        const rule_set r = fired_legislative_rules<pemilu_2024>(s);
+        fired |= r;
+        legislative_clean += r.empty() ? 1 : 0;
+    });
+    fingerprint::for_each_tps_set([&](const std::vector<sheet>& set) {
+        ++sets;
+        check_tps_contests<pemilu_2024>(set, [&](const finding& f) { fired.insert(f.rule); });
+    });
+    BOOST_TEST(legislative > 1000U);
+    BOOST_TEST(legislative_clean >= 16U);  // every unperturbed sheet
+    BOOST_TEST(sets > 50U);
     for (std::size_t i = 0; i < rule_count; ++i) {
         const auto id = static_cast<rule_id>(i);
         if (id == rule_id::recap_mismatch || id == rule_id::recap_missing_tps) continue;  // roll-ups: hash_rollups

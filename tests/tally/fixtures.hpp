@@ -9,8 +9,10 @@
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/form/field.hpp>
+#include <suara/form/legislative_sheet.hpp>
 #include <suara/form/sheet.hpp>
 
+#include <cstddef>
 #include <type_traits>
 
 #include <suara_synthetic/sheet.hpp>
@@ -40,6 +42,44 @@ template <class R, class F>
 constexpr sheet consistent_with(F change) {
     sheet s = consistent<R>();
     change(s);
+    return s;
+}
+
+/// A legislative sheet of contest `k` whose administration section is `admin`'s (its vote
+/// columns left out), no party or DPD candidate yet.
+constexpr legislative_sheet legislative_with_admin(const sheet& admin, kontes k) {
+    auto s = legislative_sheet::empty(admin.tps, k, dapil_code{"KALTIM-1"});
+    s.admin.figures = admin.figures;
+    return s;
+}
+
+/// A consistent DPR (or DPRD) sheet: the administration of consistent<pemilu_2024>() (150 valid
+/// votes) and parties 1, 2 and 5: party 1 20 + (30, 10, 5) = 65; party 2 40 + (25, 15) = 80;
+/// party 5 5, no candidate on this dapil's list. No rule fires.
+constexpr legislative_sheet consistent_dpr(kontes k = kontes::pdpr) {
+    auto s = legislative_with_admin(consistent<pemilu_2024>(), k);
+    const auto p1 = s.add_party(party_number{1}, 3), p2 = s.add_party(party_number{2}, 2), p5 = s.add_party(party_number{5}, 0);
+    s.set_party_votes(p1, 20).set_candidate_votes(p1, 0, 30).set_candidate_votes(p1, 1, 10).set_candidate_votes(p1, 2, 5);
+    s.set_party_total(p1, 65);
+    s.set_party_votes(p2, 40).set_candidate_votes(p2, 0, 25).set_candidate_votes(p2, 1, 15).set_party_total(p2, 80);
+    s.set_party_votes(p5, 5).set_party_total(p5, 5);
+    return s;
+}
+
+/// A consistent DPD sheet of 40 candidates (more than a PPWP sheet's max_candidates): 39 with 3
+/// votes, the last with 33; 150 valid votes. No rule fires.
+constexpr legislative_sheet consistent_dpd() {
+    auto s = legislative_with_admin(consistent<pemilu_2024>(), kontes::pdpd);
+    s.set_dpd_candidates(40);
+    for (std::size_t c = 0; c < 39; ++c) s.set_dpd_votes(c, 3);
+    s.set_dpd_votes(39, 33);
+    return s;
+}
+
+/// The administration of consistent<pemilu_2024>() as the sheet of contest `k`.
+constexpr sheet consistent_admin_of(kontes k) {
+    sheet s = sheet::empty(code, k, 0);
+    s.figures = consistent<pemilu_2024>().figures;
     return s;
 }
 

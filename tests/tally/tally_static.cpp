@@ -5,6 +5,7 @@
 #include <suara/tally/ballot_validity.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/legislative_ballot.hpp>
+#include <suara/tally/legislative_rules.hpp>
 #include <suara/tally/rules.hpp>
 #include <suara/tally/verdict.hpp>
 
@@ -845,6 +846,207 @@ static_assert([] {
     legislative_count c = counted_dpr;
     ++c.valid;
     return c.parties[0].adds_up() && !c.consistent();
+}());
+
+// ---- legislative sheets (votes.party_sum; the sheet rules on the party totals) ----
+using fixtures::consistent_dpd;
+using fixtures::consistent_dpr;
+template <class F>
+constexpr legislative_sheet dpr_with(F change) {
+    legislative_sheet s = consistent_dpr();
+    change(s);
+    return s;
+}
+constexpr rule_set fired_leg(const legislative_sheet& s, rule_set on = rule_set::all()) {
+    return fired_legislative_rules<pm>(s, on);
+}
+constexpr bool has_value(const finding& f, std::string_view name, std::uint64_t v) {
+    for (const figure_value& x : f)
+        if (x.name == name && x.value == v) return true;
+    return false;
+}
+// consistent DPR, DPRD Provinsi, DPRD Kab/Kota and DPD (40 candidates) sheets fire nothing
+static_assert(fired_leg(consistent_dpr()).empty());
+static_assert(fired_leg(consistent_dpr(kontes::pdprdp)).empty() && fired_leg(consistent_dpr(kontes::pdprdk)).empty());
+static_assert(fired_leg(consistent_dpd()).empty() && consistent_dpd().candidate_count() == 40);
+static_assert(max_dpd_candidates > max_candidates);
+// the keys of the figures
+static_assert(party_total_key(party_number{3}) == "partai_3.total" && party_votes_key(party_number{3}) == "partai_3.partai");
+static_assert(party_sum_key(party_number{12}) == "partai_12.jumlah");
+static_assert(candidate_key(party_number{24}, candidate_number{12}) == "partai_24.caleg_12");
+static_assert(candidate_key(party_number{25}, candidate_number{1}).empty() && candidate_key(party_number{1}, candidate_number{13}).empty());
+static_assert(contest_figure_key(kontes::ppwp, field::pengguna_dptb_j) == "ppwp.pengguna_dptb_j");
+static_assert(contest_figure_key(kontes::ppwp, field::suara_sah).empty());
+// votes.party_sum fires on a party-only figure one off, and nothing else does (the totals still add up)
+constexpr legislative_sheet party_off = dpr_with([](legislative_sheet& s) { s.set_party_votes(0, 21); });
+static_assert(fired_leg(party_off) == rule_set{rule_id::votes_party_sum});
+static_assert([] {
+    const auto fl = legislative_findings_of<pm>(party_off);
+    const finding* f = fl.first(rule_id::votes_party_sum);
+    return fl.size() == 1 && f && f->contest == kontes::pdpr && has_value(*f, "partai_1.total", 65) &&
+           has_value(*f, "partai_1.jumlah", 66) && has_value(*f, "partai_1.partai", 21) && has_value(*f, "partai_1.caleg_1", 30) &&
+           f->level == severity::error && f->result == outcome::correction;
+}());
+// ... and is silent when disabled
+static_assert(fired_leg(party_off, rule_set{rule_id::votes_valid_sum}).empty());
+// Σ party totals = suara_sah is votes.valid_sum, and names the party total, not the column
+constexpr legislative_sheet total_off = dpr_with([](legislative_sheet& s) { s.set_party_total(1, 81); });
+static_assert(fired_leg(total_off) == rule_set{rule_id::votes_party_sum, rule_id::votes_valid_sum});
+static_assert([] {
+    const auto fl = legislative_findings_of<pm>(total_off);
+    const finding* f = fl.first(rule_id::votes_valid_sum);
+    return f && has_value(*f, "suara_sah", 150) && has_value(*f, "partai_2.total", 81) && has_value(*f, "partai_5.total", 5);
+}());
+// the administration identities run as on any sheet
+static_assert(fired_leg(dpr_with([](legislative_sheet& s) { s.admin.set(fields::suara_total, 150); }))
+                  .contains(rule_id::votes_total_sum));
+// missing is never zero: a missing candidate figure is named by record.incomplete, nothing else fires
+constexpr legislative_sheet cand_missing = dpr_with([](legislative_sheet& s) { s.set_candidate_votes(0, 1, missing_figure); });
+static_assert(fired_leg(cand_missing) == rule_set{rule_id::record_incomplete});
+static_assert([] {
+    const auto fl = legislative_findings_of<pm>(cand_missing);
+    const finding* f = fl.first(rule_id::record_incomplete);
+    return fl.size() == 1 && f && f->missing_candidates && f->missing_fields == 0 && f->size() == 1 &&
+           f->values[0].name == "partai_1.caleg_2" && f->values[0].value == missing_figure;
+}());
+static_assert(fired_leg(dpr_with([](legislative_sheet& s) { s.set_candidate_votes(0, 1, 0); })) ==
+              rule_set{rule_id::votes_party_sum});
+// a missing party total: votes.party_sum and votes.valid_sum are not evaluated; it is named once
+constexpr legislative_sheet total_missing = dpr_with([](legislative_sheet& s) { s.set_party_total(2, missing_figure); });
+static_assert(fired_leg(total_missing) == rule_set{rule_id::record_incomplete});
+static_assert([] {
+    const auto fl = legislative_findings_of<pm>(total_missing);
+    const finding* f = fl.first(rule_id::record_incomplete);
+    return f && f->size() == 1 && f->values[0].name == "partai_5.total";
+}());
+// ... and with votes.party_sum off, only votes.valid_sum's need names it
+static_assert(legislative_findings_of<pm>(total_missing, rule_set{rule_id::votes_valid_sum, rule_id::record_incomplete})
+                  .first(rule_id::record_incomplete)
+                  ->size() == 1);
+static_assert(fired_leg(total_missing, rule_set{rule_id::tps_capacity}).empty());
+// record.digit_slip: a candidate read with a digit too many (30 read as 300)
+constexpr legislative_sheet cand_slip = dpr_with([](legislative_sheet& s) { s.set_candidate_votes(0, 0, 300); });
+static_assert(fired_leg(cand_slip) == rule_set{rule_id::votes_party_sum, rule_id::record_digit_slip});
+static_assert([] {
+    const finding* f = legislative_findings_of<pm>(cand_slip).first(rule_id::record_digit_slip);
+    return f && f->size() == 2 && f->values[0].name == "partai_1.caleg_1" && f->values[0].value == 300 &&
+           f->values[1].value == 30;
+}());
+// ... a party total read as 665 for 65: one slip, found by both identities, named once
+constexpr legislative_sheet total_slip = dpr_with([](legislative_sheet& s) { s.set_party_total(0, 665); });
+static_assert(fired_leg(total_slip) == rule_set{rule_id::votes_party_sum, rule_id::votes_valid_sum, rule_id::votes_over_supply,
+                                                rule_id::record_digit_slip});
+static_assert([] {
+    const finding* f = legislative_findings_of<pm>(total_slip).first(rule_id::record_digit_slip);
+    return f && f->size() == 2 && f->values[0].name == "partai_1.total" && f->values[0].value == 665 && f->values[1].value == 65;
+}());
+// ... no slip where no deleted digit mends the party (one off), or when the rule is off
+static_assert(!fired_leg(party_off).contains(rule_id::record_digit_slip));
+static_assert(!fired_leg(cand_slip, [] {
+                   rule_set on = rule_set::all();
+                   on.erase(rule_id::record_digit_slip);
+                   return on;
+               }()).contains(rule_id::record_digit_slip));
+// the order: sheet rules, votes.party_sum, record.incomplete, record.digit_slip
+static_assert([] {
+    const auto fl = legislative_findings_of<pm>(total_slip);
+    return fl.size() == 4 && fl.items[0].rule == rule_id::votes_valid_sum && fl.items[1].rule == rule_id::votes_over_supply &&
+           fl.items[2].rule == rule_id::votes_party_sum && fl.items[3].rule == rule_id::record_digit_slip;
+}());
+// a DPD sheet is a sheet of candidates: a candidate off breaks votes.valid_sum
+static_assert([] {
+    legislative_sheet s = consistent_dpd();
+    s.set_dpd_votes(39, 34);
+    return fired_leg(s) == rule_set{rule_id::votes_valid_sum};
+}());
+static_assert([] {
+    legislative_sheet s = consistent_dpd();
+    s.set_dpd_votes(30, missing_figure);
+    const auto fl = legislative_findings_of<pm>(s);
+    return fl.size() == 1 && fl.items[0].rule == rule_id::record_incomplete && fl.items[0].missing_candidates;
+}());
+// the catalogue
+static_assert(describe<pm>(rule_id::votes_party_sum).key == "votes.party_sum");
+static_assert(describe<pm>(rule_id::votes_party_sum).section == rule_section::sheet);
+static_assert(describe<pm>(rule_id::tps_dpt_across_contests).basis.level == confidence::derived);
+static_assert(describe<pm>(rule_id::tps_voters_across_contests).result == outcome::review);
+static_assert(rule_from_string("tps.voters_across_contests") == rule_id::tps_voters_across_contests);
+
+// ---- the sheets of one TPS ----
+using fixtures::consistent_admin_of;
+template <std::size_t N>
+constexpr finding_list<16> tps_findings(const std::array<sheet, N>& sheets, rule_set on = rule_set::all()) {
+    finding_list<16> out;
+    check_tps_contests<pm>(sheets, out, on);
+    return out;
+}
+constexpr std::array<sheet, 5> five{consistent_admin_of(kontes::ppwp), consistent_admin_of(kontes::pdpr),
+                                    consistent_admin_of(kontes::pdpd), consistent_admin_of(kontes::pdprdp),
+                                    consistent_admin_of(kontes::pdprdk)};
+static_assert(tps_findings(five).size() == 0);
+// DPT differs on the DPR sheet
+static_assert([] {
+    auto s = five;
+    s[1].set(fields::pemilih_dpt_j, 202);
+    const auto fl = tps_findings(s);
+    return fl.size() == 1 && fl.items[0].rule == rule_id::tps_dpt_across_contests && fl.items[0].contest == kontes::pdpr &&
+           has_value(fl.items[0], "pemilih_dpt_j", 202) && has_value(fl.items[0], "ppwp.pemilih_dpt_j", 201);
+}());
+// ... and without a PPWP sheet the value most sheets have is the reference
+static_assert([] {
+    std::array<sheet, 3> s{five[1], five[2], five[3]};
+    s[0].set(fields::pemilih_dpt_l, 104);
+    const auto fl = tps_findings(s);
+    return fl.size() == 1 && fl.items[0].contest == kontes::pdpr && has_value(fl.items[0], "pdpd.pemilih_dpt_l", 103);
+}());
+// ... a missing DPT is not compared (never zero), and the rule can be disabled
+static_assert([] {
+    auto s = five;
+    s[1].clear(fields::pemilih_dpt_j);
+    return tps_findings(s).size() == 0;
+}());
+static_assert([] {
+    auto s = five;
+    s[1].set(fields::pemilih_dpt_j, 202);
+    return tps_findings(s, rule_set{rule_id::tps_voters_across_contests}).size() == 0;
+}());
+// moved voters may hold fewer ballots: fewer DPTb voters on the DPR sheet fire nothing ...
+constexpr std::array<sheet, 3> fewer_moved = [] {
+    std::array<sheet, 3> s{five[0], five[2], five[1]};  // PPWP, DPD, DPR
+    // (each sheet's own identities are not this rule's: only the DPTb rows are changed)
+    s[0].set(fields::pengguna_dptb_j, 2);
+    s[1].set(fields::pengguna_dptb_j, 2);
+    s[2].set(fields::pengguna_dptb_j, 1);
+    return s;
+}();
+static_assert(tps_findings(fewer_moved).size() == 0);
+// ... more than on the DPD sheet fire
+static_assert([] {
+    auto s = fewer_moved;
+    s[1].set(fields::pengguna_dptb_j, 1);
+    s[2].set(fields::pengguna_dptb_j, 2);
+    const auto fl = tps_findings(s);
+    return fl.size() == 1 && fl.items[0].rule == rule_id::tps_voters_across_contests && fl.items[0].contest == kontes::pdpr &&
+           fl.items[0].size() == 2 && has_value(fl.items[0], "pengguna_dptb_j", 2) && has_value(fl.items[0], "pdpd.pengguna_dptb_j", 1);
+}());
+// a DPT voter more on one sheet fires; the same figure missing does not
+static_assert([] {
+    auto s = five;
+    s[4].set(fields::pengguna_dpt_j, 136);
+    const auto fl = tps_findings(s);
+    return fl.size() == 1 && fl.items[0].contest == kontes::pdprdk && has_value(fl.items[0], "ppwp.pengguna_dpt_j", 135);
+}());
+// with a row missing, the total is bounded: at most the PPWP's, at least it less its moved voters
+static_assert([] {
+    auto s = five;
+    s[1].clear(fields::pengguna_dpt_j).set(fields::pengguna_total_j, 152);
+    const auto fl = tps_findings(s);
+    return fl.size() == 1 && has_value(fl.items[0], "pengguna_total_j", 152) && has_value(fl.items[0], "ppwp.pengguna_total_j", 151);
+}());
+static_assert([] {
+    auto s = five;
+    s[1].clear(fields::pengguna_dpt_j).set(fields::pengguna_total_j, 151);
+    return tps_findings(s).size() == 0;
 }());
 
 }  // namespace

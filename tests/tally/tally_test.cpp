@@ -3,11 +3,13 @@
 #include <boost/test/unit_test.hpp>
 
 #include <suara/form/batch.hpp>
+#include <suara/form/legislative_batch.hpp>
 #include <suara/incidents/describe.hpp>
 #include <suara/tally/ballot_validity.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/explain.hpp>
 #include <suara/tally/legislative_ballot.hpp>
+#include <suara/tally/legislative_rules.hpp>
 #include <suara/tally/rules.hpp>
 #include <suara/tally/verdict.hpp>
 
@@ -744,6 +746,140 @@ BOOST_AUTO_TEST_CASE(legislative_count_adds_up_on_random_stacks) {
     BOOST_TEST(party_votes > 1000U);
     BOOST_TEST(invalid > 100U);
     BOOST_TEST(rejected > 100U);
+}
+
+// ---- legislative sheets ----
+
+// The model refuses what a sheet cannot be, naming why; it never cuts a sheet to fit.
+BOOST_AUTO_TEST_CASE(legislative_sheet_refuses_what_it_cannot_hold) {
+    legislative_sheet s = fixtures::consistent_dpr();
+    BOOST_CHECK_THROW((void)s.add_party(party_number{5}, 1), std::invalid_argument);  // not above the last
+    BOOST_CHECK_THROW((void)s.add_party(party_number{0}, 1), std::invalid_argument);
+    BOOST_CHECK_THROW((void)s.add_party(party_number{25}, 1), std::invalid_argument);
+    BOOST_CHECK_THROW((void)s.add_party(party_number{6}, max_party_candidates + 1), std::length_error);
+    BOOST_CHECK_THROW(s.set_candidate_votes(2, 0, 1), std::out_of_range);  // party 5 has no candidate
+    BOOST_CHECK_THROW(s.set_party_total(3, 1), std::out_of_range);
+    BOOST_CHECK_THROW(s.set_dpd_candidates(3), std::invalid_argument);
+    BOOST_CHECK_THROW((void)legislative_sheet::empty(fixtures::code, kontes::ppwp), std::invalid_argument);
+    legislative_sheet d = fixtures::consistent_dpd();
+    BOOST_CHECK_THROW((void)d.add_party(party_number{1}, 1), std::invalid_argument);
+    BOOST_CHECK_THROW(d.set_dpd_candidates(max_dpd_candidates + 1), std::length_error);
+    BOOST_CHECK_THROW(d.set_dpd_votes(40, 1), std::out_of_range);
+    BOOST_CHECK_NO_THROW(d.set_dpd_candidates(max_dpd_candidates));
+    BOOST_CHECK_THROW(dapil_code{"a dapil code far too long"}, std::invalid_argument);
+    BOOST_CHECK_THROW(dapil_code{"6401\n"}, std::invalid_argument);
+    BOOST_TEST(dapil_code{"6401-2"}.view() == "6401-2");
+}
+
+// The batch holds the sheets in ragged columns and gives every one back unchanged; clear()
+// keeps the memory, so a refill of the same rows does not reallocate.
+BOOST_AUTO_TEST_CASE(legislative_batch_round_trips_and_keeps_its_memory) {
+    legislative_batch b;
+    legislative_sheet slipped = fixtures::consistent_dpr(kontes::pdprdk);
+    slipped.set_candidate_votes(0, 1, missing_figure);
+    const std::vector<legislative_sheet> sheets{fixtures::consistent_dpr(), fixtures::consistent_dpd(), slipped,
+                                                legislative_sheet::empty(fixtures::code, kontes::pdprdp)};
+    for (const auto& s : sheets) b.push_back(s);
+    BOOST_TEST(b.size() == sheets.size());
+    BOOST_TEST(b.party_offsets().size() == sheets.size() + 1);
+    BOOST_TEST(b.party_numbers().size() == 6U);  // 3 + 0 + 3 + 0
+    BOOST_TEST(b.candidate_votes().size() == 10U);  // 5 + 5
+    BOOST_TEST(b.dpd_votes().size() == 40U);
+    BOOST_TEST(b.administration().size() == sheets.size());
+    BOOST_TEST(b.administration().candidate_columns() == 0U);  // the batch of the administration has no vote column
+    for (std::size_t i = 0; i < sheets.size(); ++i) {
+        BOOST_TEST((b.at(i) == sheets[i]), i);
+        BOOST_TEST(b.row(i).dapil() == sheets[i].dapil());
+        BOOST_TEST((legislative_findings_of<pm>(b.row(i)).items == legislative_findings_of<pm>(sheets[i]).items), i);
+    }
+    BOOST_CHECK_THROW((void)b.at(sheets.size()), std::out_of_range);
+    const std::uint32_t* votes = b.candidate_votes().data();
+    const std::uint32_t* dpd = b.dpd_votes().data();
+    b.clear();
+    BOOST_TEST(b.empty());
+    BOOST_TEST(b.party_offsets().size() == 1U);
+    for (const auto& s : sheets) b.push_back(s);
+    BOOST_TEST(b.candidate_votes().data() == votes);
+    BOOST_TEST(b.dpd_votes().data() == dpd);
+    BOOST_TEST((b.at(2) == sheets[2]));
+    // a row the sheet could not hold is refused whole, and the batch is left as it was
+    struct bad_row {
+        const legislative_sheet& s;
+        tps_code code() const { return s.code(); }
+        kontes kontes_code() const { return s.kontes_code(); }
+        std::uint32_t figure(field f) const { return s.figure(f); }
+        std::string_view dapil() const { return "not a code"; }
+        std::size_t party_count() const { return s.party_count(); }
+        party_number party_at(std::size_t p) const { return s.party_at(p); }
+        std::uint32_t party_figure(std::size_t p) const { return s.party_figure(p); }
+        std::uint32_t party_total(std::size_t p) const { return s.party_total(p); }
+        std::size_t party_candidate_count(std::size_t p) const { return s.party_candidate_count(p); }
+        std::uint32_t party_candidate_figure(std::size_t p, std::size_t c) const { return s.party_candidate_figure(p, c); }
+        std::size_t candidate_count() const { return s.candidate_count(); }
+        std::uint32_t candidate_figure(std::size_t c) const { return s.candidate_figure(c); }
+    };
+    BOOST_CHECK_THROW(b.push_back(bad_row{sheets[0]}), std::invalid_argument);
+    BOOST_TEST(b.size() == sheets.size());
+    BOOST_TEST(b.party_offsets().size() == sheets.size() + 1);
+}
+
+// The explanations name the party figures; record.incomplete lists the missing ones by key.
+BOOST_AUTO_TEST_CASE(legislative_findings_explain_their_figures) {
+    legislative_sheet s = fixtures::consistent_dpr();
+    s.set_party_votes(0, 21);
+    const auto fl = legislative_findings_of<pm>(s);
+    BOOST_REQUIRE(fl.size() == 1U);
+    BOOST_TEST(explain<pm>(fl.items[0], lang::en).rfind("votes.party_sum: A party's total differs", 0) == 0);
+    BOOST_TEST(explain<pm>(fl.items[0], lang::en).find("partai_1.total 65 \u2260 partai_1.jumlah 66") != std::string::npos);
+    legislative_sheet m = fixtures::consistent_dpr();
+    m.set_candidate_votes(1, 0, missing_figure);
+    m.admin.clear(fields::suara_sah);
+    const auto fm = legislative_findings_of<pm>(m);
+    const finding* inc = fm.first(rule_id::record_incomplete);
+    BOOST_REQUIRE(inc);
+    const std::string line = explain<pm>(*inc, lang::id);
+    BOOST_TEST(line.find("partai_2.caleg_1") != std::string::npos, line);
+    BOOST_TEST(line.find("suara_sah") != std::string::npos, line);
+    // every title of the new rules renders in both languages for every legislative contest
+    for (rule_id r : {rule_id::votes_party_sum, rule_id::tps_dpt_across_contests, rule_id::tps_voters_across_contests})
+        for (kontes k : {kontes::pdpr, kontes::pdpd, kontes::pdprdp, kontes::pdprdk})
+            for (lang l : {lang::id, lang::en}) {
+                const std::string t{describe<pm>(r, k).title.in(l)};
+                BOOST_TEST((!t.empty() && t.find('{') == std::string::npos), t);
+            }
+}
+
+// The sheets of one TPS: bad input is refused naming the TPS or the contest; a consistent set
+// of five sheets raises nothing.
+BOOST_AUTO_TEST_CASE(tps_contests_refuse_sheets_of_two_places) {
+    const sheet ppwp = fixtures::consistent_admin_of(kontes::ppwp);
+    sheet other = fixtures::consistent_admin_of(kontes::pdpr);
+    other.tps = *tps_code::parse("6471011001002");
+    auto no = [](const finding&) {};
+    try {
+        check_tps_contests<pm>(std::vector<sheet>{ppwp, other}, no);
+        BOOST_FAIL("sheets of two TPS accepted");
+    } catch (const std::invalid_argument& e) {
+        BOOST_TEST(std::string{e.what()}.find("6471011001002") != std::string::npos);
+    }
+    BOOST_CHECK_THROW(check_tps_contests<pm>(std::vector<sheet>{ppwp, ppwp}, no), std::invalid_argument);
+    sheet pilkada = fixtures::consistent_admin_of(kontes::pkwkk);
+    BOOST_CHECK_THROW(check_tps_contests<pm>(std::vector<sheet>{ppwp, pilkada}, no), std::invalid_argument);
+    // a legislative sheet takes part through its administration section; a batch row as well
+    legislative_batch b;
+    b.push_back(fixtures::consistent_dpr());
+    b.push_back(fixtures::consistent_dpd());
+    std::vector<sheet_batch::row_ref> rows{b.administration().row(0), b.administration().row(1)};
+    std::size_t n = 0;
+    check_tps_contests<pm>(rows, [&](const finding&) { ++n; });
+    check_tps_contests<pm>(std::vector<sheet>{ppwp, fixtures::consistent_dpr().admin}, [&](const finding&) { ++n; });
+    BOOST_TEST(n == 0U);
+    std::vector<sheet> off{ppwp, fixtures::consistent_dpr().admin};
+    off[1].set(fields::pemilih_dpt_p, 97);
+    std::vector<std::string> lines;
+    check_tps_contests<pm>(off, [&](const finding& f) { lines.push_back(explain<pm>(f, lang::en)); });
+    BOOST_REQUIRE(lines.size() == 1U);
+    BOOST_TEST(lines[0].find("tps.dpt_across_contests: Registered DPT differs between the sheets of one TPS") == 0U, lines[0]);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -95,6 +95,40 @@ struct dapil_entry {
     std::string_view dapil{};  ///< The dapil's name, unique within the contest ("Kaltim 1 (Kota Samarinda)").
 };
 
+/// Longest dapil code a sheet carries (Sirekap `kode_dapil`, e.g. "110101"); longer codes are
+/// rejected, never cut.
+inline constexpr std::size_t max_dapil_code = 15;
+
+/// The code of the dapil a legislative sheet was counted in, as the input writes it (Sirekap
+/// `kode_dapil`): a fixed-capacity value (no allocation), empty where the input gives none. It
+/// is a label for reports and for joining with a dapil table; suara derives nothing from its
+/// digits (a dapil is drawn by the KPU, see above).
+class dapil_code {
+public:
+    /// No code (the input gave none).
+    constexpr dapil_code() noexcept = default;
+    /// The code `s`. Throws std::invalid_argument when it is longer than max_dapil_code or holds
+    /// a byte that is not printable ASCII (a control byte, a quote-breaking byte, UTF-8).
+    constexpr explicit dapil_code(std::string_view s) {
+        if (s.size() > max_dapil_code) throw std::invalid_argument("suara::dapil_code: longer than max_dapil_code");
+        for (char c : s)
+            if (c < 0x21 || c > 0x7E || c == '"' || c == '\\')
+                throw std::invalid_argument("suara::dapil_code: not printable ASCII");
+        for (std::size_t i = 0; i < s.size(); ++i) bytes_[i] = s[i];
+        size_ = static_cast<std::uint8_t>(s.size());
+    }
+    /// The code as text ("" when none).
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {bytes_.data(), size_}; }
+    /// True when the input gave no code.
+    [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+    /// Equal when the codes are.
+    friend constexpr bool operator==(const dapil_code&, const dapil_code&) = default;
+
+private:
+    std::array<char, max_dapil_code> bytes_{};
+    std::uint8_t size_ = 0;
+};
+
 /// The caller's table of electoral districts: TPS, village, district, regency or province to
 /// dapil, per contest. A place takes the dapil of its most specific line (a TPS line before its
 /// village's, a village's before its kecamatan's, ...). The table views the lines, it does not

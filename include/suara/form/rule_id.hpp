@@ -36,9 +36,11 @@ enum class rule_id : std::uint8_t {
     continued_partial, follow_up_all,
     // C. roll-up
     recap_mismatch, recap_missing_tps,
+    // A, appended: legislative sheets (suara/tally/legislative_rules.hpp) and the sheets of one TPS
+    votes_party_sum, tps_dpt_across_contests, tps_voters_across_contests,
 };
 
-inline constexpr std::size_t rule_count = static_cast<std::size_t>(rule_id::recap_missing_tps) + 1;
+inline constexpr std::size_t rule_count = static_cast<std::size_t>(rule_id::tps_voters_across_contests) + 1;
 
 /// A rule of sections A and C: its identifier and its key.
 struct rule_key_row {
@@ -65,6 +67,9 @@ inline constexpr auto sheet_and_rollup_keys = std::to_array<rule_key_row>({
     {rule_id::record_digit_slip, "record.digit_slip"},
     {rule_id::recap_mismatch, "recap.mismatch"},
     {rule_id::recap_missing_tps, "recap.missing_tps"},
+    {rule_id::votes_party_sum, "votes.party_sum"},
+    {rule_id::tps_dpt_across_contests, "tps.dpt_across_contests"},
+    {rule_id::tps_voters_across_contests, "tps.voters_across_contests"},
 });
 
 /// One incident ground of rule catalogue section B, everything that does not depend on the

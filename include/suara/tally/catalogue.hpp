@@ -39,6 +39,7 @@
 #include <suara/law/regime.hpp>
 #include <suara/tally/labels.hpp>
 #include <suara/form/rule_id.hpp>
+#include <suara/tally/legislative_rule_table.hpp>
 #include <suara/tally/sheet_rules.hpp>
 
 namespace suara {
@@ -73,7 +74,8 @@ struct rule_info {
 namespace detail {
 /// Section C; section A is made from the rule definitions (suara/tally/sheet_rules.hpp),
 /// section B from the incident grounds (incident_grounds, suara/form/rule_id.hpp).
-inline constexpr std::array<rule_descriptor, rule_count - sheet_rule_table::size - incident_grounds.size()>
+inline constexpr std::array<rule_descriptor, rule_count - sheet_rule_table::size - legislative_rule_table::size -
+                                                 incident_grounds.size()>
     other_descriptors{{
     // section C: evaluated by the roll-up (suara/bulk)
     {rule_id::recap_mismatch, rule_section::rollup, severity::error, outcome::correction,
@@ -84,8 +86,8 @@ inline constexpr std::array<rule_descriptor, rule_count - sheet_rule_table::size
      detail::catalogue_basis("recap.missing_tps", "region tree")},
 }};
 
-template <class... Rules>
-consteval std::array<rule_descriptor, rule_count> make_catalogue(rule_table<Rules...>) {
+template <class... Rules, class... Legislative>
+consteval std::array<rule_descriptor, rule_count> make_catalogue(rule_table<Rules...>, rule_table<Legislative...>) {
     std::array<rule_descriptor, rule_count> out{};
     std::array<bool, rule_count> filled{};
     auto put = [&](const rule_descriptor& d) {
@@ -95,6 +97,9 @@ consteval std::array<rule_descriptor, rule_count> make_catalogue(rule_table<Rule
         out[i] = d;
     };
     (put({Rules::id, rule_section::sheet, Rules::level, Rules::result, Rules::title, Rules::basis}), ...);
+    (put({Legislative::id, rule_section::sheet, Legislative::level, Legislative::result, Legislative::title,
+          Legislative::basis}),
+     ...);
     // section B: warnings; outcome and basis under a regime come from its incident condition set
     for (const incident_ground& g : incident_grounds) put({g.id, rule_section::incidents, severity::warning, g.result, g.title, {}});
     for (const auto& d : other_descriptors) put(d);
@@ -104,8 +109,9 @@ consteval std::array<rule_descriptor, rule_count> make_catalogue(rule_table<Rule
 }
 }  // namespace detail
 
-/// Every rule, by rule_id: section A from its definition, B from incident_grounds, C as listed above.
-inline constexpr std::array<rule_descriptor, rule_count> catalogue = detail::make_catalogue(sheet_rule_table{});
+/// Every rule, by rule_id: section A from its definition (the results sheet, legislative sheets
+/// and the sheets of one TPS), B from incident_grounds, C as listed above.
+inline constexpr std::array<rule_descriptor, rule_count> catalogue = detail::make_catalogue(sheet_rule_table{}, legislative_rule_table{});
 
 namespace detail {
 inline constexpr std::size_t title_bytes = 160;

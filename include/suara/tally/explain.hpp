@@ -71,6 +71,7 @@ inline constexpr std::array<message_form, rule_count> message_forms = [] {
     for (std::size_t i = 0; i < rule_count; ++i)
         out[i] = catalogue[i].section == rule_section::incidents ? message_form::incident : message_form::listed;
     for_each_rule(sheet_rule_table{}, [&]<class D>() { out[static_cast<std::size_t>(D::id)] = message_of<D>(); });
+    for_each_rule(legislative_rule_table{}, [&]<class D>() { out[static_cast<std::size_t>(D::id)] = D::message; });
     return out;
 }();
 }  // namespace detail
@@ -97,6 +98,8 @@ template <regime R>
             first = false;
         }
         if (f.missing_candidates) out += std::string(first ? "" : ", ") + std::string(words_for(kind).votes.in(l));
+        // a legislative sheet names its missing party and candidate figures (partai_3.caleg_2)
+        for (const figure_value& v : f) out += ", " + detail::name_for<R>(v.name, l, kind);
         return out;
     }
     case message_form::slips: {

@@ -117,7 +117,9 @@ constexpr void add_identity_figures(finding& f, const identity& id, const S& s, 
         for (figure_ref r : refs) {
             if (r == no_figure) continue;
             if (r == candidate_sum_ref) {
-                for (std::size_t i = 0; i < s.candidate_count(); ++i)
+                // a DPD sheet may have more candidates than columns have names; a finding holds
+                // max_finding_values figures anyway
+                for (std::size_t i = 0; i < s.candidate_count() && i < candidate_column_names.size(); ++i)
                     f.add(candidate_column_names[i], s.candidate_figure(i));
                 if (s.has_blank()) f.add(blank_column_name, s.blank_figure());
             } else if (n > 1) {
