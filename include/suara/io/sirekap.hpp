@@ -363,6 +363,18 @@ public:
         else read_file(p);
     }
 
+    /// The place of the next records inside their source: the NDJSON line (1-based), 0 for a
+    /// whole file or an archive member. Rejections carry it (io/sirekap_ndjson.hpp sets it).
+    void set_line(std::size_t line) noexcept { line_ = line; }
+    /// Rejects a record that the container code (archive, NDJSON) cannot hand to parse().
+    bool reject(std::string_view source, std::string_view column, std::string_view value, const bilingual& reason) {
+        return reject_(source, column, value, reason);
+    }
+    /// Warns about something in the input that is not a record (e.g. a skipped archive member).
+    void warn(warning w) { result_.report.warn(std::move(w)); }
+    /// The options this reader was made with.
+    [[nodiscard]] const sirekap_options& options() const noexcept { return opts_; }
+
     /// What has been read so far.
     [[nodiscard]] const sirekap_result& result() const noexcept { return result_; }
     /// Moves the result out (the reader is then empty).
@@ -449,7 +461,7 @@ private:
 
     std::string_view text_{};  // the record being parsed (for numbers Boost.JSON keeps only as doubles)
     bool reject_(std::string_view source, std::string_view column, std::string_view value, const bilingual& reason) {
-        result_.report.reject({std::string{source}, 0, std::string{column}, quote_value(value), reason});
+        result_.report.reject({std::string{source}, line_, std::string{column}, quote_value(value), reason});
         return false;
     }
 
@@ -462,6 +474,7 @@ private:
 
     sirekap_options opts_;
     sirekap_result result_;
+    std::size_t line_ = 0;  // set_line(): the NDJSON line of the record being read
     std::array<unsigned char, 8192> buffer_{};
     boost::json::stream_parser parser_{{}, [this] {  // reused: its temporary buffers stay
         boost::json::parse_options po;
