@@ -2,15 +2,19 @@
 // the rules on the embedded Balikpapan data (each planted defect fires exactly its rules).
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <sstream>
+#include <streambuf>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <boost/json.hpp>
@@ -19,6 +23,13 @@
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 #include <suara/io/sirekap.hpp>
+#ifdef SUARA_TEST_SIREKAP_ARCHIVE
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <suara/io/sirekap_archive.hpp>
+#include <suara/io/sirekap_ndjson.hpp>
+#endif
 #include <suara/regimes/pemilu_2024.hpp>
 #include <suara/regimes/pilkada_2024.hpp>
 #include <suara/tally/rules.hpp>
@@ -326,6 +337,316 @@ BOOST_AUTO_TEST_CASE(directories_are_read_recursively_in_sorted_order) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------------------------------------
+// Archives (zip, tar, tar.gz) and NDJSON (io/sirekap_archive.hpp, io/sirekap_ndjson.hpp). The
+// archives are built here with libarchive's writer, in memory.
+#ifdef SUARA_TEST_SIREKAP_ARCHIVE
+namespace {
+
+const std::string rec_a = R"({"chart": {"100025": 1, "100026": 2, "100027": 3}, "administrasi": {"suara_sah": 6}, "psu": null})";
+const std::string rec_b = R"({"chart": {"100025": 4, "100026": 5, "100027": 6}, "administrasi": {"suara_sah": 15}, "psu": null})";
+
+enum class pack : unsigned char { zip, tar, tar_gz };
+
+la_ssize_t append_to_string(struct archive*, void* out, const void* b, size_t n) {
+    static_cast<std::string*>(out)->append(static_cast<const char*>(b), n);
+    return static_cast<la_ssize_t>(n);
+}
+
+std::string make_archive(pack p, const std::vector<std::pair<std::string, std::string>>& members) {
+    std::string out;
+    struct archive* a = archive_write_new();
+    if (p == pack::zip) archive_write_set_format_zip(a);
+    else archive_write_set_format_pax_restricted(a);
+    if (p == pack::tar_gz) archive_write_add_filter_gzip(a);
+    archive_write_open(a, &out, nullptr, append_to_string, nullptr);
+    for (const auto& [name, text] : members) {
+        archive_entry* e = archive_entry_new();
+        archive_entry_set_pathname(e, name.c_str());
+        archive_entry_set_size(e, static_cast<la_int64_t>(text.size()));
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        archive_write_header(a, e);
+        archive_write_data(a, text.data(), text.size());
+        archive_entry_free(e);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+    return out;
+}
+
+const std::string dir = "hhcw/ppwp/31/3101/310101/3101011001/";
+
+// A stream of `size` bytes made on the fly: `before`, then `fill` repeated, then `after`
+// (a 100 MB line without 100 MB of memory).
+class generated_buf : public std::streambuf {
+public:
+    generated_buf(std::string before, std::size_t fill, std::string after)
+        : before_{std::move(before)}, after_{std::move(after)}, fill_{fill} {}
+
+protected:
+    int_type underflow() override {
+        if (stage_ == 0) {
+            stage_ = 1;
+            setg(before_.data(), before_.data(), before_.data() + before_.size());
+        } else if (stage_ == 1 && fill_ > 0) {
+            const std::size_t n = std::min(fill_, chunk_.size());
+            fill_ -= n;
+            setg(chunk_.data(), chunk_.data(), chunk_.data() + n);
+        } else if (stage_ <= 1) {
+            stage_ = 2;
+            setg(after_.data(), after_.data(), after_.data() + after_.size());
+        } else {
+            return traits_type::eof();
+        }
+        return gptr() == egptr() ? underflow() : traits_type::to_int_type(*gptr());
+    }
+
+private:
+    std::string before_, after_;
+    std::string chunk_ = std::string(1 << 16, 'x');
+    std::size_t fill_;
+    int stage_ = 0;
+};
+
+std::string csv_of(const sheet_batch& b) {
+    std::ostringstream s;
+    io::write_csv(s, b);
+    return s.str();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(sirekap_containers)
+
+BOOST_AUTO_TEST_CASE(zip_tar_and_tar_gz_read_each_json_member_as_a_record) {
+    for (const pack p : {pack::zip, pack::tar, pack::tar_gz}) {
+        const auto bytes = make_archive(p, {{dir + "3101011001001.json", rec_a},
+                                            {"README.txt", "not a record"},
+                                            {dir + "3101011001002.json", rec_b}});
+        const auto r = io::read_sirekap_archive_bytes(bytes, "a.zip");
+        BOOST_TEST_CONTEXT(static_cast<int>(p)) {
+            BOOST_TEST(r.report.summary.validated == 2U);
+            BOOST_TEST(r.report.summary.rejected == 0U);
+            BOOST_TEST(r.report.summary.warnings == 1U);  // README.txt skipped
+            BOOST_REQUIRE_EQUAL(r.sheets.size(), 2U);
+            BOOST_TEST(r.sheets.at(0).tps == tps1);
+            BOOST_TEST(r.sheets.at(1).votes[2] == 6U);
+            BOOST_TEST(r.sheets.origin(0).file == "a.zip:" + dir + "3101011001001.json");
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_member_is_rejected_with_its_name_and_the_rest_kept) {
+    const auto bytes = make_archive(pack::tar, {{dir + "3101011001001.json", rec_a},
+                                                {dir + "3101011001002.json", R"({"chart": [1]})"},
+                                                {dir + "3101011001003.json", rec_b}});
+    const auto r = io::read_sirekap_archive_bytes(bytes, "a.tar");
+    BOOST_TEST(r.report.summary.validated == 2U);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(r.report.rejections[0].source == "a.tar:" + dir + "3101011001002.json");
+    BOOST_TEST(r.report.rejections[0].reason == R::not_object);
+}
+
+BOOST_AUTO_TEST_CASE(path_traversal_and_absolute_member_names_are_rejected_unread) {
+    BOOST_TEST(io::safe_member_name("hhcw/ppwp/1.json"));
+    BOOST_TEST(io::safe_member_name("a..b/x.json"));  // ".." only as a whole component
+    BOOST_TEST(!io::safe_member_name("../3101011001001.json"));
+    BOOST_TEST(!io::safe_member_name("hhcw/../../x.json"));
+    BOOST_TEST(!io::safe_member_name("hhcw\\..\\x.json"));
+    BOOST_TEST(!io::safe_member_name("/etc/3101011001001.json"));
+    BOOST_TEST(!io::safe_member_name("C:/x.json"));
+    BOOST_TEST(!io::safe_member_name(""));
+    const auto bytes = make_archive(pack::tar, {{"../" + dir + "3101011001001.json", rec_a},
+                                                {"/" + dir + "3101011001002.json", rec_a},
+                                                {dir + "3101011001003.json", rec_b}});
+    const auto r = io::read_sirekap_archive_bytes(bytes, "evil.tar");
+    BOOST_TEST(r.report.summary.validated == 1U);
+    BOOST_TEST(r.report.summary.rejected == 2U);
+    for (const auto& rej : r.report.rejections) BOOST_TEST(rej.reason == R::unsafe_member);
+}
+
+BOOST_AUTO_TEST_CASE(a_zip_bomb_stops_at_the_member_limit_and_the_rest_is_read) {
+    // 8 MiB of zeros packs to a few KiB; the member limit here is 1 MiB.
+    const std::string bomb(8u << 20, '0');
+    io::sirekap_stream_limits lim;
+    lim.max_member_bytes = 1u << 20;
+    for (const pack p : {pack::zip, pack::tar_gz}) {
+        const auto bytes = make_archive(p, {{dir + "3101011001001.json", bomb}, {dir + "3101011001002.json", rec_b}});
+        BOOST_TEST(bytes.size() < 200'000U);
+        const auto r = io::read_sirekap_archive_bytes(bytes, "bomb", {}, lim);
+        BOOST_TEST(r.report.summary.validated == 1U);
+        BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+        BOOST_TEST(r.report.rejections[0].reason == R::member_too_large);
+        BOOST_TEST(r.report.rejections[0].source == "bomb:" + dir + "3101011001001.json");
+    }
+    // Under the limit the same member is read (and rejected as not JSON, not as too large).
+    const auto small = make_archive(pack::zip, {{dir + "3101011001001.json", std::string(1000, '0')}});
+    const auto r = io::read_sirekap_archive_bytes(small, "small", {}, lim);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(r.report.rejections[0].reason != R::member_too_large);
+}
+
+BOOST_AUTO_TEST_CASE(the_archive_limit_stops_reading_there) {
+    io::sirekap_stream_limits lim;
+    lim.max_archive_bytes = rec_a.size() + rec_b.size() / 2;
+    const auto bytes = make_archive(pack::tar, {{dir + "3101011001001.json", rec_a},
+                                                {dir + "3101011001002.json", rec_b},
+                                                {dir + "3101011001003.json", rec_b}});
+    const auto r = io::read_sirekap_archive_bytes(bytes, "a.tar", {}, lim);
+    BOOST_TEST(r.report.summary.validated == 1U);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(r.report.rejections[0].reason == R::archive_too_large);
+    BOOST_TEST(r.report.rejections[0].source == "a.tar:" + dir + "3101011001002.json");
+    const auto all = io::read_sirekap_archive_bytes(bytes, "a.tar");  // the default limit: all read
+    BOOST_TEST(all.report.summary.validated == 3U);
+}
+
+BOOST_AUTO_TEST_CASE(a_truncated_archive_keeps_the_members_before_the_damage) {
+    std::vector<std::pair<std::string, std::string>> members;
+    std::uint32_t x = 12345;  // varied padding, so that gzip cannot pack it to nothing
+    for (int i = 1; i <= 40; ++i) {
+        std::string code = "31010110010" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+        std::string pad = rec_a.substr(0, rec_a.size() - 1) + R"(, "pad": ")";
+        for (int j = 0; j < 2000; ++j) pad.push_back(static_cast<char>('a' + ((x = x * 1103515245u + 12345u) >> 16) % 26));
+        members.emplace_back(dir + code + ".json", pad + "\"}");
+    }
+    for (const pack p : {pack::tar, pack::tar_gz}) {
+        const auto bytes = make_archive(p, members);
+        const auto cut = bytes.substr(0, bytes.size() / 2);
+        const auto r = io::read_sirekap_archive_bytes(cut, "cut");
+        BOOST_TEST_CONTEXT(static_cast<int>(p)) {
+            BOOST_TEST(r.report.summary.validated > 5U);
+            BOOST_TEST(r.report.summary.validated < 40U);
+            BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+            BOOST_TEST(r.report.rejections[0].reason == R::damaged_archive);
+            BOOST_TEST(r.report.rejections[0].source.substr(0, 4) == "cut:");
+        }
+    }
+    // Not an archive at all.
+    const auto junk = io::read_sirekap_archive_bytes("this is not an archive", "junk");
+    BOOST_TEST(junk.report.summary.rejected == 1U);
+    BOOST_TEST(junk.report.summary.validated == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(ndjson_lines_in_both_shapes) {
+    const std::string text =
+        R"({"kode_tps": "3101011001001", "kontes": "ppwp", )" + rec_a.substr(1) + "\n" +
+        R"({"3101011001002": {"kontes": "ppwp", )" + rec_b.substr(1) + "}\r\n" +
+        "\n" +  // a blank line is no record
+        R"({"kode_tps": 3101011001003, )" + rec_b.substr(1) + "\n" +  // no kontes: --kontes
+        R"({"3101011001004": {"kontes": "ppwp", "chart": null}})";  // no final newline
+    io::sirekap_options o;
+    o.default_kontes = kontes::ppwp;
+    const auto r = io::read_sirekap_ndjson_text(text, "x.ndjson", o);
+    BOOST_TEST(r.report.summary.validated == 4U);
+    BOOST_TEST(r.report.summary.rejected == 0U);
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 4U);
+    BOOST_TEST(r.sheets.at(0).tps == tps1);
+    BOOST_TEST(r.sheets.at(1).votes[0] == 4U);
+    BOOST_TEST(r.sheets.at(2).tps == *tps_code::parse("3101011001003"));
+    BOOST_TEST(r.sheets.at(3).tps == *tps_code::parse("3101011001004"));
+    // Without --kontes the line naming no contest is rejected, with its line number.
+    const auto n = io::read_sirekap_ndjson_text(text, "x.ndjson");
+    BOOST_TEST(n.report.summary.validated == 3U);
+    BOOST_REQUIRE_EQUAL(n.report.rejections.size(), 1U);
+    BOOST_TEST(n.report.rejections[0].line == 4U);
+    BOOST_TEST(n.report.rejections[0].reason == R::no_line_kontes);
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_ndjson_line_is_rejected_with_its_number_and_the_rest_kept) {
+    const std::string ok = R"({"3101011001001": {"kontes": "ppwp", )" + rec_a.substr(1) + "}\n";
+    const std::vector<std::pair<std::string, const bilingual*>> bad{
+        {R"({"kode_tps": "31", "chart": null})", &R::no_line_code},
+        {R"({"chart": null})", &R::no_line_code},
+        {R"({"kode_tps": "3101011001001", "kontes": "xyz"})", &R::no_line_kontes},
+        {R"({"3101011001001": {"kode_tps": "3101011001009"}})", &R::code_mismatch},
+        {R"({"kode_tps": "3101011001001", "kontes": "ppwp", "chart": {"100025": 1)", &R::truncated},
+        {R"({"3101011001001": {"chart":)", &R::not_json},
+        {R"([1, 2])", &R::not_object},
+        {R"({"kode_tps": "3101011001001", "kontes": "ppwp", "chart": [1]})", &R::not_object},
+    };
+    for (const auto& [line, why] : bad) {
+        const auto r = io::read_sirekap_ndjson_text(ok + line + "\n" + ok, "x.ndjson");
+        BOOST_TEST_CONTEXT(line) {
+            BOOST_TEST(r.report.summary.validated == 2U);
+            BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+            BOOST_TEST(r.report.rejections[0].line == 2U);
+            BOOST_TEST(r.report.rejections[0].source == "x.ndjson");
+            BOOST_TEST(r.report.rejections[0].reason == *why);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_line_of_100_mb_is_rejected_with_its_number_and_the_rest_kept) {
+    const std::string ok = R"({"3101011001001": {"kontes": "ppwp", )" + rec_a.substr(1) + "}\n";
+    generated_buf buf{ok + R"({"3101011001002": {"x": ")", std::size_t{100} << 20, "\"}}\n" + ok};
+    std::istream in{&buf};
+    io::sirekap_reader reader;
+    io::read_sirekap_ndjson(reader, in, "big.ndjson");
+    const auto r = reader.take();
+    BOOST_TEST(r.report.summary.validated == 2U);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(r.report.rejections[0].line == 2U);
+    BOOST_TEST(r.report.rejections[0].reason == R::line_too_long);
+    // The limit is the option: a line just at it is read.
+    io::sirekap_stream_limits lim;
+    lim.max_line_bytes = ok.size() - 1;
+    BOOST_TEST(io::read_sirekap_ndjson_text(ok, "x", {}, lim).report.summary.validated == 1U);
+    lim.max_line_bytes = ok.size() - 2;
+    BOOST_TEST(io::read_sirekap_ndjson_text(ok, "x", {}, lim).report.rejections.at(0).reason == R::line_too_long);
+}
+
+BOOST_AUTO_TEST_CASE(input_forms_by_name) {
+    using F = io::sirekap_input_form;
+    BOOST_TEST((io::sirekap_form_of("-") == F::ndjson));
+    BOOST_TEST((io::sirekap_form_of("a.jsonl") == F::ndjson));
+    BOOST_TEST((io::sirekap_form_of("a.ndjson") == F::ndjson));
+    BOOST_TEST((io::sirekap_form_of("a.tar.gz") == F::archive));
+    BOOST_TEST((io::sirekap_form_of("a.tgz") == F::archive));
+    BOOST_TEST((io::sirekap_form_of("a.zip") == F::archive));
+    BOOST_TEST((io::sirekap_form_of("a.json") == F::tree));
+    BOOST_TEST((io::sirekap_form_of("dir") == F::tree));
+}
+
+// The 1,000 real records as a tree, a tar.gz, a zip and NDJSON (both shapes): the same sheets.
+BOOST_AUTO_TEST_CASE(the_real_records_read_the_same_in_every_form) {
+    const fs::path root = fs::path{SUARA_DATA_DIR} / "sirekap";
+    const auto tree = io::read_sirekap(root);
+    std::vector<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator{root})
+        if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::vector<std::pair<std::string, std::string>> members;
+    std::string ndjson;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::ifstream in{files[i], std::ios::binary};
+        std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        members.emplace_back(fs::relative(files[i], root).generic_string(), text);
+        const std::string code = files[i].stem().string();
+        const auto at = text.find('{');
+        if (i % 2 == 0) ndjson += R"({"kode_tps": ")" + code + R"(", "kontes": "ppwp", )" + text.substr(at + 1) + "\n";
+        else ndjson += R"({")" + code + R"(": )" + text + "}\n";
+    }
+    const std::string want = csv_of(tree.sheets);
+    BOOST_TEST(tree.sheets.size() == 1000U);
+    for (const pack p : {pack::tar_gz, pack::zip}) {
+        const auto r = io::read_sirekap_archive_bytes(make_archive(p, members), "all");
+        BOOST_TEST(r.report.summary.validated == 1000U);
+        BOOST_TEST(csv_of(r.sheets) == want);
+    }
+    io::sirekap_options o;
+    o.default_kontes = kontes::ppwp;  // the wrapped half names no contest: --kontes
+    const auto n = io::read_sirekap_ndjson_text(ndjson, "all.ndjson", o);
+    BOOST_TEST(n.report.summary.validated == 1000U);
+    BOOST_TEST(n.report.summary.rejected == 0U);
+    BOOST_TEST(csv_of(n.sheets) == want);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+#endif  // SUARA_TEST_SIREKAP_ARCHIVE
 
 // ---------------------------------------------------------------------------------------------
 // The real-record test: the 1,000 Sirekap files of data/sirekap. Expected counts are computed here

@@ -28,6 +28,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <initializer_list>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -545,6 +546,13 @@ private:
     int last_ = -1;
 };
 
+/// True for the names of Sirekap archives and NDJSON (io/sirekap_archive.hpp reads them).
+[[nodiscard]] inline bool sirekap_container_name(std::string_view p) noexcept {
+    for (std::string_view s : {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".ndjson", ".jsonl"})
+        if (p.size() >= s.size() && p.substr(p.size() - s.size()) == s) return true;
+    return false;
+}
+
 [[nodiscard]] inline bool looks_like_json(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     char c = 0;
@@ -863,7 +871,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
         if (fmt == input_format::auto_detect) {
             const auto ext = std::filesystem::path(in).extension().string();
             if (in == "-" || ext == ".csv") fmt = input_format::csv;
-            else if (dir || ext == ".json") fmt = input_format::sirekap;
+            else if (dir || ext == ".json" || detail::sirekap_container_name(in)) fmt = input_format::sirekap;
             else fmt = detail::looks_like_json(in) ? input_format::sirekap : input_format::csv;
         }
         input_record rec;

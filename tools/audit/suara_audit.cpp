@@ -20,6 +20,9 @@
 #include <suara_demo/balikpapan_2024.hpp>
 #ifdef SUARA_AUDIT_SIREKAP
 #include <suara/io/sirekap.hpp>
+#ifdef SUARA_AUDIT_SIREKAP_ARCHIVE
+#include <suara/io/sirekap_archive.hpp>
+#endif
 #endif
 
 #include "tool_support.hpp"
@@ -77,7 +80,11 @@ int main(int argc, char** argv) {
         o.default_kontes = request.default_kontes;
         if (request.on_record)
             o.on_file_read = [&](const std::filesystem::path& p, std::string_view bytes) { request.on_record(p.string(), bytes); };
+#ifdef SUARA_AUDIT_SIREKAP_ARCHIVE
+        auto r = suara::io::read_sirekap_any(path, std::move(o));  // also zip, tar(.gz), NDJSON, "-"
+#else
         auto r = suara::io::read_sirekap(path, std::move(o));
+#endif
         on_batch(r.sheets);
         return std::move(r.report);
     };

@@ -27,7 +27,7 @@ struct reason_code_entry {
 
 /// Every rejection reason of suara's readers (the C.Hasil CSV, Sirekap JSON, --recap and
 /// --regions files) with its code. Shared reasons (figure_reason) appear once.
-inline constexpr std::array<reason_code_entry, 37> reason_codes{{
+inline constexpr std::array<reason_code_entry, 45> reason_codes{{
     {&io::figure_reason::negative, "negative_number"},
     {&io::figure_reason::out_of_range, "number_out_of_range"},
     {&io::csv_reason::not_a_number, "not_a_number"},
@@ -65,6 +65,14 @@ inline constexpr std::array<reason_code_entry, 37> reason_codes{{
     {&io::sirekap_reason::no_kontes, "path_names_no_kontes"},
     {&io::sirekap_reason::path_mismatch, "region_folder_mismatch"},
     {&io::sirekap_reason::bad_psu, "bad_psu"},
+    {&io::sirekap_reason::unsafe_member, "archive_member_unsafe_name"},
+    {&io::sirekap_reason::member_too_large, "archive_member_too_large"},
+    {&io::sirekap_reason::archive_too_large, "archive_too_large"},
+    {&io::sirekap_reason::damaged_archive, "archive_damaged"},
+    {&io::sirekap_reason::line_too_long, "ndjson_line_too_long"},
+    {&io::sirekap_reason::no_line_code, "ndjson_no_kode_tps"},
+    {&io::sirekap_reason::no_line_kontes, "ndjson_no_kontes"},
+    {&io::sirekap_reason::code_mismatch, "ndjson_kode_tps_mismatch"},
 }};
 
 /// Reasons of the roll-up inputs (--recap), kept apart so that the table above stays the readers'.

@@ -325,6 +325,7 @@ public:
         std::string_view ts;
         if (const auto* t = top.if_contains("ts"); t && t->is_string()) ts = {t->get_string().data(), t->get_string().size()};
         b.set_origin(row, source, ts);
+        if (line_ != 0) b.set_line(row, line_);  // an NDJSON record: its findings name the line
         if (const auto* im = top.if_contains("images"); im && im->is_array())
             for (const auto& u : im->get_array())
                 if (u.is_string()) b.add_image(row, {u.get_string().data(), u.get_string().size()});
@@ -406,6 +407,18 @@ public:
         return false;
 #endif
     }
+
+    /// The place of the next records inside their source: the NDJSON line (1-based), 0 for a
+    /// whole file or an archive member. Rejections carry it (io/sirekap_ndjson.hpp sets it).
+    void set_line(std::size_t line) noexcept { line_ = line; }
+    /// Rejects a record that the container code (archive, NDJSON) cannot hand to parse().
+    bool reject(std::string_view source, std::string_view column, std::string_view value, const bilingual& reason) {
+        return reject_(source, column, value, reason);
+    }
+    /// Warns about something in the input that is not a record (e.g. a skipped archive member).
+    void warn(warning w) { result_.report.warn(std::move(w)); }
+    /// The options this reader was made with.
+    [[nodiscard]] const sirekap_options& options() const noexcept { return opts_; }
 
     /// What has been read so far.
     [[nodiscard]] const sirekap_result& result() const noexcept { return result_; }
@@ -551,6 +564,7 @@ private:
         std::string_view ts_text;
         if ((seen & 8u) && ts.type() == dom::element_type::STRING) ts_text = std::string_view(ts);
         b.set_origin(row, source, ts_text);
+        if (line_ != 0) b.set_line(row, line_);  // an NDJSON record: its findings name the line
         if ((seen & 16u) && images.type() == dom::element_type::ARRAY)
             for (const auto u : dom::array(images))
                 if (u.type() == dom::element_type::STRING) b.add_image(row, std::string_view(u));
@@ -656,7 +670,7 @@ private:
 
     std::string_view text_{};  // the record being parsed (for numbers Boost.JSON keeps only as doubles)
     bool reject_(std::string_view source, std::string_view column, std::string_view value, const bilingual& reason) {
-        result_.report.reject({std::string{source}, 0, std::string{column}, quote_value(value), reason});
+        result_.report.reject({std::string{source}, line_, std::string{column}, quote_value(value), reason});
         return false;
     }
 
@@ -669,6 +683,7 @@ private:
 
     sirekap_options opts_;
     sirekap_result result_;
+    std::size_t line_ = 0;  // set_line(): the NDJSON line of the record being read
     std::array<unsigned char, 8192> buffer_{};
     boost::json::stream_parser parser_{{}, [this] {  // reused: its temporary buffers stay
         boost::json::parse_options po;

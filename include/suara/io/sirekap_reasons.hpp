@@ -33,6 +33,28 @@ inline constexpr bilingual no_kontes{"jalur berkas tidak memuat kode kontes", "f
 inline constexpr bilingual path_mismatch{"folder wilayah tidak cocok dengan kode TPS",
                                          "region folder does not match the TPS code"};
 inline constexpr bilingual bad_psu{"psu harus null atau teks", "psu must be null or a string"};  ///< Rejection: psu must be null or a string.
+/// Rejection: an archive member's name leaves the archive (`../`, an absolute path): never opened.
+inline constexpr bilingual unsafe_member{"nama anggota arsip tidak aman (../ atau jalur absolut)",
+                                         "unsafe archive member name (../ or an absolute path)"};
+/// Rejection: an archive member unpacks beyond the per-member limit (a zip bomb).
+inline constexpr bilingual member_too_large{"anggota arsip melebihi batas ukuran terurai",
+                                            "archive member beyond the unpacked size limit"};
+/// Rejection: the archive unpacks beyond the per-archive limit; the rest of it is not read.
+inline constexpr bilingual archive_too_large{"arsip melebihi batas ukuran terurai, sisanya tidak dibaca",
+                                             "archive beyond the unpacked size limit, the rest not read"};
+/// Rejection: the archive is damaged or truncated; the members before the damage are kept.
+inline constexpr bilingual damaged_archive{"arsip rusak atau terpotong", "damaged or truncated archive"};
+/// Rejection: an NDJSON line beyond the line-length limit.
+inline constexpr bilingual line_too_long{"baris NDJSON melebihi batas panjang", "NDJSON line beyond the length limit"};
+/// Rejection: an NDJSON line names no 13-digit TPS code (`kode_tps` or a one-key wrapper).
+inline constexpr bilingual no_line_code{"baris NDJSON tanpa kode TPS 13 digit (kode_tps atau kunci tunggal)",
+                                        "NDJSON line without a 13-digit TPS code (kode_tps or a one-key wrapper)"};
+/// Rejection: an NDJSON line names no contest (`kontes`), and no `--kontes` was given.
+inline constexpr bilingual no_line_kontes{"baris NDJSON tanpa kontes (kontes atau --kontes)",
+                                          "NDJSON line names no contest (kontes or --kontes)"};
+/// Rejection: an NDJSON wrapper key and the record's `kode_tps` differ.
+inline constexpr bilingual code_mismatch{"kode_tps berbeda dengan kunci pembungkus",
+                                         "kode_tps differs from the wrapper key"};
 inline constexpr bilingual skipped{"bukan berkas .json, dilewati", "not a .json file, skipped"};  ///< Warning: not a .json file, skipped.
 /// Warning: unknown administrasi key, ignored.
 inline constexpr bilingual unknown_key{"kunci administrasi tidak dikenal, diabaikan",
