@@ -30,6 +30,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -222,6 +223,17 @@ enum class materiality_verdict : unsigned char { cannot_change, could_change, un
     case materiality_verdict::cannot_change: return {"tidak dapat mengubah pemenang", "cannot change the winner"};
     case materiality_verdict::could_change: return {"dapat mengubah pemenang", "could change the winner"};
     case materiality_verdict::undetermined: return {"tidak dapat ditentukan", "undetermined"};
+    }
+    return {};
+}
+
+/// The verdict as the machine-readable outputs spell it: "cannot_change", "could_change",
+/// "undetermined".
+[[nodiscard]] constexpr std::string_view to_string(materiality_verdict v) noexcept {
+    switch (v) {
+    case materiality_verdict::cannot_change: return "cannot_change";
+    case materiality_verdict::could_change: return "could_change";
+    case materiality_verdict::undetermined: return "undetermined";
     }
     return {};
 }
