@@ -1137,7 +1137,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
 
     const audit_summary& summary = validator.summary();
     if (!detail::write_action_outputs<List>(opt, engine, writer, summary, action_rows, totals, names, err)) return exit_usage;
-    writer.finish(summary, embedded_names, &provenance);
+    writer.finish(summary, names, &provenance);
     // csv rows are findings only: without --rejections the rejections go to standard error with
     // the warnings, and without --summary the summary as one line for people; jsonl carries the
     // rejections and the summary itself, and its reading warnings go to standard error.

@@ -10,7 +10,7 @@ _suara_audit() {
     prev="${COMP_WORDS[COMP_CWORD-1]}"
     local options="--regime --format --output -o --output-file --lang --threads -q --quiet --fail-on
         --min-severity --rules --ignore --rules-file --kontes --recap --regions --names --rejections --summary
-        --excel -h --help --version"
+        --actions --rollup --excel -h --help --version"
 
     # After `--` every word is an input.
     local i
@@ -43,7 +43,7 @@ _suara_audit() {
             ;;
         --kontes) COMPREPLY=($(compgen -W "ppwp pdpr pdpd pdprdp pdprdk pkwkp pkwkk" -- "$cur")); return 0 ;;
         --threads) return 0 ;;
-        -o | --output-file | --rules-file | --recap | --regions | --names | --rejections | --summary)
+        -o | --output-file | --rules-file | --recap | --regions | --names | --rejections | --summary | --actions | --rollup)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             return 0
