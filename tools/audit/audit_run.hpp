@@ -695,8 +695,16 @@ template <regime_list_type List>
         writer.section(render_action_list_by_contest(rows, names, l, visit));
         std::size_t villages = 0;
         for (const auto& t : totals) villages += t.level == region_level::village ? 1 : 0;
+        // Without --regions the missing TPS are unknown, so no region "cannot change": say why.
+        const std::string no_regions =
+            !totals.empty() && !totals.front().expected
+                ? std::string{l == lang::id ? "  (tanpa --regions TPS yang hilang tidak diketahui: materialitas hanya \"dapat mengubah\" atau "
+                                              "\"tidak dapat ditentukan\")\n"
+                                            : "  (without --regions the missing TPS are unknown: materiality is only \"could change\" or "
+                                              "\"undetermined\")\n"}
+                : std::string{};
         if (villages <= text_village_limit) {
-            writer.section(render_rollup_table(totals, names, l));
+            writer.section(render_rollup_table(totals, names, l) + no_regions);
         } else {
             std::vector<region_total> upper;
             for (const auto& t : totals)
@@ -704,7 +712,7 @@ template <regime_list_type List>
             std::string text = render_rollup_table(upper, names, l);
             text += l == lang::id ? "  (" + std::to_string(villages) + " kelurahan/desa: lihat --rollup BERKAS atau --output jsonl)\n"
                                   : "  (" + std::to_string(villages) + " villages: see --rollup FILE or --output jsonl)\n";
-            writer.section(text);
+            writer.section(text + no_regions);
         }
     }
     for (const auto& r : rows) writer.record(visit(r.contest, [&]<class R>() { return action_jsonl<R>(r, names, l); }));
