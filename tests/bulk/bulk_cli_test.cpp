@@ -1633,6 +1633,11 @@ BOOST_AUTO_TEST_CASE(fields_sirekap_never_publishes_are_not_incomplete_and_are_s
     const auto sample = io::read_sirekap(fs::path{SUARA_DATA_DIR} / "sirekap");
     BOOST_TEST(sample.sheets.unpublished_fields() == io::sirekap_unpublished_fields);
     BOOST_TEST(sample.sheets.unpublished_by() == "Sirekap");
+    sheet_batch appended;  // a reader that delivers in several batches keeps the declaration
+    appended.append(sample.sheets);
+    BOOST_TEST(appended.unpublished_fields() == io::sirekap_unpublished_fields);
+    appended.clear();
+    BOOST_TEST(appended.unpublished_fields() == io::sirekap_unpublished_fields);  // the same source goes on
     const std::uint64_t surat = std::uint64_t{1} << index(field::surat_diterima);
     BOOST_TEST((io::sirekap_unpublished_fields & surat) != 0U);
     BOOST_TEST((io::sirekap_unpublished_fields & (std::uint64_t{1} << index(field::suara_sah))) == 0U);

@@ -177,10 +177,12 @@ public:
     }
 
     /// Appends every row of `other` (readers that deliver a file in several batches). Rows keep
-    /// their lines and per-row origins; a batch with no source name takes `other`'s.
+    /// their lines and per-row origins; a batch with no source name takes `other`'s, and an
+    /// empty batch its unpublished fields.
     void append(const sheet_batch& other) {
         const std::size_t n = size() + other.size();
         if (source_.empty()) source_ = other.source_;
+        if (empty()) set_unpublished(other.unpublished_, other.unpublished_by_);
         if (!other.origins_.empty() || !origins_.empty()) {
             origins_.resize(size());
             const auto base = static_cast<std::uint32_t>(pool_.size());
