@@ -10,6 +10,7 @@
 #include <suara/io.hpp>
 
 #include <suara/bulk/action_list.hpp>
+#include <suara/bulk/action_records.hpp>
 #include <suara/bulk/engine.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>

@@ -765,7 +765,10 @@ BOOST_AUTO_TEST_CASE(a_user_regime_runs_through_run_audit_by_name) {
         std::ostringstream out, err;
         const int status = run_audit<test_regimes>(o, audit_sources{}, out, err);
         BOOST_TEST(err.str().empty());
-        return std::pair{status, jsonl(out.str())};
+        // The roll-up records (one per region, level and contest) are tested on their own.
+        auto lines = jsonl(out.str());
+        std::erase_if(lines, [](const boost::json::object& l) { return type_of(l) == "rollup"; });
+        return std::pair{status, lines};
     };
     const auto [status, lines] = run_with({"--regime", "pilkada-2029"});
     BOOST_TEST(status == exit_clean);  // tps.capacity is a warning
@@ -1419,5 +1422,293 @@ BOOST_AUTO_TEST_CASE(national_generator_reads_the_shipped_gzip_code_list) {
     BOOST_TEST(run(std::string{SUARA_NATIONAL_GENERATOR} + " --codes /nonexistent.gz --tps 10 2>/dev/null").status == 2);
 }
 #endif
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- issue 14: the recount and re-vote list, roll-ups with names, materiality, checks not run ----
+
+BOOST_AUTO_TEST_SUITE(suara_audit_actions_and_rollups)
+
+namespace {
+// Four sheets of Balikpapan (pkwkk, pilkada-2024), hand-computed below:
+//   A 6471011001001  50/40: clean
+//   B 6471011001002  30/20: kotak dibuka (psu.ballot_box_opened: PSU, dapat), suara sah 50
+//   C 6471011002001  10/60: penghitungan tertutup (recount.closed: recount, wajib), suara sah 70
+//   D 6471021001001  50/40: suara sah 91 (votes.valid_sum: correction, not on the list)
+const std::string incident_header =
+    "kode_tps,kontes,suara_1,suara_2,suara_sah,suara_tidak_sah,suara_total,kejadian_kotak_dibuka,kejadian_hitung_tertutup\n";
+const std::string four_sheets = incident_header +
+                                "6471011001001,pkwkk,50,40,90,5,95,0,0\n"
+                                "6471011001002,pkwkk,30,20,50,0,50,1,0\n"
+                                "6471011002001,pkwkk,10,60,70,2,72,0,1\n"
+                                "6471021001001,pkwkk,50,40,91,5,96,0,0\n";
+const std::string names_tsv = "64\tKALIMANTAN TIMUR\n6471\tKOTA BALIKPAPAN\n647101\tBALIKPAPAN TIMUR\n647102\tBALIKPAPAN BARAT\n"
+                              "6471011001\tMANGGAR\n6471011002\tLAMARU\n6471021001\tMARGASARI\n";
+
+struct audit_run_result {
+    int status = -1;
+    std::string out, err;
+};
+audit_run_result audit_in_process(const std::vector<std::string>& args) {
+    auto parsed = parse_audit_args(args);
+    BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(parsed));
+    auto o = std::get<audit_options>(parsed);
+    o.quiet = true;
+    o.run_time = fixed_epoch;
+    std::ostringstream out, err;
+    audit_run_result r;
+    r.status = run_audit(o, audit_sources{}, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+std::vector<boost::json::object> of_type(const std::vector<boost::json::object>& lines, std::string_view type) {
+    std::vector<boost::json::object> out;
+    for (const auto& l : lines)
+        if (type_of(l) == type) out.push_back(l);
+    return out;
+}
+const boost::json::object& rollup_of(const std::vector<boost::json::object>& rollups, std::string_view code) {
+    for (const auto& r : rollups)
+        if (r.at("code").as_string() == code) return r;
+    BOOST_FAIL("no rollup record for " << code);
+    return rollups.front();
+}
+std::string read_all(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_action_list_has_exactly_the_recount_and_revote_tps_in_every_format) {
+    const auto csv = write_file("four.csv", four_sheets);
+    const auto names = write_file("four-names.tsv", names_tsv);
+    const auto actions_csv = temp_dir() / "four-actions.csv";
+    const auto r = audit_in_process({"--output", "jsonl", "--lang", "en", "--names", names.string(), "--actions",
+                                     actions_csv.string(), csv.string()});
+    BOOST_TEST(r.status == exit_errors);  // votes.valid_sum is an error
+    const auto lines = jsonl(r.out);
+    const auto actions = of_type(lines, "action");
+    // B (PSU) before C (recount): the strongest consequence first; A and D are not on the list.
+    BOOST_TEST_REQUIRE(actions.size() == 2U);
+    BOOST_TEST(actions[0].at("kode_tps").as_string() == "6471011001002");
+    BOOST_TEST(actions[0].at("consequence").as_string() == "psu");
+    BOOST_TEST(actions[0].at("mandatory").as_bool() == false);  // pilkada-2024: "dapat"
+    BOOST_TEST(actions[0].at("regime").as_string() == "pilkada-2024");
+    BOOST_TEST(actions[0].at("reasons").as_array().size() == 1U);
+    BOOST_TEST(actions[0].at("reasons").as_array()[0].at("rule").as_string() == "psu.ballot_box_opened");
+    BOOST_TEST(std::string{actions[0].at("reasons").as_array()[0].at("basis").as_string()}.find("Pasal 112") != std::string::npos);
+    BOOST_TEST(actions[0].at("regions").as_array()[3].at("name").as_string() == "MANGGAR");
+    BOOST_TEST(actions[0].at("regions").as_array()[1].at("name").as_string() == "KOTA BALIKPAPAN");
+    BOOST_TEST(actions[1].at("kode_tps").as_string() == "6471011002001");
+    BOOST_TEST(actions[1].at("consequence").as_string() == "recount");
+    BOOST_TEST(actions[1].at("mandatory").as_bool() == true);  // pilkada-2024: "wajib"
+    BOOST_TEST(actions[1].at("reasons").as_array()[0].at("rule").as_string() == "recount.closed");
+    BOOST_TEST(actions[1].at("regions").as_array()[3].at("name").as_string() == "LAMARU");
+    // The deadline: the regime's path for the consequence, with its basis (never a guessed date).
+    BOOST_TEST(!actions[1].at("deadline").is_null());
+    BOOST_TEST(!actions[1].at("deadline").at("basis").as_string().empty());
+    // The records come after the findings and before the summary.
+    BOOST_TEST(type_of(lines.back()) == "summary");
+    // The csv file: a header and the same two rows.
+    std::istringstream rows{read_all(actions_csv)};
+    std::vector<std::string> got;
+    for (std::string line; std::getline(rows, line);) got.push_back(line);
+    BOOST_TEST_REQUIRE(got.size() == 3U);
+    BOOST_TEST(got[0] == "kode_tps,kode_provinsi,nama_provinsi,kode_kabkota,nama_kabkota,kode_kecamatan,nama_kecamatan,kode_desa,"
+                         "nama_desa,kontes,regime,consequence,mandatory,rules,reasons,deadline,deadline_basis");
+    BOOST_TEST(got[1].rfind("6471011001002,64,KALIMANTAN TIMUR,6471,KOTA BALIKPAPAN,647101,BALIKPAPAN TIMUR,6471011001,MANGGAR,"
+                            "pkwkk,pilkada-2024,psu,false,psu.ballot_box_opened,psu.ballot_box_opened: re-vote (PSU) (may); basis: ",
+                            0) == 0,
+               got[1]);
+    BOOST_TEST(got[2].rfind("6471011002001,64,KALIMANTAN TIMUR,6471,KOTA BALIKPAPAN,647101,BALIKPAPAN TIMUR,6471011002,LAMARU,"
+                            "pkwkk,pilkada-2024,recount,true,recount.closed,",
+                            0) == 0,
+               got[2]);
+    // The text report: a section with the count, the names and must/may.
+    const auto text = audit_in_process({"--lang", "en", "--names", names.string(), csv.string()});
+    BOOST_TEST(text.out.find("Recount and re-vote list: 2 rows\nTPS 6471011001002 (pkwkk)\n") != std::string::npos, text.out);
+    BOOST_TEST(text.out.find("  consequence: recount (must)\n") != std::string::npos);
+    BOOST_TEST(text.out.find("6471011002 LAMARU") != std::string::npos);
+    // Without an action finding the list is empty, and says so.
+    const auto clean = write_file("clean-actions.csv", incident_header + "6471011001001,pkwkk,50,40,90,5,95,0,0\n");
+    const auto none = audit_in_process({"--lang", "en", "--actions", actions_csv.string(), clean.string()});
+    BOOST_TEST(none.out.find("Recount and re-vote list: 0 rows\n  (no TPS must or may be recounted or re-voted)\n") != std::string::npos);
+    const std::string header_only = read_all(actions_csv);
+    BOOST_TEST(std::count(header_only.begin(), header_only.end(), '\n') == 1);  // the header only
+}
+
+BOOST_AUTO_TEST_CASE(roll_ups_add_votes_and_count_tps_counted_expected_and_flagged_by_hand) {
+    const auto csv = write_file("four-rollup.csv", four_sheets);
+    const auto names = write_file("four-rollup-names.tsv", names_tsv);
+    // Expected: the four sheets and one more in MARGASARI, which is missing.
+    const auto tree = write_file("four-tree.txt", "6471011001001\n6471011001002\n6471011002001\n6471021001001\n6471021001002\n");
+    const auto rollup_csv = temp_dir() / "four-rollup-out.csv";
+    const auto r = audit_in_process({"--output", "jsonl", "--names", names.string(), "--regions", tree.string(), "--rollup",
+                                     rollup_csv.string(), csv.string()});
+    const auto rollups = of_type(jsonl(r.out), "rollup");
+    BOOST_TEST(rollups.size() == 1U + 1U + 2U + 3U);  // province, city, 2 districts, 3 villages
+    const auto& city = rollup_of(rollups, "6471");
+    BOOST_TEST(city.at("name").as_string() == "KOTA BALIKPAPAN");
+    BOOST_TEST(city.at("level").as_string() == "regency");
+    BOOST_TEST(boost::json::serialize(city.at("votes")) == "[140,160]");  // 50+30+10+50, 40+20+60+40
+    BOOST_TEST(city.at("tps_counted").as_int64() == 4);
+    BOOST_TEST(city.at("tps_expected").as_int64() == 5);
+    BOOST_TEST(city.at("tps_missing").as_int64() == 1);
+    BOOST_TEST(city.at("tps_flagged").as_int64() == 3);  // B, C and D have a warning or an error; A none
+    BOOST_TEST(city.at("stake_tps").as_int64() == 2);    // B (PSU) and C (recount)
+    const auto& manggar = rollup_of(rollups, "6471011001");
+    BOOST_TEST(manggar.at("name").as_string() == "MANGGAR");
+    BOOST_TEST(boost::json::serialize(manggar.at("votes")) == "[80,60]");
+    BOOST_TEST(manggar.at("tps_counted").as_int64() == 2);
+    BOOST_TEST(manggar.at("tps_expected").as_int64() == 2);
+    BOOST_TEST(manggar.at("tps_missing").as_int64() == 0);
+    BOOST_TEST(manggar.at("tps_flagged").as_int64() == 1);
+    const auto& timur = rollup_of(rollups, "647101");
+    BOOST_TEST(boost::json::serialize(timur.at("votes")) == "[90,120]");
+    BOOST_TEST(timur.at("tps_counted").as_int64() == 3);
+    // Without --regions nothing is expected: null, not zero.
+    const auto bare = of_type(jsonl(audit_in_process({"--output", "jsonl", csv.string()}).out), "rollup");
+    BOOST_TEST(rollup_of(bare, "6471").at("tps_expected").is_null());
+    BOOST_TEST(rollup_of(bare, "6471").at("tps_missing").is_null());
+    BOOST_TEST(rollup_of(bare, "6471").at("name").is_null());  // no names given, none in audit_sources{}
+    // The csv: the same figures, with names.
+    const std::string file = read_all(rollup_csv);
+    BOOST_TEST(file.rfind("kontes,level,code,name,tps_counted,tps_expected,tps_missing,tps_flagged,stake_tps,stake_votes,", 0) == 0);
+    BOOST_TEST(file.find("\npkwkk,regency,6471,KOTA BALIKPAPAN,4,5,1,3,2,120,0,0,1,140,160,0,0,2,1,20,could_change,") !=
+                   std::string::npos,
+               file);
+    BOOST_TEST(file.find("\npkwkk,village,6471011001,MANGGAR,2,2,0,1,1,50,0,0,0,80,60,0,0,1,2,20,could_change,") != std::string::npos);
+    // The text table: indented by level, with names and counted/expected.
+    const auto text = audit_in_process({"--lang", "en", "--names", names.string(), "--regions", tree.string(), csv.string()});
+    BOOST_TEST(text.out.find("Roll-up by region\n  pkwkk 64 KALIMANTAN TIMUR: TPS counted 4/5, flagged 3, missing 1; votes 1=140 2=160; ") !=
+                   std::string::npos,
+               text.out);
+    BOOST_TEST(text.out.find("\n        pkwkk 6471011001 MANGGAR: TPS counted 2/2, flagged 1, missing 0; votes 1=80 2=60; ") !=
+               std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(materiality_flips_with_the_votes_at_stake_and_the_missing_tps) {
+    // One village, MARGASARI, margin 10 (50 to 40), suara sah 90.
+    const auto tree = write_file("one-tree.txt", "6471021001001\n");
+    const auto tree_more = write_file("one-tree-more.txt", "6471021001001\n6471021001002\n");
+    const auto clean = write_file("one-clean.csv", incident_header + "6471021001001,pkwkk,50,40,90,5,95,0,0\n");
+    const auto closed = write_file("one-closed.csv", incident_header + "6471021001001,pkwkk,50,40,90,5,95,0,1\n");
+    auto village = [&](const fs::path& input, const fs::path* regions) {
+        std::vector<std::string> args{"--output", "jsonl", "--lang", "en"};
+        if (regions != nullptr) args.insert(args.end(), {"--regions", regions->string()});
+        args.push_back(input.string());
+        const auto rollups = of_type(jsonl(audit_in_process(args).out), "rollup");
+        return rollup_of(rollups, "6471021001").at("materiality").as_object();
+    };
+    // Nothing at stake and every expected TPS in: 10 > 2 × 0 + 0.
+    const auto cannot = village(clean, &tree);
+    BOOST_TEST(cannot.at("verdict").as_string() == "cannot_change");
+    BOOST_TEST(cannot.at("margin").as_int64() == 10);
+    BOOST_TEST(cannot.at("first").as_int64() == 1);
+    BOOST_TEST(cannot.at("second").as_int64() == 2);
+    BOOST_TEST(cannot.at("text").as_string() ==
+               "margin 10 > 2 × 0 suara sah at stake + missing TPS DPT 0 = 0: cannot change the winner");
+    // The same sheet to be recounted: 10 <= 2 × 90 + 0.
+    const auto could = village(closed, &tree);
+    BOOST_TEST(could.at("verdict").as_string() == "could_change");
+    BOOST_TEST(could.at("stake_votes").as_int64() == 90);
+    BOOST_TEST(could.at("text").as_string() ==
+               "margin 10 <= 2 × 90 suara sah at stake + missing TPS DPT 0 = 180: could change the winner");
+    // A missing TPS whose DPT is not known: undetermined, never "cannot change".
+    const auto unknown = village(clean, &tree_more);
+    BOOST_TEST(unknown.at("verdict").as_string() == "undetermined");
+    BOOST_TEST(unknown.at("missing_dpt").is_null());
+    // Without --regions the missing TPS are not known either.
+    BOOST_TEST(village(clean, nullptr).at("verdict").as_string() == "undetermined");
+    // A missing vote figure: the margin itself is unknown.
+    const auto blank = write_file("one-blank.csv", incident_header + "6471021001001,pkwkk,50,,90,5,95,0,0\n");
+    const auto no_margin = village(blank, &tree);
+    BOOST_TEST(no_margin.at("margin").is_null());
+    BOOST_TEST(no_margin.at("verdict").as_string() == "undetermined");
+    // In the text report, with the arithmetic.
+    const auto text = audit_in_process({"--lang", "en", "--regions", tree.string(), clean.string()});
+    BOOST_TEST(text.out.find("margin 10 > 2 × 0 suara sah at stake + missing TPS DPT 0 = 0: cannot change the winner\n") !=
+               std::string::npos);
+    const auto teks = audit_in_process({"--regions", tree.string(), closed.string()});
+    BOOST_TEST(teks.out.find("selisih 10 <= 2 × 90 suara sah dipertaruhkan + DPT TPS yang hilang 0 = 180: dapat mengubah pemenang\n") !=
+               std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(fields_sirekap_never_publishes_are_not_incomplete_and_are_said_once) {
+    const auto sample = io::read_sirekap(fs::path{SUARA_DATA_DIR} / "sirekap");
+    BOOST_TEST(sample.sheets.unpublished_fields() == io::sirekap_unpublished_fields);
+    BOOST_TEST(sample.sheets.unpublished_by() == "Sirekap");
+    sheet_batch appended;  // a reader that delivers in several batches keeps the declaration
+    appended.append(sample.sheets);
+    BOOST_TEST(appended.unpublished_fields() == io::sirekap_unpublished_fields);
+    appended.clear();
+    BOOST_TEST(appended.unpublished_fields() == io::sirekap_unpublished_fields);  // the same source goes on
+    const std::uint64_t surat = std::uint64_t{1} << index(field::surat_diterima);
+    BOOST_TEST((io::sirekap_unpublished_fields & surat) != 0U);
+    BOOST_TEST((io::sirekap_unpublished_fields & (std::uint64_t{1} << index(field::suara_sah))) == 0U);
+    auto incomplete = [](const validation_result& v, std::uint64_t fields) {
+        std::size_t n = 0;
+        for (const auto& f : v.findings) n += f.rule == rule_id::record_incomplete && (f.missing_fields & fields) != 0 ? 1 : 0;
+        return n;
+    };
+    // Declared unpublished: no record.incomplete names them; the summary counts the sheets.
+    const auto declared = validate(sample.sheets, regime_choice::by_contest, {1, rule_set::all()});
+    BOOST_TEST(incomplete(declared, io::sirekap_unpublished_fields) == 0U);
+    BOOST_TEST(declared.summary.unpublished_fields == io::sirekap_unpublished_fields);
+    BOOST_TEST(declared.summary.unpublished_sheets == 1000U);
+    // The same rows declared complete (as a CSV is): every sheet lists them again.
+    sheet_batch undeclared = sample.sheets;
+    undeclared.set_unpublished(0, "");
+    const auto plain = validate(undeclared, regime_choice::by_contest, {1, rule_set::all()});
+    BOOST_TEST(incomplete(plain, io::sirekap_unpublished_fields) == 1000U);
+    BOOST_TEST(plain.summary.flagged == 1000U);
+    BOOST_TEST(declared.summary.flagged == 740U);  // the 260 sheets flagged only for unpublished fields are not
+    BOOST_TEST(plain.summary.unpublished_fields == 0U);
+    // The other findings are the same.
+    std::size_t other_declared = 0, other_plain = 0;
+    for (const auto& f : declared.findings) other_declared += f.rule != rule_id::record_incomplete ? 1 : 0;
+    for (const auto& f : plain.findings) other_plain += f.rule != rule_id::record_incomplete ? 1 : 0;
+    BOOST_TEST(other_declared == other_plain);
+    // The rules that read them, named once per run.
+    BOOST_TEST(rules_reading(surat).contains(rule_id::ballots_balance));
+    BOOST_TEST(!rules_reading(surat).contains(rule_id::votes_valid_sum));
+    const auto r = run(audit("--output jsonl --lang en " + (fs::path{SUARA_DATA_DIR} / "sirekap").string()));
+    const auto lines = jsonl(r.out);
+    const auto not_run = of_type(lines, "not_run");
+    BOOST_TEST_REQUIRE(not_run.size() == 1U);
+    BOOST_TEST(not_run[0].at("source").as_string() == "Sirekap");
+    BOOST_TEST(not_run[0].at("sheets").as_int64() == 1000);
+    BOOST_TEST(boost::json::serialize(not_run[0].at("fields")).find("\"surat_diterima\"") != std::string::npos);
+    BOOST_TEST(boost::json::serialize(not_run[0].at("rules")).find("\"ballots.balance\"") != std::string::npos);
+    BOOST_TEST(std::string{not_run[0].at("message").as_string()}.rfind("Not run: the checks that need ", 0) == 0);
+    // Indonesian messages name the fields as the CSV columns do.
+    std::size_t incomplete_records = 0;
+    for (const auto& l : jsonl(run(audit("--output jsonl " + (fs::path{SUARA_DATA_DIR} / "sirekap").string())).out))
+        if (is_finding(l) && l.at("rule").as_string() == "record.incomplete") {
+            ++incomplete_records;
+            BOOST_TEST(std::string{l.at("message").as_string()}.find("surat_") == std::string::npos);
+            BOOST_TEST(std::string{l.at("message").as_string()}.find("pemilih_dptb") == std::string::npos);
+        }
+    BOOST_TEST(incomplete_records == 652U);  // records whose administrasi or chart figures are absent (1000 before)
+    const auto text = run(audit("--lang en " + (fs::path{SUARA_DATA_DIR} / "sirekap").string()));
+    BOOST_TEST(text.out.find("  Not run: the checks that need pemilih_dptb_l,") != std::string::npos);
+    const auto teks = run(audit((fs::path{SUARA_DATA_DIR} / "sirekap").string()));
+    BOOST_TEST(teks.out.find("  Tidak dijalankan: pemeriksaan yang memerlukan pemilih_dptb_l,") != std::string::npos);
+    // A CSV publishes every column it has: a missing surat_diterima is incomplete there, a
+    // written one is checked (ballots.balance fires), and nothing is said not run.
+    const auto no_surat = write_file("no-surat.csv", header + "6471011001001,pkwkk,50,40,90,5,95\n");
+    const auto csv_lines = jsonl(run(audit("--output jsonl " + no_surat.string())).out);
+    BOOST_TEST(of_type(csv_lines, "not_run").empty());
+    bool listed = false;
+    for (const auto& l : csv_lines)
+        listed = listed || (is_finding(l) && l.at("rule").as_string() == "record.incomplete" &&
+                            std::string{l.at("message").as_string()}.find("surat_diterima") != std::string::npos);
+    BOOST_TEST(listed);
+    const auto with_surat = write_file("with-surat.csv", "kode_tps,kontes,suara_1,suara_2,suara_sah,suara_tidak_sah,suara_total,"
+                                                         "surat_diterima,surat_digunakan,surat_dikembalikan,surat_tidak_digunakan\n"
+                                                         "6471011001001,pkwkk,50,40,90,5,95,200,95,0,90\n");
+    BOOST_TEST(by_rule(summary_of(jsonl(run(audit("--output jsonl " + with_surat.string())).out)), "ballots.balance") == 1);
+}
 
 BOOST_AUTO_TEST_SUITE_END()

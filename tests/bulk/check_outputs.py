@@ -37,6 +37,76 @@ def fail(msg):
     sys.exit("check_outputs: " + msg)
 
 
+ACTION_OUTCOMES = {"recount", "psu", "continued", "follow_up"}
+
+
+def check_actions_and_rollups(exe, inputs, records, verdicts, summary):
+    """The action list and the roll-up (issue 14): the jsonl records agree with the verdicts and
+    the summary, and the --actions / --rollup csv files hold the same rows."""
+    if [r["type"] for r in records].count("not_run") > 1:
+        fail("the checks not run are said more than once")
+    actions = [r for r in records if r["type"] == "action"]
+    rollups = [r for r in records if r["type"] == "rollup"]
+    # A TPS is on the list exactly when its verdict's strongest consequence is an action, and then
+    # with that consequence.
+    want = {(v["kode_tps"], v["kontes"]): v["consequence"] for v in verdicts if v["consequence"] in ACTION_OUTCOMES}
+    got = {(a["kode_tps"], a["kontes"]): a["consequence"] for a in actions}
+    if got != want:
+        fail("action records %d, verdicts with a recount/re-vote consequence %d" % (len(got), len(want)))
+    if len(got) != len(actions):
+        fail("an action record is repeated")
+    for a in actions:
+        if [r["code"] for r in a["regions"]] != [a["kode_tps"][:n] for n in (2, 4, 6, 10)]:
+            fail("action regions are not the prefixes of its TPS: %s" % a["kode_tps"])
+    # Each contest's provinces count every validated sheet once; a level's votes add up to the level above.
+    if sum(r["tps_counted"] for r in rollups if r["level"] == "province") != summary["validated"]:
+        fail("the provinces' tps_counted do not add up to the sheets validated")
+    width = {"province": 2, "regency": 4, "district": 6, "village": 10}
+    parents = {(r["kontes"], r["level"], r["code"]): r for r in rollups}
+    for lower, upper in (("regency", "province"), ("district", "regency"), ("village", "district")):
+        sums = {}
+        for r in rollups:
+            if r["level"] != lower:
+                continue
+            key = (r["kontes"], upper, r["code"][:width[upper]])
+            s = sums.setdefault(key, [0, 0, []])
+            s[0] += r["tps_counted"]
+            s[1] += r["tps_flagged"]
+            s[2] = [a + b for a, b in zip(s[2] + [0] * (len(r["votes"]) - len(s[2])), r["votes"] + [0] * (len(s[2]) - len(r["votes"])))]
+        for key, (counted, flagged, votes) in sums.items():
+            p = parents.get(key)
+            if p is None or p["tps_counted"] != counted or p["tps_flagged"] != flagged or p["votes"] != votes:
+                fail("%s %s: the %s below do not add up" % (key[1], key[2], lower))
+    for r in rollups:
+        m = r["materiality"]
+        if m["verdict"] == "cannot_change" and not (m["margin"] > 2 * m["stake_votes"] + m["missing_dpt"]):
+            fail("%s %s: cannot_change without margin > 2 x stake + missing DPT" % (r["level"], r["code"]))
+        if m["verdict"] == "could_change" and m["margin"] is None:
+            fail("%s %s: could_change without a margin" % (r["level"], r["code"]))
+    # The csv files of the same run hold the same rows.
+    with tempfile.TemporaryDirectory() as d:
+        apath, rpath = os.path.join(d, "actions.csv"), os.path.join(d, "rollup.csv")
+        run(exe, ["--output", "jsonl", "--actions", apath, "--rollup", rpath] + inputs)
+        with open(apath, encoding="utf-8", newline="") as f:
+            arows = list(csv.DictReader(f))
+        with open(rpath, encoding="utf-8", newline="") as f:
+            rrows = list(csv.DictReader(f))
+    if [(r["kode_tps"], r["kontes"], r["consequence"], r["mandatory"], r["rules"]) for r in arows] != \
+            [(a["kode_tps"], a["kontes"], a["consequence"], "true" if a["mandatory"] else "false",
+              " ".join(x["rule"] for x in a["reasons"])) for a in actions]:
+        fail("the --actions csv differs from the action records")
+    if len(rrows) != len(rollups):
+        fail("the --rollup csv has %d rows, jsonl %d rollup records" % (len(rrows), len(rollups)))
+    for row, r in zip(rrows, rollups):
+        votes = [int(row["suara_%d" % (i + 1)]) for i in range(len(r["votes"]))]
+        cells = (row["kontes"], row["level"], row["code"], int(row["tps_counted"]), int(row["tps_flagged"]), votes,
+                 row["verdict"], row["margin"])
+        want = (r["kontes"], r["level"], r["code"], r["tps_counted"], r["tps_flagged"], r["votes"], r["materiality"]["verdict"],
+                "" if r["materiality"]["margin"] is None else str(r["materiality"]["margin"]))
+        if cells != want:
+            fail("--rollup csv row %s differs from its record: %s, %s" % (r["code"], cells, want))
+
+
 def main():
     exe, schema_path, inputs = sys.argv[1], sys.argv[2], sys.argv[3:]
     with open(schema_path, encoding="utf-8") as f:
@@ -111,6 +181,7 @@ def main():
     settings = ";".join("%s=%s" % kv for kv in records[0]["settings"].items())
     if srow.get("settings") != settings:
         fail("summary csv settings %r, jsonl header %r" % (srow.get("settings"), settings))
+    check_actions_and_rollups(exe, inputs, records, verdicts, summary)
     print("check_outputs: %d records valid, %d findings equal in jsonl and csv" % (len(records), len(findings)))
 
     # ---- DuckDB, when installed: the csv loads as it is, with typed figure columns ----

@@ -42,11 +42,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <suara/bulk/action_list.hpp>
+#include <suara/bulk/action_records.hpp>
 #include <suara/bulk/engine.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
 #include <suara/bulk/rollup_input.hpp>
+#include <suara/bulk/rollup_table.hpp>
 #include <suara/bulk/tuning.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/detail/mapped_file.hpp>
@@ -120,6 +123,8 @@ struct audit_options {
     std::string rejections;  ///< --rejections: the rejected records to this file (csv, or jsonl with --output jsonl)
     std::string summary;     ///< --summary: the summary to this file (one-row csv, or the jsonl record)
     bool excel = false;      ///< --excel: csv files with a UTF-8 byte order mark and CRLF line ends
+    std::string actions;     ///< --actions: the recount and re-vote list to this file (csv)
+    std::string rollup;      ///< --rollup: the roll-up by region with materiality to this file (csv)
     std::optional<kontes> sirekap_kontes;  ///< --kontes: contest of Sirekap files whose path names none
     std::size_t batch_rows = 16384;  ///< rows per batch (io::csv_options::batch_rows)
     fail_policy fail_on;             ///< --fail-on: which findings make the exit status 1
@@ -325,6 +330,12 @@ template <regime_list_type List = known_regimes>
         {"--summary", "BERKAS", "FILE", "ringkasan ke BERKAS (csv satu baris; jsonl bila --output jsonl)",
          "the summary to FILE (one-row csv; jsonl with --output jsonl)",
          [](audit_options& o, const std::string& v) { return detail::file_value(o.summary, "--summary", v); }, true},
+        {"--actions", "BERKAS", "FILE", "daftar TPS yang wajib/dapat dihitung ulang atau diulang (PSU, PSL, PSS) ke BERKAS (csv)",
+         "the TPS that must or may be recounted or re-voted (PSU, PSL, PSS) to FILE (csv)",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.actions, "--actions", v); }, true},
+        {"--rollup", "BERKAS", "FILE", "rekap per wilayah (suara, TPS terhitung/diharapkan/bertemuan, materialitas) ke BERKAS (csv)",
+         "the roll-up by region (votes, TPS counted/expected/flagged, materiality) to FILE (csv)",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.rollup, "--rollup", v); }, true},
         {"--excel", "", "", "csv untuk lembar kerja: BOM UTF-8 dan akhir baris CRLF",
          "csv for spreadsheets: UTF-8 byte order mark and CRLF line ends",
          [](audit_options& o, const std::string&) -> std::optional<option_problem> {
@@ -658,6 +669,87 @@ inline void describe_region(audit_provenance& p, const coverage& cov, const regi
 }  // namespace detail
 
 namespace detail {
+/// A csv file of the new outputs (--actions, --rollup): `text` with '\n' line ends as made,
+/// with a byte order mark and CRLF line ends for --excel. False when it cannot be written.
+[[nodiscard]] inline bool write_csv_file(const std::string& path, const std::string& text, bool excel) {
+    std::ofstream f{path, std::ios::binary | std::ios::trunc};
+    if (!f) return false;
+    if (excel) {
+        std::string crlf{"\xEF\xBB\xBF"};
+        for (char c : text) {
+            if (c == '\n') crlf += '\r';
+            crlf += c;
+        }
+        f << crlf;
+    } else {
+        f << text;
+    }
+    f.close();
+    return !f.fail();
+}
+
+/// The checks not run, the action list and the roll-up with materiality (issue 14 items 2 to 5)
+/// into the report (text sections, jsonl records) and the --actions / --rollup csv files.
+/// The text roll-up lists villages only when there are at most `text_village_limit` of them (the
+/// csv and jsonl always have every level). False after a message when a file cannot be written.
+inline constexpr std::size_t text_village_limit = 200;
+template <regime_list_type List>
+[[nodiscard]] bool write_action_outputs(const audit_options& opt, const regime_list_engine<List>& engine, report_writer& writer,
+                                        const audit_summary& summary, const std::vector<action_row>& rows,
+                                        const std::vector<region_total>& totals, const region_names* names, std::ostream& err) {
+    const lang l = opt.language;
+    auto visit = [&](kontes k, auto&& fn) { return engine.visit(k, fn); };
+    writer.summary_note(render_not_run(summary, l));
+    writer.record(not_run_jsonl(summary, l));
+    if (writer.format() == output_format::text) {
+        writer.section(render_action_list_by_contest(rows, names, l, visit));
+        std::size_t villages = 0;
+        for (const auto& t : totals) villages += t.level == region_level::village ? 1 : 0;
+        // Without --regions the missing TPS are unknown, so no region "cannot change": say why.
+        const std::string no_regions =
+            !totals.empty() && !totals.front().expected
+                ? std::string{l == lang::id ? "  (tanpa --regions TPS yang hilang tidak diketahui: materialitas hanya \"dapat mengubah\" atau "
+                                              "\"tidak dapat ditentukan\")\n"
+                                            : "  (without --regions the missing TPS are unknown: materiality is only \"could change\" or "
+                                              "\"undetermined\")\n"}
+                : std::string{};
+        if (villages <= text_village_limit) {
+            writer.section(render_rollup_table(totals, names, l) + no_regions);
+        } else {
+            std::vector<region_total> upper;
+            for (const auto& t : totals)
+                if (t.level != region_level::village) upper.push_back(t);
+            std::string text = render_rollup_table(upper, names, l);
+            text += l == lang::id ? "  (" + std::to_string(villages) + " kelurahan/desa: lihat --rollup BERKAS atau --output jsonl)\n"
+                                  : "  (" + std::to_string(villages) + " villages: see --rollup FILE or --output jsonl)\n";
+            writer.section(text + no_regions);
+        }
+    }
+    for (const auto& r : rows) writer.record(visit(r.contest, [&]<class R>() { return action_jsonl<R>(r, names, l); }));
+    for (const auto& t : totals) writer.record(rollup_jsonl(t, names, l));
+    auto failed = [&](const std::string& path) {
+        err << "suara-audit: " << (l == lang::id ? "galat tulis" : "write error") << ' ' << path << '\n';
+        return false;
+    };
+    if (!opt.actions.empty()) {
+        std::string text;
+        for (std::size_t i = 0; i < action_csv_columns.size(); ++i) {
+            if (i != 0) text += ',';
+            text += action_csv_columns[i];
+        }
+        text += '\n';
+        for (const auto& r : rows) text += visit(r.contest, [&]<class R>() { return action_csv_row<R>(r, names, l); });
+        if (!write_csv_file(opt.actions, text, opt.excel)) return failed(opt.actions);
+    }
+    if (!opt.rollup.empty()) {
+        const std::size_t n = rollup_candidate_columns(totals);
+        std::string text = rollup_csv_header(n);
+        for (const auto& t : totals) text += rollup_csv_row(t, n, names, l);
+        if (!write_csv_file(opt.rollup, text, opt.excel)) return failed(opt.rollup);
+    }
+    return true;
+}
+
 /// The audit itself, writing the report to `out`; `*wrote` is set once the report is written.
 template <regime_list_type List>
 int run_audit_to(const audit_options& opt, const audit_sources& sources, std::ostream& out, std::ostream& err, bool terminal,
@@ -794,8 +886,21 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
     };
     if (!open_split(opt.rejections, rejections_file)) return unreadable(io::input_reason::cannot_open, opt.rejections);
     if (!open_split(opt.summary, summary_file)) return unreadable(io::input_reason::cannot_open, opt.summary);
+    // --actions and --rollup: checked the same way (written at the end, whole).
+    for (const auto* path : {&opt.actions, &opt.rollup}) {
+        if (path->empty()) continue;
+        std::ofstream probe{*path, std::ios::binary | std::ios::app};
+        if (!probe) return unreadable(io::input_reason::cannot_open, *path);
+    }
     if (!opt.rejections.empty()) writer.split_rejections(rejections_file);
     if (!opt.summary.empty()) writer.split_summary(summary_file);
+    // The roll-up by region and the action list (issue 14 items 2 to 4), gathered as the
+    // findings come: the expected TPS codes are copied before the missing-TPS check takes them.
+    rollup_table_options rollup_opts;
+    rollup_opts.expected = expected;
+    rollup_table rollup{std::move(rollup_opts)};
+    action_list actions;
+    std::vector<row_mark> marks;
     recap_checker recap{std::move(recaps)};
     missing_tps_checker missing{std::move(expected)};
     coverage covered;
@@ -820,10 +925,16 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
             }
             writer.finding(f, basis_text(describe<R>(f.rule).basis),
                            rollup ? explain_rollup(f, opt.language) : explain<R>(f, opt.language), where);
+            if (b != nullptr) actions.add<R>(f);  // a sheet's finding; the roll-up rules name regions
         });
     };
     auto on_batch = [&](sheet_batch& b) {
-        validator.feed(b, [&](const finding& f, std::size_t row) { annotate_and_write(f, &b, row); });
+        marks.assign(b.size(), row_mark{});
+        validator.feed(b, [&](const finding& f, std::size_t row) {
+            marks[row].add(f);
+            annotate_and_write(f, &b, row);
+        });
+        rollup.add(b, marks);
         recap.add(b);
         missing.add(b);
         covered.add(b);
@@ -1018,8 +1129,13 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
             }
         }
     }
+    const std::vector<region_total> totals = rollup.finish();
+    const std::vector<action_row> action_rows = actions.rows();
     if (names_file) {
-        file_names = region_names_from_tsv(names_file->text, detail::wanted_region_codes(covered));
+        // The names of the covering region, and of every region of the roll-up and the action list.
+        std::vector<std::uint64_t> wanted = detail::wanted_region_codes(covered);
+        for (const auto& t : totals) wanted.push_back(t.code);
+        file_names = region_names_from_tsv(names_file->text, wanted);
         names = &file_names;
         provenance.names_source = names_file->record.path;
         provenance.inputs.push_back(std::move(names_file->record));
@@ -1038,13 +1154,15 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
     }
 
     const audit_summary& summary = validator.summary();
-    writer.finish(summary, embedded_names, &provenance);
+    if (!detail::write_action_outputs<List>(opt, engine, writer, summary, action_rows, totals, names, err)) return exit_usage;
+    writer.finish(summary, names, &provenance);
     // csv rows are findings only: without --rejections the rejections go to standard error with
     // the warnings, and without --summary the summary as one line for people; jsonl carries the
     // rejections and the summary itself, and its reading warnings go to standard error.
     if (opt.output == output_format::csv) {
         err << writer.rejections_text();
         if (opt.summary.empty()) err << writer.summary_text(summary);
+        err << render_not_run(summary, opt.language);
     }
     if (opt.output == output_format::jsonl) err << writer.warnings_text();
     wrote = true;

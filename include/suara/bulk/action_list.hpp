@@ -175,21 +175,39 @@ template <regime R>
     return out;
 }
 
+namespace detail {
+// The heading of the text list, and the line of an empty list.
+[[nodiscard]] inline std::string action_list_heading(std::size_t rows, lang l) {
+    const bool id = l == lang::id;
+    std::string out = id ? "Daftar penghitungan ulang dan pemungutan suara ulang/lanjutan/susulan: "
+                         : "Recount and re-vote list: ";
+    out += std::to_string(rows);
+    out += id ? " baris\n" : " rows\n";
+    if (rows == 0)
+        out += id ? "  (tidak ada TPS yang wajib atau dapat dihitung ulang atau diulang)\n"
+                  : "  (no TPS must or may be recounted or re-voted)\n";
+    return out;
+}
+}  // namespace detail
+
 /// The whole action list as text: a heading with the number of rows, then each row
 /// (render_action_row) in the order given; a line saying the list is empty when it is.
 template <regime R>
 [[nodiscard]] std::string render_action_list(std::span<const action_row> rows, const region_names* names, lang l) {
-    const bool id = l == lang::id;
-    std::string out = id ? "Daftar penghitungan ulang dan pemungutan suara ulang/lanjutan/susulan: "
-                         : "Recount and re-vote list: ";
-    out += std::to_string(rows.size());
-    out += id ? " baris\n" : " rows\n";
-    if (rows.empty()) {
-        out += id ? "  (tidak ada TPS yang wajib atau dapat dihitung ulang atau diulang)\n"
-                  : "  (no TPS must or may be recounted or re-voted)\n";
-        return out;
-    }
+    std::string out = detail::action_list_heading(rows.size(), l);
     for (const auto& r : rows) out += render_action_row<R>(r, names, l);
+    return out;
+}
+
+/// The action list as text like render_action_list, each row under its own contest's regime:
+/// `visit(kontes, fn)` calls `fn.template operator()<R>()` with that regime and returns its
+/// result (regime_list_engine::visit).
+template <class Visit>
+[[nodiscard]] std::string render_action_list_by_contest(std::span<const action_row> rows, const region_names* names, lang l,
+                                                        Visit&& visit) {
+    std::string out = detail::action_list_heading(rows.size(), l);
+    for (const auto& r : rows)
+        out += visit(r.contest, [&]<class R>() { return render_action_row<R>(r, names, l); });
     return out;
 }
 

@@ -12,6 +12,7 @@
 #define SUARA_BULK_PROVENANCE_HPP
 
 #include <chrono>
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -230,6 +231,9 @@ struct run_time {
 /// only (a national list is 91,082 lines; a report needs a handful).
 [[nodiscard]] inline region_names region_names_from_tsv(std::string_view text, const std::vector<std::uint64_t>& wanted) {
     region_names out;
+    // Sorted once: a roll-up wants every region of its input (up to 91,082 names nationally).
+    std::vector<std::uint64_t> sorted = wanted;
+    std::sort(sorted.begin(), sorted.end());
     std::size_t at = 0;
     while (at < text.size()) {
         std::size_t end = text.find('\n', at);
@@ -249,11 +253,7 @@ struct run_time {
             code = code * 10 + static_cast<std::uint64_t>(c - '0');
         }
         if (!digits) continue;
-        for (auto w : wanted)
-            if (w == code) {
-                out.emplace(code, std::string{line.substr(tab + 1)});
-                break;
-            }
+        if (std::binary_search(sorted.begin(), sorted.end(), code)) out.emplace(code, std::string{line.substr(tab + 1)});
     }
     return out;
 }

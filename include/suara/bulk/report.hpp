@@ -519,6 +519,28 @@ public:
     /// Findings written so far by consequence (outcome order).
     [[nodiscard]] const std::array<std::uint64_t, 7>& by_consequence() const noexcept { return by_outcome_; }
 
+    /// Adds a paragraph to the text report's summary, after the findings per rule (each line
+    /// ending in '\n'; issue 14: the checks not run). Ignored by jsonl and csv.
+    void summary_note(std::string_view text) {
+        if (format_ != output_format::text) return;
+        while (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+        if (!text.empty()) notes_.emplace_back(text);
+    }
+    /// Adds a section to the text report, after the summary and before the findings by TPS
+    /// (each line ending in '\n'; issue 14: the action list, the roll-up). Ignored by jsonl and csv.
+    void section(std::string_view text) {
+        if (format_ != output_format::text) return;
+        sections_ += '\n';
+        sections_ += text;
+    }
+    /// Writes a whole jsonl record (one line ending in '\n', e.g. {"type": "action", ...}) after
+    /// the findings written so far and before the summary. Ignored by text and csv.
+    void record(std::string_view line) {
+        if (format_ != output_format::jsonl) return;
+        verdict_flush_();
+        emit_(line);
+    }
+
 private:
     [[nodiscard]] std::string_view w(std::string_view id, std::string_view en) const noexcept {
         return lang_ == lang::id ? id : en;
@@ -1105,6 +1127,10 @@ private:
             row(rule_keys[i], s.by_rule[i]);
         }
         if (!any) o += w("  (tidak ada)\n", "  (none)\n");
+        for (const auto& note : notes_) {  // wrapped, one paragraph each
+            o += '\n';
+            detail::append_wrapped(o, note, 100, 2);
+        }
         const auto top = s.regions.top(region_level::village, 10);
         if (!top.empty()) {
             o += w("\nSepuluh kelurahan/desa dengan temuan terbanyak:\n", "\nThe ten villages with the most findings:\n");
@@ -1134,6 +1160,7 @@ private:
             o += w("\nPeringatan pembacaan:\n", "\nReading warnings:\n");
             o += warnings_;
         }
+        o += sections_;
         if (!body_.empty()) {
             o += w("\nTEMUAN PER TPS\n", "\nFINDINGS BY TPS\n");
         }
@@ -1155,6 +1182,8 @@ private:
     std::string body_;
     std::string rejections_;
     std::string warnings_;
+    std::vector<std::string> notes_;  // summary_note
+    std::string sections_;  // section
     std::string last_place_;
     kontes last_contest_ = kontes::ppwp;
     std::uint64_t rejections_seen_ = 0;

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include <suara/core/outcome.hpp>
@@ -131,6 +132,13 @@ struct audit_summary {
     std::array<std::uint64_t, rule_count> by_rule{};  ///< findings per rule
     std::array<std::uint64_t, 3> by_severity{};       ///< findings per severity (info, warning, error)
     region_summary regions;  ///< Counts per region (village, then derived levels).
+    /// Fields some input's source never publishes (sheet_batch::unpublished_fields, bit i =
+    /// field i): the checks that need them did not run on those sheets (issue 14 item 5).
+    std::uint64_t unpublished_fields = 0;
+    /// Who does not publish them ("Sirekap"; the first such source); "" when none.
+    std::string_view unpublished_by;
+    /// Sheets validated from such sources.
+    std::uint64_t unpublished_sheets = 0;
 
     /// Findings of every rule together.
     [[nodiscard]] std::uint64_t findings() const noexcept {
@@ -158,12 +166,17 @@ struct audit_summary {
         for (std::size_t i = 0; i < rule_count; ++i) by_rule[i] += o.by_rule[i];
         for (std::size_t i = 0; i < by_severity.size(); ++i) by_severity[i] += o.by_severity[i];
         regions.merge(o.regions);
+        unpublished_fields |= o.unpublished_fields;
+        if (unpublished_by.empty()) unpublished_by = o.unpublished_by;
+        unpublished_sheets += o.unpublished_sheets;
     }
 
     /// Equal when every count is.
     friend bool operator==(const audit_summary& a, const audit_summary& b) {
         return a.read == b.read && a.validated == b.validated && a.rejected == b.rejected && a.flagged == b.flagged &&
-               a.by_rule == b.by_rule && a.by_severity == b.by_severity && a.regions == b.regions;
+               a.by_rule == b.by_rule && a.by_severity == b.by_severity && a.regions == b.regions &&
+               a.unpublished_fields == b.unpublished_fields && a.unpublished_by == b.unpublished_by &&
+               a.unpublished_sheets == b.unpublished_sheets;
     }
 };
 

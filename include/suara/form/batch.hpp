@@ -200,10 +200,12 @@ public:
     }
 
     /// Appends every row of `other` (readers that deliver a file in several batches). Rows keep
-    /// their lines and per-row origins; a batch with no source name takes `other`'s.
+    /// their lines and per-row origins; a batch with no source name takes `other`'s, and an
+    /// empty batch its unpublished fields.
     void append(const sheet_batch& other) {
         const std::size_t n = size() + other.size();
         if (source_.empty()) source_ = other.source_;
+        if (empty()) set_unpublished(other.unpublished_, other.unpublished_by_);
         if (!other.origins_.empty() || !origins_.empty()) {
             origins_.resize(size());
             const auto base = static_cast<std::uint32_t>(pool_.size());
@@ -276,6 +278,21 @@ public:
     [[nodiscard]] std::span<const std::uint64_t> lines() const noexcept { return lines_; }
     /// Sets the line of row `row` in its input.
     void set_line(std::size_t row, std::uint64_t line) noexcept { lines_[row] = line; }
+
+    // ---- what the source publishes (issue 14 item 5) ----
+    /// The fields the batch's source never publishes (bit i = field i), declared by its reader:
+    /// such a field is missing on every row by the source's design, not by a gap in one record,
+    /// so record.incomplete does not list it (bulk/validator.hpp) and the summary says once that
+    /// the checks needing it were not run. 0 (the default, and CSV): every field is published.
+    [[nodiscard]] std::uint64_t unpublished_fields() const noexcept { return unpublished_; }
+    /// Who does not publish them, for people ("Sirekap"); "" when every field is published.
+    [[nodiscard]] std::string_view unpublished_by() const noexcept { return unpublished_by_; }
+    /// Declares the fields the source never publishes and its name (static storage). Kept by
+    /// clear(), since a reader reuses its batch for the same source.
+    void set_unpublished(std::uint64_t fields, std::string_view publisher) noexcept {
+        unpublished_ = fields;
+        unpublished_by_ = publisher;
+    }
 
     /// What a reader knows of one record besides its line: its own file (an archive member, a
     /// Sirekap JSON file), a time stamp and photo URLs. Views into the batch (valid until it changes).
@@ -418,6 +435,8 @@ private:
     std::vector<row_origin_ref> origins_;  // empty, or one per row
     std::string pool_;
     std::string source_;
+    std::uint64_t unpublished_ = 0;
+    std::string_view unpublished_by_;  // static storage
     std::size_t last_origin_ = 0;
     using figure_column = std::vector<std::uint32_t, detail::default_init_allocator<std::uint32_t>>;
     figure_column blank_;

@@ -115,6 +115,25 @@ private:
     std::vector<candidate_entry> entries_;
 };
 
+/// The fields a Sirekap record's `administrasi` publishes (bit i = field i): the DPT, the voters
+/// (DPT, DPTb, non-DPT = DPK, total) and the votes. Checked on the real 2024 sample
+/// (data/sirekap/pemilu): no record has a ballot (surat_*), a DPTb/DPK list or a disability figure.
+inline constexpr std::uint64_t sirekap_published_fields = [] {
+    std::uint64_t m = 0;
+    for (field f : {field::pemilih_dpt_l, field::pemilih_dpt_p, field::pemilih_dpt_j, field::pengguna_dpt_l, field::pengguna_dpt_p,
+                    field::pengguna_dpt_j, field::pengguna_dptb_l, field::pengguna_dptb_p, field::pengguna_dptb_j, field::pengguna_dpk_l,
+                    field::pengguna_dpk_p, field::pengguna_dpk_j, field::pengguna_total_l, field::pengguna_total_p,
+                    field::pengguna_total_j, field::suara_sah, field::suara_tidak_sah, field::suara_total})
+        m |= std::uint64_t{1} << index(f);
+    return m;
+}();
+
+/// The fields Sirekap never publishes, which its batches declare (sheet_batch::set_unpublished):
+/// every field before the kejadian_* ones that is not in sirekap_published_fields (a missing
+/// kejadian field already means "not reported").
+inline constexpr std::uint64_t sirekap_unpublished_fields =
+    ((std::uint64_t{1} << index(first_incident_field)) - 1) & ~sirekap_published_fields;
+
 /// How a Sirekap folder or file is read: candidates, default contest, limits, callbacks.
 struct sirekap_options {
     candidate_table candidates = candidate_table::pemilu_2024();  ///< Sirekap ids to ballot numbers (Pemilu 2024 PPWP built in).
@@ -180,6 +199,7 @@ class sirekap_reader {
 public:
     /// A reader with these options.
     explicit sirekap_reader(sirekap_options opts = {}) : opts_{std::move(opts)} {
+        result_.sheets.set_unpublished(sirekap_unpublished_fields, "Sirekap");
         result_.report.keep_limit = opts_.keep_limit;
         result_.report.on_rejection = opts_.on_rejection;
         result_.report.on_warning = opts_.on_warning;

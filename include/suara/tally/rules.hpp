@@ -253,6 +253,35 @@ constexpr rule_set run_rules(const S& s, rule_set enabled, Sink& sink) {
 
 }  // namespace detail
 
+/// The fields each rule of the sheet catalogue reads (bit i = field i; index = rule_id): the
+/// figures of its identities, or its `reads`; 0 for a rule that reads no field of its own
+/// (record.*, section B).
+inline constexpr auto rule_inputs = [] {
+    std::array<std::uint64_t, rule_count> out{};
+    for_each_rule(sheet_rule_table{}, [&]<class D>() {
+        std::uint64_t m = 0;
+        if constexpr (is_identity_rule_v<D>) {
+            for (const identity& i : D::identities)
+                for (const auto& side : {i.lhs, i.rhs})
+                    for (figure_ref r : side)
+                        if (r != no_figure && r != candidate_sum_ref) m |= std::uint64_t{1} << r;
+        } else {
+            for (field f : D::reads) m |= std::uint64_t{1} << index(f);
+        }
+        out[static_cast<std::size_t>(D::id)] = m;
+    });
+    return out;
+}();
+
+/// The sheet rules that read some field of `fields` (a mask, bit i = field i): the checks that
+/// cannot run, in whole or in part, where those fields are never published.
+[[nodiscard]] constexpr rule_set rules_reading(std::uint64_t fields) noexcept {
+    rule_set out;
+    for (std::size_t i = 0; i < rule_count; ++i)
+        if ((rule_inputs[i] & fields) != 0) out.insert(static_cast<rule_id>(i));
+    return out;
+}
+
 /// Evaluates catalogue sections A and B on one sheet under regime R and calls
 /// `sink(const finding&)` for each finding, in catalogue order.
 template <regime R, sheet_like S, finding_sink Sink>
