@@ -11,6 +11,7 @@ packages=(
   groff-base
   doxygen
   python3 python3-jsonschema
+  chromium  # the --output html test opens the page in headless Chromium (tests/bulk/check_html.py)
 )
 missing=()
 for p in "${packages[@]}"; do
