@@ -1142,7 +1142,7 @@ private:
         ".quiet{color:var(--mute);font-size:12px}.mat,.tpsby,.note{color:var(--mute);font-size:12px;margin:2px 0}"
         "table.votes{border-collapse:collapse;font-size:12px}table.votes th,table.votes td{border:1px solid var(--line);padding:1px 8px}"
         "article.tps{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:6px 0;background:#fff}"
-        "article.tps:target{outline:3px solid var(--acc)}.form{display:flex;gap:16px;flex-wrap:wrap}"
+        "article.tps:target{outline:3px solid var(--acc)}.form{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}"
         "table.fig{border-collapse:collapse;font-size:12px}table.fig th{text-align:left;font-weight:400;color:var(--mute);padding:0 10px 0 0}"
         "ol.findings{padding-left:20px}ol.findings li{margin:6px 0}ol.findings p{margin:2px 0}"
         ".sev-error>b code{color:#b3261e}.sev-warning>b code{color:#a05a00}.sev{font-size:12px;color:var(--mute)}"
