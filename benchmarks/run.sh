@@ -75,6 +75,10 @@ json.dump({"seconds": sorted(times), "median_seconds": sorted(times)[len(times) 
            "output_lines": lines, "summary": summary}, open(out, "w"), indent=1)
 PY
 
+# Issue 14 item 6: the HTML page of the same file, against the jsonl run (goal: under 2x).
+echo "== suara-audit --output html vs --output jsonl on the national CSV ($RUNS runs each, interleaved)"
+python3 "$ROOT/benchmarks/html_vs_jsonl.py" "$BUILD/tools/audit/suara-audit" "$CSV" "$WORK" "$RUNS" "$WORK/html.json"
+
 echo "== compile time of each umbrella header (g++ -O0, one translation unit)"
 python3 "$ROOT/benchmarks/compile_time.py" "$ROOT/include" "$WORK/compile.json" 5
 
@@ -94,6 +98,7 @@ ctx, val = bench(os.path.join(work, "validate.json"))
 _, io = bench(os.path.join(work, "io.json"))
 e2e = json.load(open(os.path.join(work, "e2e.json")))
 compile_times = json.load(open(os.path.join(work, "compile.json")))
+html_run = json.load(open(os.path.join(work, "html.json"))) if os.path.exists(os.path.join(work, "html.json")) else None
 cpu = "unknown"
 for line in open("/proc/cpuinfo"):
     if line.startswith("model name"):
@@ -169,9 +174,12 @@ r["targets"] = [
            r["csv_parse"]["bytes_per_second"] and r["csv_parse"]["bytes_per_second"] / 1e9, lambda x: x >= 1.0),
     target("national CSV audited end to end, findings written, in under 0.2 s (median)", 0.2,
            e2e["median_seconds"], lambda x: x < 0.2),
+    target("national HTML report written in under 2x the time of the jsonl run (median)", 2.0,
+           html_run and html_run["ratio"], lambda x: x < 2.0),
     target("<suara/suara.hpp> compiles in 1.5 s or less (g++ -O0, median)", 1.5,
            compile_times["umbrellas"]["suara/suara.hpp"]["median_seconds"], lambda x: x <= 1.5),
 ]
+r["html_vs_jsonl"] = html_run
 json.dump(r, open(out, "w"), indent=1)
 with open(tsv, "w") as f:
     def bar(label, value, unit):
@@ -209,6 +217,10 @@ print(f"Sirekap JSON: {fmt(r['sirekap_parse']['files_per_second'], 1e3)} k files
 print(f"end to end ({tps} TPS, {e2e['csv_bytes'] / 1e6:.0f} MB CSV, jsonl findings written): median "
       f"{e2e['median_seconds']:.3f} s, best {e2e['best_seconds']:.3f} s, peak RSS {e2e['peak_rss_kib'] / 1024:.0f} MiB, "
       f"{e2e['summary']['findings'] if 'findings' in e2e['summary'] else '?'} findings")
+if html_run:
+    print(f"html vs jsonl ({tps} TPS): html median {html_run['html']['median_seconds']:.3f} s "
+          f"({html_run['html']['output_bytes'] / 1e6:.1f} MB page), jsonl median {html_run['jsonl']['median_seconds']:.3f} s: "
+          f"ratio {html_run['ratio']:.2f}")
 for h, c in compile_times["umbrellas"].items():
     print(f"compile <{h}>: {c['median_seconds']:.2f} s median (g++ -O0), {c['peak_rss_mib']:.0f} MiB")
 print("targets:")
