@@ -231,7 +231,8 @@ public:
 private:
     static constexpr std::array<region_level, 4> levels{region_level::province, region_level::regency,
                                                         region_level::district, region_level::village};
-    static constexpr std::size_t turnout_bins = 22;  // 0-5 % ... 95-100 %, over 100 %, unknown
+    static constexpr std::size_t turnout_bins = 22;
+    static constexpr std::size_t shown_rows = 200;  // action rows shown before the rest is folded  // 0-5 % ... 95-100 %, over 100 %, unknown
 
     struct item {
         std::string rule;
@@ -686,7 +687,15 @@ private:
         o += "</th><th>";
         o += tr("alasan", "reasons");
         o += "</th></tr></thead><tbody>";
-        for (const auto& r : rows) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& r = rows[i];
+            if (i == shown_rows && rows.size() > shown_rows) {
+                // The rest folded: a closed <details> is not laid out, so a national list opens fast.
+                o += "</tbody></table></div><details class=\"plain\"><summary>";
+                num(o, rows.size() - shown_rows);
+                o += tr(" baris lagi", " more rows");
+                o += "</summary><div class=\"scroll\"><table class=\"t\"><tbody>";
+            }
             o += "<tr><td><a href=\"#";
             o += tps_anchor(r.tps, r.contest);
             o += "\"><code>";
@@ -709,6 +718,7 @@ private:
             o += "</td></tr>";
         }
         o += "</tbody></table></div>";
+        if (rows.size() > shown_rows) o += "</details>";
         if (render_row) {
             o += "<details class=\"plain\"><summary>";
             o += tr("Dengan dasar hukum dan batas waktu (teks)", "With basis and deadlines (text)");
@@ -759,8 +769,13 @@ private:
         o += tr("perhitungan", "arithmetic");
         o += "</th></tr></thead><tbody>";
         for (const auto& t : totals_)
-            if (t.level == region_level::province || t.level == region_level::regency) materiality_row(o, t);
-        o += "</tbody></table></section>\n";
+            if (t.level == region_level::province) materiality_row(o, t);
+        o += "</tbody></table><details class=\"plain\"><summary>";
+        o += tr("Per kabupaten/kota", "By regency/city");
+        o += "</summary><table class=\"t\"><tbody>";
+        for (const auto& t : totals_)
+            if (t.level == region_level::regency) materiality_row(o, t);
+        o += "</tbody></table></details></section>\n";
     }
 
     // ---- drill-down ----
@@ -918,19 +933,14 @@ private:
                     }
                     if (n_quiet != 0) quiet += ", ";
                     ++n_quiet;
-                    quiet += "<span id=\"r-";
-                    quiet += to_string(ct.contest);
-                    quiet += '-';
                     quiet += std::to_string(ct.code);
-                    quiet += "\" data-code=\"";
-                    quiet += std::to_string(ct.code);
-                    quiet += "\" data-counted=\"";
-                    quiet += std::to_string(ct.counted);
-                    quiet += "\">";
-                    region_label(quiet, ct.code);
+                    if (const auto nm = name_of_code(ct.code); !nm.empty()) {
+                        quiet += ' ';
+                        detail::append_html(quiet, nm);
+                    }
                     quiet += " (";
                     quiet += detail::grouped(ct.counted);
-                    quiet += ")</span>";
+                    quiet += ')';
                 }
                 if (n_quiet != 0) {
                     o += "<p class=\"quiet\">";
@@ -984,24 +994,23 @@ private:
         badge(o, c.strongest, c.mandatory);
         o += "</h4>";
         if (c.has_sheet) {
-            o += "<div class=\"form\"><table class=\"fig\"><tbody>";
+            // A grid of name/value pairs (end tags omitted, as HTML allows: a national page
+            // holds thousands of cards).
+            o += "<dl class=\"fig\">";
             for (const auto& [f, v] : c.figures) {
-                o += "<tr><th>";
+                o += "<dt>";
                 o += to_string(f);
-                o += "</th><td class=\"n\">";
+                o += "<dd>";
                 num(o, v);
-                o += "</td></tr>";
             }
-            o += "</tbody></table><table class=\"fig\"><tbody>";
             for (std::size_t i = 0; i < c.votes.size(); ++i) {
-                o += "<tr><th>suara_";
+                o += "<dt>suara_";
                 raw(o, i + 1);
-                o += "</th><td class=\"n\">";
+                o += "<dd>";
                 if (c.votes[i] == missing_figure) o += "—";
                 else num(o, c.votes[i]);
-                o += "</td></tr>";
             }
-            o += "</tbody></table></div>";
+            o += "</dl>";
         }
         o += "<ol class=\"findings\">";
         for (const auto& it : c.items) {
@@ -1143,7 +1152,8 @@ private:
         "table.votes{border-collapse:collapse;font-size:12px}table.votes th,table.votes td{border:1px solid var(--line);padding:1px 8px}"
         "article.tps{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:6px 0;background:#fff}"
         "article.tps:target{outline:3px solid var(--acc)}.form{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}"
-        "table.fig{border-collapse:collapse;font-size:12px}table.fig th{text-align:left;font-weight:400;color:var(--mute);padding:0 10px 0 0}"
+        "dl.fig{display:grid;grid-template-columns:repeat(4,max-content 5em);gap:0 10px;font-size:12px;margin:4px 0}"
+        "dl.fig dt{color:var(--mute)}dl.fig dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}"
         "ol.findings{padding-left:20px}ol.findings li{margin:6px 0}ol.findings p{margin:2px 0}"
         ".sev-error>b code{color:#b3261e}.sev-warning>b code{color:#a05a00}.sev{font-size:12px;color:var(--mute)}"
         ".figs span{font-family:monospace;font-size:12px;background:var(--bg);padding:0 4px;margin-right:4px}"
