@@ -80,6 +80,10 @@ SIREKAP_TPS=${SUARA_BENCH_SIREKAP_TPS:-$TPS}
 echo "== Sirekap JSON end to end: suara-audit beside a Python json loop, per input form ($SIREKAP_TPS TPS)"
 python3 "$ROOT/benchmarks/sirekap_e2e.py" "$BUILD" "$ROOT" "$WORK" "$SIREKAP_TPS" "${SUARA_BENCH_SIREKAP_RUNS:-3}" "$WORK/sirekap.json"
 
+# Issue 14 item 6: the HTML page of the same file, against the jsonl run (goal: under 2x).
+echo "== suara-audit --output html vs --output jsonl on the national CSV ($RUNS runs each, interleaved)"
+python3 "$ROOT/benchmarks/html_vs_jsonl.py" "$BUILD/tools/audit/suara-audit" "$CSV" "$WORK" "$RUNS" "$WORK/html.json"
+
 echo "== compile time of each umbrella header (g++ -O0, one translation unit)"
 python3 "$ROOT/benchmarks/compile_time.py" "$ROOT/include" "$WORK/compile.json" 5
 
@@ -101,6 +105,7 @@ e2e = json.load(open(os.path.join(work, "e2e.json")))
 su = e2e["programs"]["suara"]
 su1 = e2e["programs"]["suara, 1 thread"]
 compile_times = json.load(open(os.path.join(work, "compile.json")))
+html_run = json.load(open(os.path.join(work, "html.json"))) if os.path.exists(os.path.join(work, "html.json")) else None
 cpu = "unknown"
 for line in open("/proc/cpuinfo"):
     if line.startswith("model name"):
@@ -193,9 +198,12 @@ r["targets"] = [
     target("national CSV end to end, 1 thread, within 1.5x of parse + validate (no output)", 1.5,
            (su1["median_seconds"] * 1e3 / (r["csv_parse"]["ms"] + v["one_thread"]["ms"])
             if r["csv_parse"]["ms"] and v["one_thread"]["ms"] else None), lambda x: x <= 1.5),
+    target("national HTML report written in under 2x the time of the jsonl run (median)", 2.0,
+           html_run and html_run["ratio"], lambda x: x < 2.0),
     target("<suara/suara.hpp> compiles in 1.5 s or less (g++ -O0, median)", 1.5,
            compile_times["umbrellas"]["suara/suara.hpp"]["median_seconds"], lambda x: x <= 1.5),
 ]
+r["html_vs_jsonl"] = html_run
 json.dump(r, open(out, "w"), indent=1)
 # The chart's three panels (benchmarks/chart.gp): label, value, 0 for suara or 1 for a peer.
 def panel(name, bars):
@@ -249,6 +257,10 @@ for n in peers:
           f"(best against best {e2e['ratios_best'][n]:.2f}x)")
 if "compare" in e2e:
     print("  the peers flag the same TPS per rule family: " + ("yes" if e2e["compare"]["same_findings"] else "NO"))
+if html_run:
+    print(f"html vs jsonl ({tps} TPS): html median {html_run['html']['median_seconds']:.3f} s "
+          f"({html_run['html']['output_bytes'] / 1e6:.1f} MB page), jsonl median {html_run['jsonl']['median_seconds']:.3f} s: "
+          f"ratio {html_run['ratio']:.2f}")
 for h, c in compile_times["umbrellas"].items():
     print(f"compile <{h}>: {c['median_seconds']:.2f} s median (g++ -O0), {c['peak_rss_mib']:.0f} MiB")
 print("targets:")

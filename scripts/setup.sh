@@ -11,7 +11,8 @@ packages=(
   groff-base
   doxygen
   python3 python3-jsonschema
-  libsimdjson-dev
+  libsimdjson-dev libarchive-dev
+  chromium  # the --output html test opens the page in headless Chromium (tests/bulk/check_html.py)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1127,9 +1127,9 @@ BOOST_AUTO_TEST_CASE(usage_errors_and_usage_follow_lang_wherever_it_stands) {
     const auto en_after = run(audit("--bogus --lang en 2>&1"));
     BOOST_TEST(en_after.out.find("suara-audit: unknown option '--bogus'\nusage: suara-audit") != std::string::npos, en_after.out);
     const auto en_before = run(audit("--lang=en --output xml 2>&1"));
-    BOOST_TEST(en_before.out.find("--output: expected text, jsonl or csv, got 'xml'") != std::string::npos, en_before.out);
+    BOOST_TEST(en_before.out.find("--output: expected text, jsonl, csv or html, got 'xml'") != std::string::npos, en_before.out);
     const auto id_value = run(audit("--output xml 2>&1"));
-    BOOST_TEST(id_value.out.find("--output: harus text, jsonl atau csv, bukan 'xml'") != std::string::npos, id_value.out);
+    BOOST_TEST(id_value.out.find("--output: harus text, jsonl, csv atau html, bukan 'xml'") != std::string::npos, id_value.out);
     BOOST_TEST(run(audit("--help")).out.rfind("pemakaian: suara-audit", 0) == 0);
     BOOST_TEST(run(audit("--help --lang en")).out.rfind("usage: suara-audit", 0) == 0);
     // An unreadable input, in the chosen language too.
@@ -1236,7 +1236,7 @@ BOOST_AUTO_TEST_CASE(options_are_read_by_cli11_in_every_spelling) {
     BOOST_TEST(message({"--output"}) == "--output: perlu nilai");
     BOOST_TEST(message({"--lang", "en", "--output"}) == "--output: expected a value");
     // A value is the next word, whatever it looks like (as `--output=--lang` would say).
-    BOOST_TEST(message({"--output", "--lang", "en"}) == "--output: expected text, jsonl or csv, got '--lang'");
+    BOOST_TEST(message({"--output", "--lang", "en"}) == "--output: expected text, jsonl, csv or html, got '--lang'");
     BOOST_TEST(message({"a.csv", "-o"}) == "--output-file: perlu nama berkas");
     BOOST_TEST(message({"--lang=en", "-x"}) == "unknown option '-x'");
     BOOST_TEST(message({"--bogus=3"}) == "opsi tidak dikenal '--bogus=3'");
@@ -1422,6 +1422,104 @@ BOOST_AUTO_TEST_CASE(national_generator_reads_the_shipped_gzip_code_list) {
     BOOST_TEST(run(std::string{SUARA_NATIONAL_GENERATOR} + " --codes /nonexistent.gz --tps 10 2>/dev/null").status == 2);
 }
 #endif
+
+// --output html (bulk/html_report.hpp): one page, nothing loaded from the network, the summary
+// equal to the jsonl of the same run, in the language of --lang.
+BOOST_AUTO_TEST_CASE(html_report_is_one_self_contained_page_whose_summary_equals_the_jsonl) {
+    const auto page = run(audit("--output html --lang en"));
+    BOOST_TEST(page.status == 1);
+    BOOST_TEST(page.out.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+    BOOST_TEST(page.out.size() > 1000U);
+    BOOST_TEST(page.out.substr(page.out.size() - 8) == "</html>\n");
+    for (const char* bad : {"<link", "<img", "<iframe", " src=", "@import", "url("}) BOOST_TEST(page.out.find(bad) == std::string::npos, bad);
+    const auto lines = jsonl(run(audit("--output jsonl --lang en")).out);
+    const auto& s = summary_of(lines);
+    auto shown = [&](const std::string& id) {
+        const std::string key = "id=\"" + id + "\" data-value=\"";
+        const auto at = page.out.find(key);
+        BOOST_TEST_REQUIRE(at != std::string::npos, id);
+        return std::stoll(page.out.substr(at + key.size()));
+    };
+    for (const char* k : {"read", "validated", "rejected", "flagged", "findings"}) BOOST_TEST(shown(std::string{"sum-"} + k) == s.at(k).as_int64(), k);
+    for (const auto& [k, v] : s.at("by_severity").as_object()) BOOST_TEST(shown("sev-" + std::string{k}) == v.as_int64());
+    for (const auto& [k, v] : s.at("by_consequence").as_object()) BOOST_TEST(shown("cons-" + std::string{k}) == v.as_int64());
+    for (const char* section : {"id=\"charts\"", "id=\"chart-rules\"", "id=\"chart-regions\"", "id=\"chart-turnout\"", "id=\"actions\"",
+                                "id=\"materiality\"", "id=\"drill\"", "id=\"provenance\"", "id=\"r-pkwkk-6471\""})
+        BOOST_TEST(page.out.find(section) != std::string::npos, section);
+    BOOST_TEST(page.out.find("<svg") != std::string::npos);
+    BOOST_TEST(page.out.find("Summary") != std::string::npos);
+    // Without --regions coverage is unknown: no coverage chart.
+    BOOST_TEST(page.out.find("chart-coverage") == std::string::npos);
+    const auto id = run(audit("--output html"));
+    BOOST_TEST(id.out.rfind("<!DOCTYPE html>\n<html lang=\"id\">", 0) == 0);
+    BOOST_TEST(id.out.find("Ringkasan") != std::string::npos);
+    BOOST_TEST(id.out.find("Summary") == std::string::npos);
+    // The same run twice gives the same page (SOURCE_DATE_EPOCH fixed), whatever the threads.
+    BOOST_TEST(run(audit("--output html --lang en --threads 1")).out == page.out);
+}
+
+BOOST_AUTO_TEST_CASE(html_report_drills_down_to_the_tps_with_its_figures_basis_consequence_and_evidence) {
+    const std::string h = "kode_tps,kontes,pemilih_dpt_j,pengguna_total_j,suara_1,suara_2,suara_sah,suara_tidak_sah,suara_total\n";
+    // 001: voters 200 but 95 votes cast (votes.vs_voters: a recount the law permits, ppwp);
+    // 002: clean; 003 expected (--regions) but absent.
+    const auto csv = write_file("html.csv", h + "6471011001001,ppwp,300,200,50,40,90,5,95\n6471011001002,ppwp,300,95,50,40,90,5,95\n");
+    const auto names = write_file("html-names.tsv", "64\tKALIMANTAN TIMUR\n6471\tKOTA BALIKPAPAN\n647101\tBALIKPAPAN <b>TIMUR</b>\n"
+                                                    "6471011001\tA&B \"desa\"\n");
+    const auto tree = write_file("html-tree.txt", "6471011001001\n6471011001002\n6471011001003\n");
+    const auto r = run(audit("--output html --lang en --names " + names.string() + " --regions " + tree.string() + " " + csv.string()));
+    const std::string& o = r.out;
+    BOOST_TEST(r.status == 1);
+    // Names from --names, escaped.
+    BOOST_TEST(o.find("BALIKPAPAN &lt;b&gt;TIMUR&lt;/b&gt;") != std::string::npos);
+    BOOST_TEST(o.find("<b>TIMUR</b>") == std::string::npos);
+    BOOST_TEST(o.find("A&amp;B &quot;desa&quot;") != std::string::npos);
+    // The drill-down: each level nests in the one above, with its counts; the missing TPS listed.
+    const auto p = o.find("id=\"r-ppwp-64\"");
+    const auto c = o.find("id=\"r-ppwp-6471\"");
+    const auto d = o.find("id=\"r-ppwp-647101\"");
+    const auto v = o.find("id=\"r-ppwp-6471011001\" data-level=\"village\" data-code=\"6471011001\" data-counted=\"2\" "
+                          "data-expected=\"3\" data-flagged=\"1\"");
+    const auto t = o.find("<article class=\"tps\" id=\"tps-6471011001001-ppwp\"");
+    BOOST_TEST_REQUIRE(p != std::string::npos);
+    BOOST_TEST(p < c);
+    BOOST_TEST(c < d);
+    BOOST_TEST(d < v);
+    BOOST_TEST_REQUIRE(v != std::string::npos);
+    BOOST_TEST(v < t);
+    BOOST_TEST(o.find("data-tps=\"6471011001003\">6471011001003</code>") != std::string::npos);
+    BOOST_TEST(o.find("id=\"chart-coverage\"") != std::string::npos);
+    // The TPS card: the figures as on the form, the finding with its figures, basis, consequence
+    // and must/may, and where it came from.
+    const std::string card = o.substr(t, o.find("</article>", t) - t);
+    BOOST_TEST(card.find("data-consequence=\"recount\"") != std::string::npos);
+    BOOST_TEST(card.find("<dt>pengguna_total_j<dd>200") != std::string::npos);
+    BOOST_TEST(card.find("<dt>suara_2<dd>40") != std::string::npos);
+    BOOST_TEST(card.find("data-rule=\"votes.vs_voters\"") != std::string::npos);
+    BOOST_TEST(card.find("recount · may") != std::string::npos);
+    BOOST_TEST(card.find("Basis: UU 7/2017") != std::string::npos);
+    BOOST_TEST(card.find("pengguna_total_j = 200") != std::string::npos);
+    BOOST_TEST(card.find(csv.string() + ":2") != std::string::npos);
+    // 002 has only record.incomplete (the columns not given): a card to review, no recount.
+    BOOST_TEST(o.find("id=\"tps-6471011001002-ppwp\" data-tps=\"6471011001002\" data-kontes=\"ppwp\" data-findings=\"1\" "
+                      "data-consequence=\"review\"") != std::string::npos);
+    // The recount list links to the card; materiality shows its arithmetic.
+    BOOST_TEST(o.find("id=\"actions-count\" data-value=\"1\"") != std::string::npos);
+    BOOST_TEST(o.find("<a href=\"#tps-6471011001001-ppwp\">") != std::string::npos);
+    BOOST_TEST(o.find("deadline: ") != std::string::npos);  // render_action_row's text
+    BOOST_TEST(o.find("margin 20 &lt;= 2 × 90 suara sah at stake") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(html_escaping_and_links) {
+    std::string out;
+    detail::append_html(out, "a<b>&\"c'd");
+    BOOST_TEST(out == "a&lt;b&gt;&amp;&quot;c&#39;d");
+    out.clear();
+    detail::append_html(out, "plain");
+    BOOST_TEST(out == "plain");
+    BOOST_TEST(detail::web_url("https://sirekap-obj-formc.kpu.go.id/x.jpg"));
+    BOOST_TEST(!detail::web_url("javascript:alert(1)"));
+    BOOST_TEST(!detail::web_url("data:text/html,x"));
+}
 
 BOOST_AUTO_TEST_SUITE_END()
 

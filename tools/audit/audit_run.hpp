@@ -45,6 +45,7 @@
 #include <suara/bulk/action_list.hpp>
 #include <suara/bulk/action_records.hpp>
 #include <suara/bulk/engine.hpp>
+#include <suara/bulk/html_report.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
@@ -114,6 +115,7 @@ struct audit_options {
     regime_choice regime = regime_choice::by_contest;
     input_format format = input_format::auto_detect;
     output_format output = output_format::text;
+    bool html = false;  ///< --output html: the page of bulk/html_report.hpp (the writer's own report is not written)
     lang language = lang::id;
     unsigned threads = 0;  ///< 0 = all cores
     bool quiet = false;
@@ -240,11 +242,12 @@ template <regime_list_type List = known_regimes>
                                         "--format: expected auto, csv or sirekap, got " + quoted_arg(v)};
              return std::nullopt;
          }},
-        {"--output", "O", "O", "text | jsonl | csv (bawaan text)", "text | jsonl | csv (default text)",
+        {"--output", "O", "O", "text | jsonl | csv | html (bawaan text)", "text | jsonl | csv | html (default text)",
          [](audit_options& o, const std::string& v) -> problem {
-             auto f = output_format_from_string(v);
-             if (!f) return option_problem{"--output: harus text, jsonl atau csv, bukan " + quoted_arg(v),
-                                           "--output: expected text, jsonl or csv, got " + quoted_arg(v)};
+             o.html = v == "html";
+             auto f = o.html ? std::optional<output_format>{output_format::text} : output_format_from_string(v);
+             if (!f) return option_problem{"--output: harus text, jsonl, csv atau html, bukan " + quoted_arg(v),
+                                           "--output: expected text, jsonl, csv or html, got " + quoted_arg(v)};
              o.output = *f;
              return std::nullopt;
          }},
@@ -874,7 +877,10 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
     bulk_validator<tuned_engine<regime_list_engine<List>>> validator{tuned_engine<regime_list_engine<List>>{engine, tuning},
                                                                      validate_options{opt.threads, rule_set::all()}};
     // Everything is held until the end: the header comes first and needs every digest.
-    report_writer writer{out, opt.output, opt.language, true};
+    std::ostringstream html_discard;  // --output html: the page replaces the writer's report
+    std::optional<html_report> html;
+    if (opt.html) html.emplace(html_report_options{opt.language, expected, 20000});
+    report_writer writer{opt.html ? html_discard : out, opt.output, opt.language, true};
     writer.set_excel(opt.excel);
     // --rejections and --summary: opened before anything is read, so that a bad path is a usage
     // error (exit 2) before any work.
@@ -923,9 +929,11 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
                 where.ts = origin.ts;
                 where.images = origin.images;
             }
-            writer.finding(f, basis_text(describe<R>(f.rule).basis),
-                           rollup ? explain_rollup(f, opt.language) : explain<R>(f, opt.language), where);
+            const std::string basis = basis_text(describe<R>(f.rule).basis);
+            const std::string message = rollup ? explain_rollup(f, opt.language) : explain<R>(f, opt.language);
+            writer.finding(f, basis, message, where);
             if (b != nullptr) actions.add<R>(f);  // a sheet's finding; the roll-up rules name regions
+            if (html) html->add_finding(f, basis, message, where, b, row);
         });
     };
     auto on_batch = [&](sheet_batch& b) {
@@ -935,6 +943,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
             annotate_and_write(f, &b, row);
         });
         rollup.add(b, marks);
+        if (html) html->add_batch(b);
         recap.add(b);
         missing.add(b);
         covered.add(b);
@@ -1135,6 +1144,10 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
         // The names of the covering region, and of every region of the roll-up and the action list.
         std::vector<std::uint64_t> wanted = detail::wanted_region_codes(covered);
         for (const auto& t : totals) wanted.push_back(t.code);
+        if (html) {
+            const auto more = html->region_codes();
+            wanted.insert(wanted.end(), more.begin(), more.end());
+        }
         file_names = region_names_from_tsv(names_file->text, wanted);
         names = &file_names;
         provenance.names_source = names_file->record.path;
@@ -1156,6 +1169,10 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
     const audit_summary& summary = validator.summary();
     if (!detail::write_action_outputs<List>(opt, engine, writer, summary, action_rows, totals, names, err)) return exit_usage;
     writer.finish(summary, names, &provenance);
+    if (html)
+        html->write(out, summary, provenance, names, [&](const action_row& r) {
+            return engine.visit(r.contest, [&]<class R>() { return render_action_row<R>(r, names, opt.language); });
+        });
     // csv rows are findings only: without --rejections the rejections go to standard error with
     // the warnings, and without --summary the summary as one line for people; jsonl carries the
     // rejections and the summary itself, and its reading warnings go to standard error.
@@ -1165,6 +1182,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
         err << render_not_run(summary, opt.language);
     }
     if (opt.output == output_format::jsonl) err << writer.warnings_text();
+    if (opt.html) err << writer.rejections_text();
     wrote = true;
     for (auto* f : {&rejections_file, &summary_file}) {
         if (!f->is_open()) continue;

@@ -38,7 +38,7 @@ _suara_audit() {
     case "$prev" in
         --regime) COMPREPLY=($(compgen -W "auto pilkada-2024 pemilu-2024" -- "$cur")); return 0 ;;
         --format) COMPREPLY=($(compgen -W "auto csv sirekap" -- "$cur")); return 0 ;;
-        --output) COMPREPLY=($(compgen -W "text jsonl csv" -- "$cur")); return 0 ;;
+        --output) COMPREPLY=($(compgen -W "text jsonl csv html" -- "$cur")); return 0 ;;
         --lang) COMPREPLY=($(compgen -W "id en" -- "$cur")); return 0 ;;
         --fail-on) COMPREPLY=($(compgen -W "error warning info psu recount correction psl pss review" -- "$cur")); return 0 ;;
         --min-severity) COMPREPLY=($(compgen -W "info warning error" -- "$cur")); return 0 ;;

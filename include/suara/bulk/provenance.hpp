@@ -11,6 +11,7 @@
 #ifndef SUARA_BULK_PROVENANCE_HPP
 #define SUARA_BULK_PROVENANCE_HPP
 
+#include <algorithm>
 #include <chrono>
 #include <algorithm>
 #include <cstddef>
@@ -227,12 +228,12 @@ struct run_time {
     return run_time{v, true};
 }
 
-/// Reads `code<TAB>name` lines (data/wilayah/regions.tsv), keeping the names of `wanted` codes
+/// Reads `code<TAB>name` lines (data/wilayah/regions.tsv), keeping the names of the `wanted_codes`
 /// only (a national list is 91,082 lines; a report needs a handful).
-[[nodiscard]] inline region_names region_names_from_tsv(std::string_view text, const std::vector<std::uint64_t>& wanted) {
+[[nodiscard]] inline region_names region_names_from_tsv(std::string_view text, const std::vector<std::uint64_t>& wanted_codes) {
     region_names out;
     // Sorted once: a roll-up wants every region of its input (up to 91,082 names nationally).
-    std::vector<std::uint64_t> sorted = wanted;
+    std::vector<std::uint64_t> sorted = wanted_codes;
     std::sort(sorted.begin(), sorted.end());
     std::size_t at = 0;
     while (at < text.size()) {
