@@ -1441,8 +1441,8 @@ BOOST_AUTO_TEST_CASE(html_report_is_one_self_contained_page_whose_summary_equals
         return std::stoll(page.out.substr(at + key.size()));
     };
     for (const char* k : {"read", "validated", "rejected", "flagged", "findings"}) BOOST_TEST(shown(std::string{"sum-"} + k) == s.at(k).as_int64(), k);
-    for (const auto& [k, v] : s.at("by_severity").as_object()) BOOST_TEST(shown("sev-" + std::string{k}) == v.as_int64());
-    for (const auto& [k, v] : s.at("by_consequence").as_object()) BOOST_TEST(shown("cons-" + std::string{k}) == v.as_int64());
+    for (const auto& kv : s.at("by_severity").as_object()) BOOST_TEST(shown("sev-" + std::string{kv.key()}) == kv.value().as_int64());
+    for (const auto& kv : s.at("by_consequence").as_object()) BOOST_TEST(shown("cons-" + std::string{kv.key()}) == kv.value().as_int64());
     for (const char* section : {"id=\"charts\"", "id=\"chart-rules\"", "id=\"chart-regions\"", "id=\"chart-turnout\"", "id=\"actions\"",
                                 "id=\"materiality\"", "id=\"drill\"", "id=\"provenance\"", "id=\"r-pkwkk-6471\""})
         BOOST_TEST(page.out.find(section) != std::string::npos, section);

@@ -192,7 +192,7 @@ public:
     [[nodiscard]] std::vector<std::uint64_t> region_codes() const {
         std::vector<std::uint64_t> out;
         out.reserve(agg_.size());
-        for (const auto& [k, a] : agg_) out.push_back(k / 128);
+        for (const auto& entry : agg_) out.push_back(entry.first / 128);
         for (const auto& c : cards_)
             for (auto level : levels) out.push_back(c.tps.region(level));
         std::sort(out.begin(), out.end());
