@@ -790,6 +790,10 @@ BOOST_AUTO_TEST_CASE(materiality_flips_at_one_vote) {
     BOOST_TEST(!unknown.missing_dpt.has_value());
     BOOST_TEST((unknown.verdict == materiality_verdict::undetermined));
     BOOST_TEST(explain_materiality(unknown, lang::en).find("missing TPS DPT unknown") != std::string::npos);
+    // No sign between the margin and an incomplete stake: the two stand side by side.
+    BOOST_TEST(explain_materiality(unknown, lang::en).find(", against 2 × ") != std::string::npos);
+    BOOST_TEST(explain_materiality(unknown, lang::id).find(", dibanding 2 × ") != std::string::npos);
+    BOOST_TEST(explain_materiality(unknown, lang::en).find(" ? ") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(materiality_without_expected_codes_is_undetermined) {

@@ -302,14 +302,15 @@ namespace detail {
 
 /// The arithmetic of a materiality verdict, one line without '\n': "margin 1,204 > 2 × 310 +
 /// 0 = 620: cannot change the winner" (Indonesian: "selisih ..."); a missing part reads
-/// "unknown" / "tidak diketahui".
+/// "unknown" / "tidak diketahui" ("margin unknown, against 2 × 310 ...: undetermined").
 [[nodiscard]] inline std::string explain_materiality(const materiality& m, lang l) {
     const bool id = l == lang::id;
     const std::string unknown = id ? "tidak diketahui" : "unknown";
     auto part = [&](const std::optional<std::uint64_t>& v) { return v ? detail::grouped(*v) : unknown; };
     std::string out = id ? "selisih " : "margin ";
     out += part(m.margin);
-    const char* op = " ? ";
+    // Undetermined: no sign can be written between an unknown and the stake, so the two stand side by side.
+    const char* op = id ? ", dibanding " : ", against ";
     if (m.verdict == materiality_verdict::cannot_change) op = " > ";
     else if (m.verdict == materiality_verdict::could_change) op = " <= ";
     out += op;
