@@ -73,7 +73,7 @@ namespace suara {
     out += id ? ", yang tidak diterbitkan " : ", which ";
     out += by;
     out += id ? " (" : " does not publish (";
-    out += detail::grouped(s.unpublished_sheets);
+    out += detail::grouped(s.unpublished_sheets, id ? lang::id : lang::en);
     out += id ? " lembar): " : " sheets): ";
     out += rule_list_text(rules_reading(s.unpublished_fields));
     out += id ? " (seluruhnya atau sebagian); record.incomplete tidak mencantumkan angka tersebut.\n"

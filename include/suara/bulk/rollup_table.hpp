@@ -292,10 +292,10 @@ struct materiality {
 }
 
 namespace detail {
-// 1,204: thousands separated by commas, as the issue writes figures.
-[[nodiscard]] inline std::string grouped(std::uint64_t v) {
+// 1,204 in English, 1.204 in Indonesian (as tally/explain.hpp's format_number writes figures).
+[[nodiscard]] inline std::string grouped(std::uint64_t v, lang l = lang::en) {
     std::string s = std::to_string(v);
-    for (std::size_t i = s.size(); i > 3; i -= 3) s.insert(i - 3, 1, ',');
+    for (std::size_t i = s.size(); i > 3; i -= 3) s.insert(i - 3, 1, l == lang::id ? '.' : ',');
     return s;
 }
 }  // namespace detail
@@ -306,7 +306,7 @@ namespace detail {
 [[nodiscard]] inline std::string explain_materiality(const materiality& m, lang l) {
     const bool id = l == lang::id;
     const std::string unknown = id ? "tidak diketahui" : "unknown";
-    auto part = [&](const std::optional<std::uint64_t>& v) { return v ? detail::grouped(*v) : unknown; };
+    auto part = [&](const std::optional<std::uint64_t>& v) { return v ? detail::grouped(*v, l) : unknown; };
     std::string out = id ? "selisih " : "margin ";
     out += part(m.margin);
     // Undetermined: no sign can be written between an unknown and the stake, so the two stand side by side.
@@ -320,7 +320,7 @@ namespace detail {
     out += part(m.missing_dpt);
     if (m.stake_votes && m.missing_dpt) {
         out += " = ";
-        out += detail::grouped(2 * *m.stake_votes + *m.missing_dpt);
+        out += detail::grouped(2 * *m.stake_votes + *m.missing_dpt, l);
     }
     out += ": ";
     out += name_of(m.verdict).in(l);
@@ -351,24 +351,24 @@ namespace detail {
                 out += it->second;
             }
         out += id ? ": TPS terhitung " : ": TPS counted ";
-        out += detail::grouped(t.counted);
+        out += detail::grouped(t.counted, l);
         out += '/';
-        out += t.expected ? detail::grouped(*t.expected) : "?";
+        out += t.expected ? detail::grouped(*t.expected, l) : "?";
         out += id ? ", bertemuan " : ", flagged ";
-        out += detail::grouped(t.flagged);
+        out += detail::grouped(t.flagged, l);
         if (t.expected) {
             out += id ? ", hilang " : ", missing ";
-            out += detail::grouped(t.missing);
+            out += detail::grouped(t.missing, l);
         }
         out += id ? "; suara" : "; votes";
         for (std::size_t c = 0; c < t.candidates; ++c) {
             out += ' ';
             out += std::to_string(c + 1);
             out += '=';
-            out += detail::grouped(t.votes[c]);
+            out += detail::grouped(t.votes[c], l);
             if (t.votes_missing[c] != 0) {
                 out += id ? " (+? dari " : " (+? from ";
-                out += detail::grouped(t.votes_missing[c]);
+                out += detail::grouped(t.votes_missing[c], l);
                 out += id ? " TPS tanpa angka)" : " TPS without a figure)";
             }
         }
