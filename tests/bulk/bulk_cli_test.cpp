@@ -1791,6 +1791,11 @@ BOOST_AUTO_TEST_CASE(fields_sirekap_never_publishes_are_not_incomplete_and_are_s
     BOOST_TEST(incomplete_records == 652U);  // records whose administrasi or chart figures are absent (1000 before)
     const auto text = run(audit("--lang en " + (fs::path{SUARA_DATA_DIR} / "sirekap").string()));
     BOOST_TEST(text.out.find("  Not run: the checks that need pemilih_dptb_l,") != std::string::npos);
+    // Rules switched off are not named as not run.
+    const auto ignored = of_type(jsonl(run(audit("--output jsonl --ignore 'ballots.*' " + (fs::path{SUARA_DATA_DIR} / "sirekap").string())).out),
+                                 "not_run");
+    BOOST_TEST_REQUIRE(ignored.size() == 1U);
+    BOOST_TEST(boost::json::serialize(ignored[0].at("rules")) == R"(["voters.sex_sum","voters.registered_turnout","votes.over_supply"])");
     const auto teks = run(audit((fs::path{SUARA_DATA_DIR} / "sirekap").string()));
     BOOST_TEST(teks.out.find("  Tidak dijalankan: pemeriksaan yang memerlukan pemilih_dptb_l,") != std::string::npos);
     // A CSV publishes every column it has: a missing surat_diterima is incomplete there, a

@@ -699,11 +699,12 @@ inline constexpr std::size_t text_village_limit = 200;
 template <regime_list_type List>
 [[nodiscard]] bool write_action_outputs(const audit_options& opt, const regime_list_engine<List>& engine, report_writer& writer,
                                         const audit_summary& summary, const std::vector<action_row>& rows,
-                                        const std::vector<region_total>& totals, const region_names* names, std::ostream& err) {
+                                        const std::vector<region_total>& totals, const region_names* names, rule_set enabled,
+                                        std::ostream& err) {
     const lang l = opt.language;
     auto visit = [&](kontes k, auto&& fn) { return engine.visit(k, fn); };
-    writer.summary_note(render_not_run(summary, l));
-    writer.record(not_run_jsonl(summary, l));
+    writer.summary_note(render_not_run(summary, l, enabled));
+    writer.record(not_run_jsonl(summary, l, enabled));
     if (writer.format() == output_format::text) {
         writer.section(render_action_list_by_contest(rows, names, l, visit));
         std::size_t villages = 0;
@@ -1167,7 +1168,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
     }
 
     const audit_summary& summary = validator.summary();
-    if (!detail::write_action_outputs<List>(opt, engine, writer, summary, action_rows, totals, names, err)) return exit_usage;
+    if (!detail::write_action_outputs<List>(opt, engine, writer, summary, action_rows, totals, names, tuning.enabled, err)) return exit_usage;
     writer.finish(summary, names, &provenance);
     if (html)
         html->write(out, summary, provenance, names, [&](const action_row& r) {
@@ -1179,7 +1180,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
     if (opt.output == output_format::csv) {
         err << writer.rejections_text();
         if (opt.summary.empty()) err << writer.summary_text(summary);
-        err << render_not_run(summary, opt.language);
+        err << render_not_run(summary, opt.language, tuning.enabled);
     }
     if (opt.output == output_format::jsonl) err << writer.warnings_text();
     if (opt.html) err << writer.rejections_text();

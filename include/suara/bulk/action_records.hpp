@@ -61,10 +61,22 @@ namespace suara {
     return out;
 }
 
+namespace detail {
+// The rules of `enabled` that read some of `fields`.
+[[nodiscard]] inline rule_set enabled_rules_reading(std::uint64_t fields, rule_set enabled) noexcept {
+    rule_set out;
+    const rule_set reading = rules_reading(fields);
+    for (std::size_t i = 0; i < rule_count; ++i)
+        if (reading.contains(static_cast<rule_id>(i)) && enabled.contains(static_cast<rule_id>(i))) out.insert(static_cast<rule_id>(i));
+    return out;
+}
+}  // namespace detail
+
 /// The checks a run could not make because a source never publishes their figures, as one
-/// paragraph for people ending in '\n' (Indonesian or English by `l`); "" when every input
-/// publishes every field. Said once per run, instead of a record.incomplete on every sheet.
-[[nodiscard]] inline std::string render_not_run(const audit_summary& s, lang l) {
+/// paragraph for people ending in '\n' (Indonesian or English by `l`): the fields, who does not
+/// publish them, and the rules of `enabled` that read them; "" when every input publishes every
+/// field. Said once per run, instead of a record.incomplete on every sheet.
+[[nodiscard]] inline std::string render_not_run(const audit_summary& s, lang l, rule_set enabled = rule_set::all()) {
     if (s.unpublished_fields == 0) return {};
     const bool id = l == lang::id;
     const std::string by = s.unpublished_by.empty() ? std::string{id ? "sumbernya" : "the source"} : std::string{s.unpublished_by};
@@ -75,15 +87,15 @@ namespace suara {
     out += id ? " (" : " does not publish (";
     out += detail::grouped(s.unpublished_sheets, id ? lang::id : lang::en);
     out += id ? " lembar): " : " sheets): ";
-    out += rule_list_text(rules_reading(s.unpublished_fields));
+    out += rule_list_text(detail::enabled_rules_reading(s.unpublished_fields, enabled));
     out += id ? " (seluruhnya atau sebagian); record.incomplete tidak mencantumkan angka tersebut.\n"
               : " (in whole or in part); record.incomplete does not list those figures.\n";
     return out;
 }
 
-/// The jsonl record of the checks not run ({"type": "not_run", ...}, one line with '\n'); ""
-/// when every input publishes every field.
-[[nodiscard]] inline std::string not_run_jsonl(const audit_summary& s, lang l) {
+/// The jsonl record of the checks not run ({"type": "not_run", ...}, one line with '\n'; the
+/// rules as render_not_run); "" when every input publishes every field.
+[[nodiscard]] inline std::string not_run_jsonl(const audit_summary& s, lang l, rule_set enabled = rule_set::all()) {
     if (s.unpublished_fields == 0) return {};
     std::string o = "{\"type\": \"not_run\", \"source\": ";
     detail::append_json_string(o, s.unpublished_by);
@@ -99,7 +111,7 @@ namespace suara {
     }
     o += "], \"rules\": [";
     first = true;
-    const rule_set rs = rules_reading(s.unpublished_fields);
+    const rule_set rs = detail::enabled_rules_reading(s.unpublished_fields, enabled);
     for (std::size_t i = 0; i < rule_count; ++i) {
         if (!rs.contains(static_cast<rule_id>(i))) continue;
         if (!first) o += ", ";
@@ -107,7 +119,7 @@ namespace suara {
         detail::append_json_string(o, rule_keys[i]);
     }
     o += "], \"message\": ";
-    std::string text = render_not_run(s, l);
+    std::string text = render_not_run(s, l, enabled);
     text.pop_back();
     detail::append_json_string(o, text);
     o += "}\n";
