@@ -8,6 +8,7 @@ packages=(
   libboost1.81-dev libboost-test1.81-dev libboost-json1.81-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev librapidcheck-dev
   libssl-dev zlib1g-dev libcli11-dev
+  libarchive-dev
   groff-base
   doxygen
   python3 python3-jsonschema

@@ -423,6 +423,67 @@ BOOST_AUTO_TEST_CASE(exit_status_2_for_a_csv_refused_whole_and_3_when_nothing_is
     BOOST_TEST(summary_of(jsonl(s.out)).at("rejected").as_int64() == 5);
 }
 
+// The three Sirekap input forms (folder tree, tar.gz and zip archives, NDJSON from a file and
+// from standard input) audit to the same findings; a member named with ../ is rejected by name.
+BOOST_AUTO_TEST_CASE(sirekap_archives_and_ndjson_audit_like_the_folder) {
+    const fs::path root = fs::path{SUARA_DATA_DIR} / "sirekap";
+    const fs::path dir = temp_dir() / "sirekap-forms";
+    fs::create_directories(dir);
+    std::vector<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator{root})
+        if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    {
+        std::ofstream nd(dir / "all.ndjson", std::ios::binary);
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            std::ifstream in(files[i], std::ios::binary);
+            std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+            std::replace(text.begin(), text.end(), '\n', ' ');
+            const std::string code = files[i].stem().string();
+            if (i % 2 == 0) nd << R"({"kode_tps": ")" << code << R"(", "kontes": "ppwp", )" << text.substr(text.find('{') + 1) << '\n';
+            else nd << R"({")" << code << R"(": )" << text << "}\n";
+        }
+    }
+    const std::string tgz = (dir / "all.tar.gz").string(), zip = (dir / "all.zip").string();
+    BOOST_TEST_REQUIRE(run("tar -C " + root.string() + " -czf " + tgz + " pemilu").status == 0);
+    // findings as (kode_tps, rule, message): the file of each differs by form
+    auto findings = [](const run_result& r) {
+        std::vector<std::string> out;
+        for (const auto& l : jsonl(r.out))
+            if (is_finding(l))
+                out.push_back(std::string{l.at("kode_tps").as_string()} + " " + std::string{l.at("rule").as_string()} + " " +
+                              std::string{l.at("message").as_string()});
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto want = run(audit("--output jsonl " + root.string()));
+    const auto expected = findings(want);
+    BOOST_TEST(expected.size() > 100U);
+    const std::string nd = (dir / "all.ndjson").string();
+    for (const std::string& args : {"--output jsonl " + tgz, "--output jsonl --kontes ppwp " + nd,
+                                    "--output jsonl --kontes ppwp --format sirekap - < " + nd}) {
+        const auto got = run(audit(args));
+        BOOST_TEST_CONTEXT(args) {
+            BOOST_TEST(got.status == want.status);
+            BOOST_TEST(summary_of(jsonl(got.out)).at("validated").as_int64() == 1000);
+            BOOST_TEST(findings(got) == expected, boost::test_tools::per_element());
+        }
+    }
+    // Without --kontes the wrapped half (no kontes field) is rejected, each with its line.
+    const auto half = run(audit("--output jsonl " + nd + " 2>/dev/null"));
+    BOOST_TEST(summary_of(jsonl(half.out)).at("rejected").as_int64() == 500);
+    // A hostile member name: rejected by name, nothing written, the rest audited.
+    const fs::path evil = dir / "evil";
+    fs::create_directories(evil / "sub");
+    fs::copy_file(files[0], evil / "sub" / files[0].filename(), fs::copy_options::overwrite_existing);
+    const std::string evil_tar = (dir / "evil.tar").string();
+    BOOST_TEST_REQUIRE(run("tar -C " + (evil / "sub").string() + " -cf " + evil_tar + " -P ../sub/" +
+                           files[0].filename().string()).status == 0);
+    const auto e = run(audit("--lang en --kontes ppwp " + evil_tar + " 2>&1"));
+    BOOST_TEST(e.status == 3);
+    BOOST_TEST(e.out.find("unsafe archive member name") != std::string::npos, e.out);
+}
+
 // -o FILE: the report appears whole under its name, or not at all.
 BOOST_AUTO_TEST_CASE(output_file_is_written_atomically) {
     const auto bad = write_file("bad-o.csv", header + "6471011001001,pkwkk,50,40,91,5,96\n");

@@ -23,6 +23,12 @@ int suara_fuzz_csv(const std::uint8_t*, std::size_t);
 #ifdef SUARA_FUZZ_HAVE_SIREKAP
 int suara_fuzz_sirekap(const std::uint8_t*, std::size_t);
 #endif
+#ifdef SUARA_FUZZ_HAVE_SIREKAP_NDJSON
+int suara_fuzz_sirekap_ndjson(const std::uint8_t*, std::size_t);
+#endif
+#ifdef SUARA_FUZZ_HAVE_SIREKAP_ARCHIVE
+int suara_fuzz_sirekap_archive(const std::uint8_t*, std::size_t);
+#endif
 #ifdef SUARA_FUZZ_HAVE_NIK
 int suara_fuzz_nik(const std::uint8_t*, std::size_t);
 #endif
@@ -49,6 +55,12 @@ constexpr target targets[] = {
 #endif
 #ifdef SUARA_FUZZ_HAVE_SIREKAP
     {"sirekap", suara_fuzz_sirekap},
+#endif
+#ifdef SUARA_FUZZ_HAVE_SIREKAP_NDJSON
+    {"sirekap_ndjson", suara_fuzz_sirekap_ndjson},
+#endif
+#ifdef SUARA_FUZZ_HAVE_SIREKAP_ARCHIVE
+    {"sirekap_archive", suara_fuzz_sirekap_archive},
 #endif
 #ifdef SUARA_FUZZ_HAVE_NIK
     {"nik", suara_fuzz_nik},
