@@ -928,7 +928,8 @@ static_assert(fired_leg(total_missing, rule_set{rule_id::tps_capacity}).empty())
 constexpr legislative_sheet cand_slip = dpr_with([](legislative_sheet& s) { s.set_candidate_votes(0, 0, 300); });
 static_assert(fired_leg(cand_slip) == rule_set{rule_id::votes_party_sum, rule_id::record_digit_slip});
 static_assert([] {
-    const finding* f = legislative_findings_of<pm>(cand_slip).first(rule_id::record_digit_slip);
+    const auto fl = legislative_findings_of<pm>(cand_slip);  // held: a pointer into a temporary would dangle
+    const finding* f = fl.first(rule_id::record_digit_slip);
     return f && f->size() == 2 && f->values[0].name == "partai_1.caleg_1" && f->values[0].value == 300 &&
            f->values[1].value == 30;
 }());
@@ -937,7 +938,8 @@ constexpr legislative_sheet total_slip = dpr_with([](legislative_sheet& s) { s.s
 static_assert(fired_leg(total_slip) == rule_set{rule_id::votes_party_sum, rule_id::votes_valid_sum, rule_id::votes_over_supply,
                                                 rule_id::record_digit_slip});
 static_assert([] {
-    const finding* f = legislative_findings_of<pm>(total_slip).first(rule_id::record_digit_slip);
+    const auto fl = legislative_findings_of<pm>(total_slip);  // held: a pointer into a temporary would dangle
+    const finding* f = fl.first(rule_id::record_digit_slip);
     return f && f->size() == 2 && f->values[0].name == "partai_1.total" && f->values[0].value == 665 && f->values[1].value == 65;
 }());
 // ... no slip where no deleted digit mends the party (one off), or when the rule is off
