@@ -46,6 +46,7 @@
 #endif
 
 #include <suara/form/batch.hpp>
+#include <suara/form/legislative_batch.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
@@ -154,6 +155,9 @@ struct sirekap_options {
 struct sirekap_result {
     sheet_batch sheets;  ///< The sheets read, one row per record, each with its origin.
     std::vector<psu_status> psu;  ///< Each row's psu marker.
+    /// The legislative sheets read (pdpr, pdprdp, pdprdk, pdpd records), one row per record.
+    legislative_batch legislative;
+    std::vector<psu_status> legislative_psu;  ///< Each legislative row's psu marker.
     read_report report;  ///< What was read, rejected and warned about.
 };
 
