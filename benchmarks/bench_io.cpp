@@ -188,6 +188,7 @@ void BM_sirekap_parse(benchmark::State& state) {
     for (const auto& r : records) bytes += r.json.size();
     for (auto _ : state) {
         io::sirekap_reader reader;
+        reader.reserve(records.size());  // as read_directory does with its file count
         for (const auto& r : records) reader.parse(r.json, r.code, r.contest, r.source);
         benchmark::DoNotOptimize(reader.result().sheets.size());
     }
@@ -205,6 +206,7 @@ void BM_sirekap_parse_boost_dom(benchmark::State& state) {
     for (const auto& r : records) bytes += r.json.size();
     for (auto _ : state) {
         io::sirekap_reader reader;
+        reader.reserve(records.size());
         for (const auto& r : records) reader.parse_with_dom(r.json, r.code, r.contest, r.source);
         benchmark::DoNotOptimize(reader.result().sheets.size());
     }
@@ -240,6 +242,7 @@ BENCHMARK(BM_sirekap_simdjson_floor)->Unit(benchmark::kMillisecond)->UseRealTime
 [[gnu::noinline]] std::size_t sirekap_pass_once(bool boost_dom) {
     const auto& records = sirekap_records();
     io::sirekap_reader reader;
+    reader.reserve(records.size());
     for (const auto& r : records) {
         if (boost_dom) reader.parse_with_dom(r.json, r.code, r.contest, r.source);
         else reader.parse(r.json, r.code, r.contest, r.source);
