@@ -380,13 +380,12 @@ inline bool write_file(const std::filesystem::path& path, const std::string& tex
 
 inline bool write_lists(const districts& d, const std::string& dir, std::uint64_t seed) {
     namespace fs = std::filesystem;
-    bool ok = true;
     std::string text = "{";
     for (std::size_t p = 1; p <= legis_parties; ++p) {
         if (p > 1) text += ", ";
         text += '"' + std::to_string(p) + "\": {\"nama\": \"Partai " + std::to_string(p) + "\", \"nomor_urut\": " + std::to_string(p) + '}';
     }
-    ok &= write_file(fs::path{dir} / "partai.json", text + "}\n");
+    if (!write_file(fs::path{dir} / "partai.json", text + "}\n")) return false;
     static constexpr std::array<std::string_view, 3> names{"pdpr", "pdprdp", "pdprdk"};
     std::string csv = "kontes,kode_dapil,tingkat,kode_wilayah,kursi\n";
     for (std::size_t k = 0; k < 3; ++k) {
@@ -403,7 +402,7 @@ inline bool write_lists(const districts& d, const std::string& dir, std::uint64_
                 }
                 text += '}';
             }
-            ok &= write_file(fs::path{dir} / "caleg" / "partai" / names[k] / (dp.code + ".json"), text + "}\n");
+            if (!write_file(fs::path{dir} / "caleg" / "partai" / names[k] / (dp.code + ".json"), text + "}\n")) return false;
             for (const auto reg : dp.regions)
                 csv += std::string{names[k]} + ',' + dp.code + ',' + (k == 2 ? "kecamatan" : "kabupaten_kota") + ',' +
                        std::to_string(reg) + ',' + std::to_string(dp.seats) + '\n';
@@ -417,11 +416,11 @@ inline bool write_lists(const districts& d, const std::string& dir, std::uint64_
         }
         char pp[8];
         std::snprintf(pp, sizeof pp, "%02u", static_cast<unsigned>(province));
-        ok &= write_file(fs::path{dir} / "caleg" / "pdpd" / (std::string{pp} + ".json"), text + "}\n");
+        if (!write_file(fs::path{dir} / "caleg" / "pdpd" / (std::string{pp} + ".json"), text + "}\n")) return false;
         csv += "pdpd," + std::string{pp} + ",provinsi," + pp + ",4\n";
     }
-    ok &= write_file(fs::path{dir} / "dapil.csv", csv);
-    return ok;
+    if (!write_file(fs::path{dir} / "dapil.csv", csv)) return false;
+    return true;
 }
 
 /// The five sheets of one TPS as a reader holds them (published fields only), with the ids of
