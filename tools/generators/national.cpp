@@ -4,6 +4,7 @@
 //     national [--shape pemilu|pilkada] [--codes tps-codes.txt] [--tps N] [--seed S]
 //              [--defect-rate R] [--out file.csv] [--truth truth.csv]
 //              [--sirekap-dir DIR] [--sirekap-ndjson FILE.ndjson]
+//              [--contests ppwp|all] [--lists-dir DIR]
 //
 // Shapes (the TPS counts KPU set: Keputusan KPU 857/2023 for Pemilu 2024; KPU's figure of 7 November
 // 2024 for Pilkada 2024):
@@ -26,6 +27,10 @@
 // and `--sirekap-ndjson` one record a line with `kode_tps` and `kontes` first. Sirekap has no
 // field for ballots, DPK, disability or incidents, so a defect there is invisible in these forms:
 // the truth file describes the CSV.
+// `--contests all` (pemilu shape; legislative.hpp): all five contests of each TPS (ppwp, pdpr,
+// pdprdp, pdprdk, pdpd) as Sirekap records, on a SYNTHETIC dapil assignment, with the candidate
+// lists and partai.json in `--lists-dir` (default: the --sirekap-dir), and a truth file of
+// legislative defects; no CSV. Without it the output is the PPWP one, byte for byte.
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -49,6 +54,7 @@
 #include <suara_synthetic/rng.hpp>
 #include <suara_synthetic/sheet.hpp>
 
+#include "legislative.hpp"   // --contests all
 #include "tool_support.hpp"  // gzip (zlib)
 
 namespace {
@@ -292,7 +298,12 @@ int usage(const char* argv0) {
     std::fprintf(stderr,
                  "usage: %s [--shape pemilu|pilkada] [--codes FILE] [--tps N] [--seed S] [--defect-rate R]\n"
                  "          [--out FILE.csv] [--truth FILE.csv] [--sirekap-dir DIR] [--sirekap-ndjson FILE]\n"
-                 "  --codes FILE   real TPS codes, one a line, plain or gzip (data/wilayah/tps-codes.txt.gz)\n",
+                 "          [--contests ppwp|all] [--lists-dir DIR]\n"
+                 "  --codes FILE   real TPS codes, one a line, plain or gzip (data/wilayah/tps-codes.txt.gz)\n"
+                 "  --contests all the five contests of each TPS as Sirekap records (pemilu shape, no CSV);\n"
+                 "                 dapils, seats, parties (\"Partai 1\"..\"Partai 18\") and candidates are\n"
+                 "                 SYNTHETIC, seeded, not the KPU's (docs/formats.md)\n"
+                 "  --lists-dir D  where --contests all writes partai.json, caleg/ and dapil.csv\n",
                  argv0);
     return 2;
 }
@@ -300,7 +311,7 @@ int usage(const char* argv0) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string shape = "pemilu", codes_path, out_path, truth_path, sirekap_dir, sirekap_ndjson;
+    std::string shape = "pemilu", codes_path, out_path, truth_path, sirekap_dir, sirekap_ndjson, contests = "ppwp", lists_dir;
     std::uint64_t seed = 2024, limit = 0;
     double defect_rate = 0.01;
     for (int i = 1; i < argc; ++i) {
@@ -316,11 +327,18 @@ int main(int argc, char** argv) {
         else if (a == "--truth") truth_path = v;
         else if (a == "--sirekap-dir") sirekap_dir = v;
         else if (a == "--sirekap-ndjson") sirekap_ndjson = v;
+        else if (a == "--contests") contests = v;
+        else if (a == "--lists-dir") lists_dir = v;
         else return usage(argv[0]);
     }
     if (shape != "pemilu" && shape != "pilkada") return usage(argv[0]);
     if (defect_rate < 0 || defect_rate > 1) return usage(argv[0]);
     const bool pemilu = shape == "pemilu";
+    if (contests != "ppwp" && contests != "all") return usage(argv[0]);
+    if (contests == "all" && (!pemilu || !out_path.empty())) {
+        std::fprintf(stderr, "national: --contests all is for --shape pemilu and writes no CSV (no --out)\n");
+        return 2;
+    }
     if (!pemilu && (!sirekap_dir.empty() || !sirekap_ndjson.empty())) {
         std::fprintf(stderr, "national: the Sirekap forms are written for --shape pemilu only\n");
         return 2;
@@ -364,6 +382,11 @@ int main(int argc, char** argv) {
         codes.swap(pick);
     }
     if (limit != 0 && limit < codes.size()) codes.resize(limit);
+    if (contests == "all")
+        return suara::generators::run_legislative(
+            codes, {seed, defect_rate, truth_path, sirekap_dir, sirekap_ndjson, lists_dir},
+            [](rng& g, suara::tps_code c) { return make_sheet<suara::pemilu_2024>(g, c, suara::kontes::ppwp, 3, 0); },
+            [](std::string& o, const suara::sheet& s, rng& g) { sirekap_record(o, s, g); });
 
     // ---- sheets ----
     std::ofstream out_file, truth_file;
