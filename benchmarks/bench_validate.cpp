@@ -9,6 +9,7 @@
 // time / floor time says how much the rules cost.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <iostream>
@@ -18,6 +19,7 @@
 
 #include <suara/form/batch.hpp>
 #include <suara/bulk/engine.hpp>
+#include <suara/bulk/legislative.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/io/csv_reader.hpp>
 
@@ -61,6 +63,48 @@ void BM_validate(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * b.column_bytes()));
     state.counters["threads"] = threads;
     state.counters["sheets"] = static_cast<double>(b.size());
+    state.counters["findings"] = static_cast<double>(findings);
+}
+
+// The legislative sheets of the same TPS (synthetic_legislative: pdpr, pdprdp, pdprdk with 18
+// parties of 1-10 candidates, pdpd with 20-50 candidates), checked row by row and across the
+// five contests of each TPS (the PPWP sheet of national() joins). Items are legislative sheets.
+// SUARA_LEGISLATIVE_TPS caps the TPS (a quick run); default all of national().
+const legislative_batch& national_legislative() {
+    static const legislative_batch batch = [] {
+        const auto& ppwp = national();
+        std::size_t n = ppwp.size();
+        if (const char* cap = std::getenv("SUARA_LEGISLATIVE_TPS"); cap != nullptr && *cap != '\0')
+            n = std::min<std::size_t>(n, std::strtoull(cap, nullptr, 10));
+        sheet_batch first;
+        first.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) first.push_back(ppwp.at(i));
+        auto b = bench::synthetic_legislative(first);
+        std::cerr << "bench_validate: " << b.size() << " legislative sheets of " << n << " TPS (synthetic)\n";
+        return b;
+    }();
+    return batch;
+}
+
+void BM_validate_legislative(benchmark::State& state) {
+    const auto& ppwp = national();
+    const auto& leg = national_legislative();
+    const unsigned threads = threads_of(state);
+    std::uint64_t findings = 0;
+    const contest_engine engine{};
+    legislative_options o;
+    o.threads = threads;
+    for (auto _ : state) {
+        std::uint64_t n = 0;
+        audit_summary s;
+        validate_legislative_with(
+            leg, &ppwp, [&](kontes k, auto&& fn) { return engine.visit(k, fn); }, o, [&](const finding&, legislative_place) { ++n; }, s);
+        benchmark::DoNotOptimize(n);
+        findings = n;
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * leg.size()));
+    state.counters["threads"] = threads;
+    state.counters["sheets"] = static_cast<double>(leg.size());
     state.counters["findings"] = static_cast<double>(findings);
 }
 
@@ -112,6 +156,7 @@ void BM_floor(benchmark::State& state) {
 
 // Arg: threads (0 = all cores).
 BENCHMARK(BM_validate)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_validate_legislative)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_floor)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 BENCHMARK_MAIN();

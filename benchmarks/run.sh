@@ -136,6 +136,16 @@ r = {
                               "bytes_per_second": get(val, "BM_floor/0/real_time", "bytes_per_second"),
                               "ms": get(val, "BM_floor/0/real_time", "real_time"),
                        "cpu_ms": get(val, "BM_floor/0/real_time", "cpu_time")},
+        # legislative sheets (pdpr, pdprdp, pdprdk, pdpd of every TPS; synthetic, in memory):
+        # check_legislative per row and check_tps_contests over the five contests of each TPS
+        "legislative_one_thread": {"sheets_per_second": get(val, "BM_validate_legislative/1/real_time", "items_per_second"),
+                                   "sheets": get(val, "BM_validate_legislative/1/real_time", "sheets"),
+                                   "ms": get(val, "BM_validate_legislative/1/real_time", "real_time"),
+                                   "cpu_ms": get(val, "BM_validate_legislative/1/real_time", "cpu_time")},
+        "legislative_all_threads": {"sheets_per_second": get(val, "BM_validate_legislative/0/real_time", "items_per_second"),
+                                    "sheets": get(val, "BM_validate_legislative/0/real_time", "sheets"),
+                                    "ms": get(val, "BM_validate_legislative/0/real_time", "real_time"),
+                                    "cpu_ms": get(val, "BM_validate_legislative/0/real_time", "cpu_time")},
     },
     "csv_parse": {"row_parser": ("AVX-512" if get(io, "BM_csv_parse/real_time", "avx512") else "baseline (SSE2)"),
                   "bytes_per_second": get(io, "BM_csv_parse/real_time", "bytes_per_second"),

@@ -11,7 +11,9 @@
 
 #include <suara/bulk/action_list.hpp>
 #include <suara/bulk/action_records.hpp>
+#include <suara/bulk/ballot_labels.hpp>
 #include <suara/bulk/engine.hpp>
+#include <suara/bulk/legislative.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>

@@ -36,6 +36,7 @@
 #include <suara/version.hpp>
 
 #include "printing.hpp"
+#include "../tally/fixtures.hpp"
 
 namespace {
 
@@ -1873,6 +1874,118 @@ BOOST_AUTO_TEST_CASE(fields_sirekap_never_publishes_are_not_incomplete_and_are_s
                                                          "surat_diterima,surat_digunakan,surat_dikembalikan,surat_tidak_digunakan\n"
                                                          "6471011001001,pkwkk,50,40,90,5,95,200,95,0,90\n");
     BOOST_TEST(by_rule(summary_of(jsonl(run(audit("--output jsonl " + with_surat.string())).out)), "ballots.balance") == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- legislative rows through suara-audit (bulk/legislative.hpp) ----
+// The legislative Sirekap reader lands separately: a stand-in Sirekap source gives one TPS's
+// PPWP sheet and its four legislative sheets, as sirekap_result would, through the request's
+// on_legislative.
+BOOST_AUTO_TEST_SUITE(audit_legislative)
+
+namespace {
+struct legislative_audit {
+    int status = -1;
+    std::string out, err;
+};
+legislative_audit audit_legislative_rows(const std::vector<std::string>& extra) {
+    namespace fx = suara::fixtures;
+    const auto input = std::filesystem::temp_directory_path() / "suara_legislative_stand_in.json";
+    std::ofstream{input} << "{}";
+    std::vector<std::string> args{"--format", "sirekap", "--threads", "2"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(input.string());
+    auto parsed = parse_audit_args(args);
+    BOOST_TEST_REQUIRE(std::holds_alternative<audit_options>(parsed));
+    auto o = std::get<audit_options>(parsed);
+    o.quiet = true;
+    o.run_time = fixed_epoch;
+    audit_sources sources;
+    sources.sirekap = [](const std::string& path, const sirekap_request& request, const std::function<void(sheet_batch&)>& on_batch) {
+        sheet_batch sheets;
+        sheet ppwp = fx::consistent<pemilu_2024>();
+        ppwp.figures[index(field::pemilih_dpt_l)] = 104;  // the PPWP sheet's DPT: every other sheet is off
+        ppwp.figures[index(field::pemilih_dpt_j)] = 202;
+        sheets.push_back(ppwp);
+        sheets.set_source(path);
+        sheets.set_line(0, 1);
+        legislative_batch leg;
+        leg.set_source(path);
+        auto dpr = fx::consistent_dpr(kontes::pdpr);
+        dpr.set_candidate_votes(0, 0, 31);  // party 1: 20 + 31 + 10 + 5 ≠ 65
+        leg.push_back(dpr);
+        auto dprdp = fx::consistent_dpr(kontes::pdprdp);
+        dprdp.set_candidate_votes(1, 1, missing_figure);  // party 2, nomor urut 2 not written
+        leg.push_back(dprdp);
+        leg.push_back(fx::consistent_dpr(kontes::pdprdk));
+        leg.push_back(fx::consistent_dpd());
+        for (std::size_t i = 0; i < leg.size(); ++i) leg.set_line(i, i + 2);
+        on_batch(sheets);
+        if (request.on_legislative) request.on_legislative(leg, sheets);
+        io::read_report rep;
+        rep.summary.read = 5;
+        return rep;
+    };
+    std::ostringstream out, err;
+    legislative_audit r;
+    r.status = run_audit(o, sources, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    std::filesystem::remove(input);
+    return r;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(legislative_findings_reach_every_output) {
+    const auto j = audit_legislative_rows({"--output", "jsonl"});
+    BOOST_TEST(j.status == exit_errors);
+    const auto lines = jsonl(j.out);
+    const auto summary = summary_of(lines);
+    BOOST_TEST(summary.at("read").as_int64() == 5);  // 1 PPWP + 4 legislative sheets
+    BOOST_TEST(summary.at("validated").as_int64() == 5);
+    bool party_sum = false, incomplete = false, across = false;
+    for (const auto& l : lines) {
+        if (!is_finding(l)) continue;
+        const std::string rule{l.at("rule").as_string()};
+        const auto& fig = l.at("figures").as_object();
+        if (rule == "votes.party_sum") {
+            party_sum = true;
+            BOOST_TEST(l.at("kontes").as_string() == "pdpr");
+            BOOST_TEST(l.at("dapil").as_string() == "KALTIM-1");
+            BOOST_TEST(fig.at("partai_1.total").as_int64() == 65);
+            BOOST_TEST(fig.at("partai_1.partai").as_int64() == 20);
+            BOOST_TEST(fig.at("partai_1.caleg_1").as_int64() == 31);
+            BOOST_TEST(std::string{l.at("message").as_string()}.find("partai 1") != std::string::npos);
+            BOOST_TEST(l.at("source").as_object().at("line").as_int64() == 2);
+        }
+        if (rule == "record.incomplete" && l.at("kontes").as_string() == "pdprdp") {
+            incomplete = true;
+            BOOST_TEST(std::string{l.at("message").as_string()}.find("partai 2, nomor urut 2") != std::string::npos);
+        }
+        if (rule == "tps.dpt_across_contests") {
+            across = true;
+            BOOST_TEST(fig.at("ppwp.pemilih_dpt_l").as_int64() == 104);
+        }
+        BOOST_TEST(!l.contains("dapil") == (l.at("kontes").as_string() == "ppwp"));
+    }
+    BOOST_TEST(party_sum);
+    BOOST_TEST(incomplete);
+    BOOST_TEST(across);
+
+    const auto id = audit_legislative_rows({});
+    BOOST_TEST(id.out.find("jumlah suara sah partai 1 65") != std::string::npos, id.out);
+    BOOST_TEST(id.out.find("partai_1.") == std::string::npos);
+    const auto en = audit_legislative_rows({"--lang", "en"});
+    BOOST_TEST(en.out.find("party 2, candidate no. 2") != std::string::npos, en.out);
+    const auto csv = audit_legislative_rows({"--output", "csv"});
+    BOOST_TEST(csv.out.find(",pdpr,pemilu-2024,votes.party_sum,") != std::string::npos, csv.out);
+    const auto html = audit_legislative_rows({"--output", "html"});
+    BOOST_TEST(html.out.find("votes.party_sum") != std::string::npos);
+    BOOST_TEST(html.out.find("partai 1") != std::string::npos);
+    // Any thread count: the same report.
+    const auto one = audit_legislative_rows({"--output", "jsonl", "--threads", "1"});
+    BOOST_TEST(one.out == j.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

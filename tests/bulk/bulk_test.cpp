@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string>
@@ -25,6 +26,11 @@
 #include <suara/bulk/rollup_input.hpp>
 #include <suara/bulk/summary.hpp>
 #include <suara/bulk/validator.hpp>
+#include <suara/bulk/ballot_labels.hpp>
+#include <suara/bulk/legislative.hpp>
+#include <suara/tally/explain.hpp>
+
+#include "../tally/fixtures.hpp"
 
 #include "laws.hpp"
 #include "printing.hpp"
@@ -802,6 +808,224 @@ BOOST_AUTO_TEST_CASE(materiality_without_expected_codes_is_undetermined) {
     const auto t = total_at(table.finish(), region_level::province);
     BOOST_TEST(!t.expected.has_value());
     BOOST_TEST((assess_materiality(t).verdict == materiality_verdict::undetermined));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- legislative sheets in bulk (bulk/legislative.hpp, bulk/ballot_labels.hpp) ----
+namespace {
+
+using suara::fixtures::consistent_dpd;
+using suara::fixtures::consistent_dpr;
+
+/// The four legislative sheets of one TPS (pdpr, pdprdp, pdprdk, pdpd), consistent, at `code`.
+std::vector<legislative_sheet> consistent_tps(tps_code code) {
+    std::vector<legislative_sheet> out{consistent_dpr(kontes::pdpr), consistent_dpr(kontes::pdprdp), consistent_dpr(kontes::pdprdk),
+                                       consistent_dpd()};
+    for (auto& s : out) s.admin.tps = code;
+    return out;
+}
+
+sheet ppwp_at(tps_code code) {
+    sheet s = suara::fixtures::consistent<pemilu_2024>();
+    s.tps = code;
+    return s;
+}
+
+const finding* first_of(const legislative_result& r, rule_id id, std::size_t row, bool ppwp = false) {
+    for (std::size_t i = 0; i < r.findings.size(); ++i)
+        if (r.findings[i].rule == id && r.places[i].row == row && r.places[i].ppwp == ppwp) return &r.findings[i];
+    return nullptr;
+}
+
+// The figure `name` of f; -1 when f does not name it.
+std::int64_t leg_value(const finding& f, std::string_view name) {
+    for (const auto& v : f)
+        if (v.name == name) return v.value;
+    return -1;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(legislative_bulk)
+
+BOOST_AUTO_TEST_CASE(consistent_sheets_have_no_finding) {
+    legislative_batch leg;
+    for (const auto& s : consistent_tps(suara::fixtures::code)) leg.push_back(s);
+    sheet_batch ppwp;
+    ppwp.push_back(ppwp_at(suara::fixtures::code));
+    const auto r = validate_legislative<pemilu_2024>(leg, &ppwp);
+    BOOST_TEST(r.findings.empty());
+    BOOST_TEST(r.summary.read == 4U);
+    BOOST_TEST(r.summary.validated == 4U);
+    BOOST_TEST(r.summary.flagged == 0U);
+    BOOST_TEST(r.fired.size() == 4U);
+    BOOST_TEST(std::all_of(r.fired.begin(), r.fired.end(), [](rule_set s) { return s.empty(); }));
+}
+
+BOOST_AUTO_TEST_CASE(party_sum_fires_with_its_figures) {
+    auto sheets = consistent_tps(suara::fixtures::code);
+    sheets[0].set_candidate_votes(0, 0, 31);  // party 1: 20 + 31 + 10 + 5 = 66, total 65
+    legislative_batch leg;
+    for (const auto& s : sheets) leg.push_back(s);
+    const auto r = validate_legislative<pemilu_2024>(leg);
+    const finding* f = first_of(r, rule_id::votes_party_sum, 0);
+    BOOST_REQUIRE(f != nullptr);
+    BOOST_TEST((f->contest == kontes::pdpr));
+    BOOST_TEST(leg_value(*f, "partai_1.total") == 65U);
+    BOOST_TEST(leg_value(*f, "partai_1.jumlah") == 66U);
+    BOOST_TEST(leg_value(*f, "partai_1.partai") == 20U);
+    BOOST_TEST(leg_value(*f, "partai_1.caleg_1") == 31U);
+    BOOST_TEST(r.fired[0].contains(rule_id::votes_party_sum));
+    BOOST_TEST(r.fired[1].empty());
+    BOOST_TEST(r.summary.flagged == 1U);
+    BOOST_TEST(r.summary.count(rule_id::votes_party_sum) == 1U);
+    // The findings are exactly check_legislative's, row by row.
+    const auto own = legislative_findings_of<pemilu_2024>(sheets[0]);
+    BOOST_TEST(std::count_if(r.places.begin(), r.places.end(), [](legislative_place p) { return p.row == 0; }) ==
+               static_cast<std::ptrdiff_t>(own.size()));
+}
+
+BOOST_AUTO_TEST_CASE(missing_figures_are_named_never_zero) {
+    auto sheets = consistent_tps(suara::fixtures::code);
+    sheets[2].set_candidate_votes(1, 1, missing_figure);  // pdprdk: party 2, nomor urut 2 not written
+    sheets[3].set_dpd_votes(39, missing_figure);           // pdpd: the last candidate not written
+    legislative_batch leg;
+    for (const auto& s : sheets) leg.push_back(s);
+    const auto r = validate_legislative<pemilu_2024>(leg);
+    const finding* f = first_of(r, rule_id::record_incomplete, 2);
+    BOOST_REQUIRE(f != nullptr);
+    BOOST_TEST(leg_value(*f, "partai_2.caleg_2") == missing_figure);
+    BOOST_TEST(first_of(r, rule_id::votes_party_sum, 2) == nullptr);  // not evaluated, not "0 ≠ 80"
+    const finding* d = first_of(r, rule_id::record_incomplete, 3);
+    BOOST_REQUIRE(d != nullptr);
+    BOOST_TEST(d->missing_candidates);
+    BOOST_TEST(first_of(r, rule_id::votes_valid_sum, 3) == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(cross_contest_against_the_ppwp_sheet) {
+    auto sheets = consistent_tps(suara::fixtures::code);
+    legislative_batch leg;
+    for (const auto& s : sheets) leg.push_back(s);
+    // The PPWP sheet is the reference: a DPT that differs there puts every legislative sheet off.
+    sheet ppwp_sheet = ppwp_at(suara::fixtures::code);
+    ppwp_sheet.figures[index(field::pemilih_dpt_l)] = 104;
+    ppwp_sheet.figures[index(field::pemilih_dpt_j)] = 202;
+    sheet_batch ppwp;
+    ppwp.push_back(ppwp_at(*tps_code::parse("6471011001002")));  // another TPS: not joined
+    ppwp.push_back(ppwp_sheet);
+    const auto r = validate_legislative<pemilu_2024>(leg, &ppwp);
+    for (std::size_t row = 0; row < 4; ++row) {
+        const finding* f = first_of(r, rule_id::tps_dpt_across_contests, row);
+        BOOST_REQUIRE(f != nullptr);
+        BOOST_TEST(leg_value(*f, "pemilih_dpt_l") == 103U);
+        BOOST_TEST(leg_value(*f, "ppwp.pemilih_dpt_l") == 104U);
+        BOOST_TEST(leg_value(*f, "ppwp.pemilih_dpt_j") == 202U);
+        BOOST_TEST(r.fired[row].contains(rule_id::tps_dpt_across_contests));
+    }
+    // Without the PPWP sheet the legislative sheets agree: nothing across contests.
+    const auto alone = validate_legislative<pemilu_2024>(leg);
+    BOOST_TEST(alone.findings.empty());
+    // One legislative sheet off the others: the majority is the reference, the one sheet is named.
+    auto off = sheets;
+    off[1].admin.figures[index(field::pengguna_dpk_j)] = 15;
+    off[1].admin.figures[index(field::pengguna_dpk_l)] = 10;
+    legislative_batch leg2;
+    for (const auto& s : off) leg2.push_back(s);
+    const auto r2 = validate_legislative<pemilu_2024>(leg2);
+    const finding* v = first_of(r2, rule_id::tps_voters_across_contests, 1);
+    BOOST_REQUIRE(v != nullptr);
+    BOOST_TEST(leg_value(*v, "pengguna_dpk_j") == 15U);
+    BOOST_TEST(leg_value(*v, "pdpr.pengguna_dpk_j") == 16U);
+    BOOST_TEST(first_of(r2, rule_id::tps_voters_across_contests, 0) == nullptr);
+    // The cross-contest rules can be switched off.
+    legislative_options no_cross;
+    no_cross.across_contests = false;
+    const auto r3 = validate_legislative<pemilu_2024>(leg2, nullptr, no_cross);
+    BOOST_TEST(first_of(r3, rule_id::tps_voters_across_contests, 1) == nullptr);
+    // Tuning drops findings before they are counted.
+    legislative_options tuned;
+    tuned.tune = [](finding& f) { return f.rule != rule_id::tps_voters_across_contests; };
+    const auto r4 = validate_legislative<pemilu_2024>(leg2, nullptr, tuned);
+    BOOST_TEST(r4.summary.count(rule_id::tps_voters_across_contests) == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(findings_are_the_same_for_any_thread_count) {
+    // 3000 TPS × 4 contests, the rows out of code order, some sheets off.
+    std::mt19937 gen{20240214};
+    legislative_batch leg;
+    sheet_batch ppwp;
+    std::vector<legislative_sheet> all;
+    for (std::uint64_t t = 0; t < 3000; ++t) {
+        const tps_code code = *tps_code::from_number(6471011001000ULL + (t / 20) * 1000 + t % 20 + 1);
+        auto sheets = consistent_tps(code);
+        if (t % 7 == 0) sheets[t % 3].set_candidate_votes(0, 1, 11);
+        if (t % 11 == 0) sheets[3].admin.figures[index(field::pengguna_dpt_j)] = 134;
+        if (t % 13 == 0) sheets[0].set_party_total(1, missing_figure);
+        sheet p = ppwp_at(code);
+        if (t % 17 == 0) p.figures[index(field::pemilih_dpt_p)] = 97;
+        ppwp.push_back(p);
+        for (auto& s : sheets) all.push_back(s);
+    }
+    std::shuffle(all.begin(), all.end(), gen);
+    for (const auto& s : all) leg.push_back(s);
+    legislative_options one, many;
+    one.threads = 1;
+    many.threads = 4;
+    const auto a = validate_legislative<pemilu_2024>(leg, &ppwp, one);
+    const auto b = validate_legislative<pemilu_2024>(leg, &ppwp, many);
+    BOOST_TEST(!a.findings.empty());
+    BOOST_TEST((a == b));
+    BOOST_TEST(a.summary.read == leg.size());
+    // In row order; each row's findings together.
+    BOOST_TEST(std::is_sorted(a.places.begin(), a.places.end(),
+                              [](legislative_place x, legislative_place y) { return x.row < y.row && !x.ppwp && !y.ppwp; }));
+    BOOST_TEST(a.summary.count(rule_id::tps_dpt_across_contests) > 0U);
+    BOOST_TEST(a.summary.count(rule_id::votes_party_sum) > 0U);
+}
+
+BOOST_AUTO_TEST_CASE(labels_name_parties_and_candidates_by_number) {
+    const ballot_labeller numbers;
+    auto sheets = consistent_tps(suara::fixtures::code);
+    sheets[0].set_candidate_votes(0, 0, 31);
+    const auto found = legislative_findings_of<pemilu_2024>(sheets[0]);
+    const finding* f = found.first(rule_id::votes_party_sum);
+    BOOST_REQUIRE(f != nullptr);
+    auto labelled = [&](const finding& x, lang l, const ballot_labeller& with) {
+        return label_legislative_message<pemilu_2024>(explain<pemilu_2024>(x, l), x.contest, "KALTIM-1", with, l);
+    };
+    const std::string id = labelled(*f, lang::id, numbers);
+    BOOST_TEST(id.find("jumlah suara sah partai 1 65 \u2260 suara partai + caleg partai 1 66") != std::string::npos, id);
+    BOOST_TEST(id.find("partai_1") == std::string::npos, id);
+    BOOST_TEST(labelled(*f, lang::en, numbers).find("total of party 1 65") != std::string::npos);
+    // A missing candidate figure, named by party and nomor urut.
+    auto gap = consistent_tps(suara::fixtures::code)[0];
+    gap.set_candidate_votes(0, 2, missing_figure).set_party_votes(1, missing_figure);
+    const auto missing = legislative_findings_of<pemilu_2024>(gap);
+    const finding* m = missing.first(rule_id::record_incomplete);
+    BOOST_REQUIRE(m != nullptr);
+    const std::string mid = labelled(*m, lang::id, numbers);
+    BOOST_TEST(mid.find("partai 1, nomor urut 3") != std::string::npos, mid);
+    BOOST_TEST(mid.find("suara partai 2 saja") != std::string::npos, mid);
+    BOOST_TEST(labelled(*m, lang::en, numbers).find("party 1, candidate no. 3") != std::string::npos);
+    // A candidate list plugs in by overriding label().
+    struct names : ballot_labeller {
+        std::string label(const ballot_position& at, lang l) const override {
+            if (at.party.value() == 1 && at.nomor_urut.value() == 3) return std::string{at.dapil} + ": Siti";
+            return ballot_labeller::label(at, l);
+        }
+    } list;
+    const std::string named = labelled(*m, lang::id, list);
+    BOOST_TEST(named.find("KALTIM-1: Siti") != std::string::npos, named);
+    // DPD candidates and the other sheets' figures.
+    BOOST_TEST(label_legislative_message<pemilu_2024>("suara_3 12, suara_sah 5", kontes::pdpd, "", numbers, lang::id) ==
+               "calon DPD nomor urut 3 12, suara_sah 5");
+    BOOST_TEST(label_legislative_message<pemilu_2024>("votes for candidate 3 12", kontes::pdpd, "", numbers, lang::en) ==
+               "DPD candidate no. 3 12");
+    BOOST_TEST(label_legislative_message<pemilu_2024>("pemilih_dpt_j 201 ≠ ppwp.pemilih_dpt_j 202", kontes::pdpr, "", numbers, lang::id) ==
+               "pemilih_dpt_j 201 ≠ pemilih_dpt_j lembar PPWP 202");
+    // A PPWP message is left as it is.
+    BOOST_TEST(label_legislative_message<pemilu_2024>("suara_1 5", kontes::ppwp, "", numbers, lang::id) == "suara_1 5");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -44,8 +44,10 @@
 
 #include <suara/bulk/action_list.hpp>
 #include <suara/bulk/action_records.hpp>
+#include <suara/bulk/ballot_labels.hpp>
 #include <suara/bulk/engine.hpp>
 #include <suara/bulk/html_report.hpp>
+#include <suara/bulk/legislative.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/bulk/report.hpp>
 #include <suara/bulk/rollup.hpp>
@@ -54,6 +56,7 @@
 #include <suara/bulk/tuning.hpp>
 #include <suara/bulk/validator.hpp>
 #include <suara/detail/mapped_file.hpp>
+#include <suara/form/legislative_batch.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
 #include <suara/io/report.hpp>
@@ -502,6 +505,10 @@ struct sirekap_request {
     std::optional<kontes> default_kontes;  ///< for files whose path names no contest (--kontes)
     /// Called with each record's bytes as they are read (the digest of the input).
     std::function<void(const std::string& file, std::string_view bytes)> on_record;
+    /// Called, after the sheets of the same read went to on_batch, with the legislative rows
+    /// read (sirekap_result::legislative) and those sheets (whose PPWP rows join the
+    /// cross-contest rules of their TPS). Empty: legislative rows are not asked for.
+    std::function<void(legislative_batch& legislative, const sheet_batch& sheets)> on_legislative;
 };
 
 /// What the embedded data set is, stated at the top of every report of it.
@@ -533,6 +540,9 @@ struct audit_sources {
     /// Where to look for region names when --names is not given, first found wins (suara-audit:
     /// the build tree's data/, then the installed share/suara/).
     std::vector<std::string> names_files;
+    /// Names parties and candidates in the lines for people (bulk/ballot_labels.hpp; a candidate
+    /// list). nullptr: by number ("partai 3, nomor urut 2").
+    const ballot_labeller* labeller = nullptr;
 };
 
 namespace detail {
@@ -949,6 +959,51 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
         missing.add(b);
         covered.add(b);
     };
+    // Legislative rows (DPR, DPRD, DPD): each through check_legislative, each TPS's sheets (with
+    // the PPWP rows of the same read) through check_tps_contests; their findings go where a
+    // sheet's go, named for people by the labeller.
+    const ballot_labeller default_labeller;
+    const ballot_labeller& labeller = sources.labeller != nullptr ? *sources.labeller : default_labeller;
+    std::vector<row_mark> legislative_marks;
+    auto on_legislative = [&](legislative_batch& leg, const sheet_batch& sheets) {
+        if (leg.empty()) return;
+        const sheet_batch& admin = leg.administration();
+        legislative_marks.assign(leg.size(), row_mark{});
+        legislative_options lo;
+        lo.threads = opt.threads;
+        lo.tune = [&](finding& f) { return tuning.apply(f); };
+        audit_summary counts;
+        validate_legislative_with(
+            leg, &sheets, [&](kontes k, auto&& fn) { return engine.visit(k, fn); }, lo,
+            [&](const finding& f, legislative_place at) {
+                const sheet_batch& b = at.ppwp ? sheets : admin;
+                if (!at.ppwp) legislative_marks[at.row].add(f);
+                if (opt.fail_on.fails(f)) fail_hit = true;
+                const std::string_view dapil = at.ppwp ? std::string_view{} : leg.dapils()[at.row].view();
+                engine.visit(f.contest, [&]<class R>() {
+                    finding_context where;
+                    where.regime = R::name;
+                    where.mandatory = f.user_key.empty() ? describe<R>(f.rule).mandatory : true;
+                    const auto origin = b.origin(at.row);
+                    where.file = origin.file.empty() ? b.source() : origin.file;
+                    where.line = b.lines()[at.row];
+                    where.ts = origin.ts;
+                    where.images = origin.images;
+                    where.dapil = dapil;
+                    const std::string basis = basis_text(describe<R>(f.rule).basis);
+                    const std::string message =
+                        label_legislative_message<R>(explain<R>(f, opt.language), f.contest, dapil, labeller, opt.language);
+                    writer.finding(f, basis, message, where);
+                    actions.add<R>(f);
+                    if (html) html->add_finding(f, basis, message, where, at.ppwp ? nullptr : &b, at.row);
+                });
+            },
+            counts);
+        validator.merge_summary(counts);
+        rollup.add(admin, legislative_marks);
+        if (html) html->add_batch(admin);
+        covered.add(admin);
+    };
     auto take_report = [&](const io::read_report& rep) {
         validator.count_rejected(rep.summary.rejected);
         for (const auto& r : rep.rejections) writer.rejected(r);
@@ -1012,6 +1067,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
             std::unique_ptr<input_digest> whole;
             sirekap_request request;
             request.default_kontes = opt.sirekap_kontes;
+            request.on_legislative = on_legislative;
             request.on_record = [&](const std::string& file, std::string_view bytes) {
                 rec.bytes += bytes.size();
                 ++rec.files;

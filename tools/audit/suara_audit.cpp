@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
         auto r = suara::io::read_sirekap(path, std::move(o));
 #endif
         on_batch(r.sheets);
+        if (request.on_legislative && !r.legislative.empty()) request.on_legislative(r.legislative, r.sheets);
         return std::move(r.report);
     };
 #endif

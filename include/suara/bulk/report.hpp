@@ -350,6 +350,7 @@ struct finding_context {
     std::uint64_t line = 0;   ///< The line in `file` (1-based); 0 for a whole-file record or none.
     std::string_view ts;      ///< The record's time stamp (Sirekap `ts`); "" when none.
     std::string_view images;  ///< Photo URLs, each followed by '\n' (sheet_batch::row_origin); "" when none.
+    std::string_view dapil;   ///< A legislative sheet's dapil code; "" for the others (jsonl writes it only when set).
 };
 
 /// Writes one audit report. Call `finding`/`rejected`/`warning` as they come, then `finish`.
@@ -665,6 +666,10 @@ private:
         json_place_(place_of_(f));
         line_ += ", \"kontes\": ";
         detail::append_json_string(line_, to_string(f.contest));
+        if (!where.dapil.empty()) {
+            line_ += ", \"dapil\": ";
+            detail::append_json_string(line_, where.dapil);
+        }
         line_ += ", \"regime\": ";
         if (where.regime.empty()) line_ += "null";
         else detail::append_json_string(line_, where.regime);

@@ -128,6 +128,11 @@ public:
         summary_.rejected += n;
         summary_.read += n;
     }
+    /// Adds the counts of sheets validated elsewhere (the legislative rows, bulk/legislative.hpp).
+    void merge_summary(const audit_summary& other) {
+        summary_untouched_ = false;
+        summary_.merge(other);
+    }
     /// Counts a finding made outside the per-sheet pass (the roll-up rules).
     void count_finding(const finding& f) noexcept {
         summary_untouched_ = false;
