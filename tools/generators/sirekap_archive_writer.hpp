@@ -8,7 +8,7 @@
 // (`hhcw/ppwp/PP/PPKK/PPKKCC/PPKKCCDDDD/<kode_tps>.json`), in the generator's (code) order,
 // regular files only (no directory entries: the reader needs none). Every member carries one
 // fixed time (2024-02-14 00:00 UTC, election day) and mode 0644, so that the same seed gives
-// the same bytes. The format follows the file name: `.zip` (deflate), `.tar` (POSIX ustar/pax),
+// the same bytes (a zip's DOS time field is local time: the same bytes under the same TZ). The format follows the file name: `.zip` (deflate), `.tar` (POSIX ustar/pax),
 // `.tar.gz` or `.tgz` (the same, gzip); anything else is refused before any record is written.
 #ifndef SUARA_TOOLS_GENERATORS_SIREKAP_ARCHIVE_WRITER_HPP
 #define SUARA_TOOLS_GENERATORS_SIREKAP_ARCHIVE_WRITER_HPP
