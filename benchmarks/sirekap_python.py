@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """A plain Python `json` loop over a Sirekap scrape: the peer of suara-audit in benchmarks/run.sh.
 
-    sirekap_python.py TREE_OR_NDJSON [OUT.json]
+    sirekap_python.py TREE_OR_NDJSON_OR_ARCHIVE [OUT.json]
 
-Reads a folder tree (`.../<kode_tps>.json`, sorted, as suara-audit reads it) or NDJSON (one record
-a line, `kode_tps` and `kontes` fields), with the standard library only, and does the checks a
+Reads a folder tree (`.../<kode_tps>.json`, sorted, as suara-audit reads it), NDJSON (one record
+a line, `kode_tps` and `kontes` fields) or a zip, tar or tar.gz of the tree's files (its `.json`
+members in archive order, as suara-audit streams them), with the standard library only, and does the checks a
 Sirekap record allows without a rule engine: the reader's rejections (not an object, a figure that
 is not an integer, negative or above 2^31 - 1, a chart id not in the Pemilu 2024 table) and the
 identities of docs/rules.md that Sirekap's fields carry (voters.sex_sum, voters.category_sum,
@@ -16,6 +17,8 @@ is a time peer, not a second implementation of suara's rules: suara-audit runs m
 import json
 import os
 import sys
+import tarfile
+import zipfile
 
 MAX_FIGURE = 2**31 - 1
 CANDIDATES = {"100025": 0, "100026": 1, "100027": 2}
@@ -92,6 +95,16 @@ def records(path):
         for f in files:
             with open(f, "rb") as h:
                 yield f, h.read()
+    elif path.endswith(".zip"):
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if not info.is_dir() and info.filename.endswith(".json"):
+                    yield info.filename, z.read(info)
+    elif path.endswith((".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")):
+        with tarfile.open(path, "r|*") as t:  # a stream, member by member, as suara-audit reads it
+            for m in t:
+                if m.isreg() and m.name.endswith(".json"):
+                    yield m.name, t.extractfile(m).read()
     else:
         with open(path, "rb") as h:
             for n, line in enumerate(h, 1):

@@ -379,6 +379,54 @@ BOOST_AUTO_TEST_CASE(a_record_unreadable_in_one_scrape_is_not_called_vanished_wi
     BOOST_TEST(jsonl(r.out).back().at("rejected_after").as_int64() == 1);
 }
 
+BOOST_AUTO_TEST_CASE(the_html_page_shows_each_change_and_the_caveat_in_both_languages) {
+    const auto p = make_pair("html");
+    const fs::path names = temp_root() / "names-html.tsv";
+    std::ofstream(names) << "64\tKALIMANTAN <TIMUR>\n";  // a name is text, escaped
+    const auto en = diff({"--output", "html", "--lang", "en", "--names", names.string(), p.before.string(), p.after.string()});
+    BOOST_TEST(en.status == exit_errors);  // as the other outputs: something changed
+    const auto& h = en.out;
+    auto has = [&h](std::string_view s) { return h.find(s) != std::string::npos; };
+    BOOST_TEST(h.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+    BOOST_TEST(has("</html>\n"));
+    BOOST_TEST(has("default-src 'none'"));  // nothing from the network
+    BOOST_TEST(has(R"(id="diff-changed" data-value="6")"));
+    BOOST_TEST(has(R"(id="diff-appeared" data-value="1")"));
+    BOOST_TEST(has(R"(id="diff-vanished" data-value="1")"));
+    BOOST_TEST(has(R"(id="diff-restamped" data-value="1")"));
+    BOOST_TEST(has(R"(id="rule-votes.valid_sum" data-fixed="1" data-broke="1")"));
+    // TPS 001: suara_3 17 -> 18, ts before and after, votes.valid_sum fixed; 002 broke it.
+    BOOST_TEST(has(R"(<article class="tps" id="d-6471011001001-ppwp" data-change="changed" data-other-side-rejected="false">)"));
+    BOOST_TEST(has(R"(<tr data-figure="suara_3" data-before="17" data-after="18">)"));
+    BOOST_TEST(has(R"(ts <span class="ts-before">2024-02-15 20:00:00</span> → <span class="ts-after">2024-02-20 09:00:00</span>)"));
+    const auto fixed_at = h.find(R"(<ul class="fixed"><li data-rule="votes.valid_sum">)");
+    const auto card_2 = h.find(R"(id="d-6471011001002-ppwp")");
+    BOOST_TEST((fixed_at != std::string::npos && card_2 != std::string::npos && fixed_at < card_2));
+    BOOST_TEST(h.find(R"(<ul class="broke"><li data-rule="votes.valid_sum">)", card_2) != std::string::npos);
+    BOOST_TEST(has(R"(id="d-6471011001007-ppwp" data-change="vanished")"));
+    BOOST_TEST(has(R"(id="d-6471011001008-ppwp" data-change="appeared")"));
+    BOOST_TEST(!has("d-6471011001009-ppwp"));  // restamped only: no change to show
+    // suara_2 up at five TPS (+1 +2 +3 +4 and +5), down at none: p = 2 / 2^5.
+    BOOST_TEST(has(R"(id="cand-ppwp-suara_2" data-net="15" data-increased="5" data-decreased="0" data-p="0.0625")"));
+    BOOST_TEST(has(R"(id="reg-ppwp-province-64" data-changed="6" data-appeared="1" data-vanished="1")"));
+    BOOST_TEST(has("KALIMANTAN &lt;TIMUR&gt;"));
+    BOOST_TEST(!has("KALIMANTAN <TIMUR>"));
+    BOOST_TEST(has(std::string{R"(<p class="warn" id="caveat-en" lang="en">)"} + std::string{detail::sign_test_caveat.en}));
+    BOOST_TEST(has(std::string{R"(<p class="warn" id="caveat-id" lang="id">)"} + std::string{detail::sign_test_caveat.id}));
+    BOOST_TEST(h.find("caveat-en") < h.find("caveat-id"));  // the page's language first
+    const auto id = diff({"--output=html", p.before.string(), p.after.string()});
+    BOOST_TEST(id.out.rfind("<!DOCTYPE html>\n<html lang=\"id\">", 0) == 0);
+    BOOST_TEST(id.out.find("Perubahan antara dua unduhan Sirekap") != std::string::npos);
+    BOOST_TEST(id.out.find("caveat-id") < id.out.find("caveat-en"));
+    BOOST_TEST(id.out.find("caveat-en") != std::string::npos);
+    // The same scrape twice: exit 0, a page that says there is nothing, no TPS card.
+    const auto same = diff({"--output", "html", "--lang", "en", p.before.string(), p.before.string()});
+    BOOST_TEST(same.status == exit_clean);
+    BOOST_TEST(same.out.find(R"(id="diff-changed" data-value="0")") != std::string::npos);
+    BOOST_TEST(same.out.find("<article") == std::string::npos);
+    BOOST_TEST(same.out.find("caveat-en") == std::string::npos);  // no candidate moved: no test, no caveat
+}
+
 BOOST_AUTO_TEST_CASE(usage_errors_and_missing_inputs_exit_2) {
     const auto p = make_pair("usage");
     auto one = diff({p.before.string()});
@@ -386,7 +434,7 @@ BOOST_AUTO_TEST_CASE(usage_errors_and_missing_inputs_exit_2) {
     BOOST_TEST(one.err.find("diff: perlu tepat dua masukan (LAMA BARU), bukan 1") != std::string::npos);
     auto en = diff({"--lang=en", "--output", "xml", p.before.string(), p.after.string()});
     BOOST_TEST(en.status == exit_usage);
-    BOOST_TEST(en.err.find("--output: expected text, jsonl or csv, got 'xml'") != std::string::npos);
+    BOOST_TEST(en.err.find("--output: expected text, jsonl, csv or html, got 'xml'") != std::string::npos);
     BOOST_TEST(diff({"--bogus", p.before.string(), p.after.string()}).status == exit_usage);
     auto missing = diff({p.before.string(), "/nonexistent/scrape"});
     BOOST_TEST(missing.status == exit_usage);

@@ -4,7 +4,8 @@
 // The comparison itself is the library's (bulk/scrape_diff.hpp); this file reads both scrapes
 // through the tool's Sirekap reader (audit_sources::sirekap, so every input form the reader
 // takes), and writes text (for people, in --lang), jsonl (typed records,
-// docs/suara-audit-diff.schema.json) or csv (one long table). Exit status as diff(1): 0 the
+// docs/suara-audit-diff.schema.json), csv (one long table) or html (one self-contained page,
+// audit_diff_html.hpp). Exit status as diff(1): 0 the
 // scrapes hold the same figures, 1 something changed, appeared or vanished, 2 usage error or
 // unreadable input, 3 neither scrape holds a readable sheet.
 #ifndef SUARA_TOOLS_AUDIT_DIFF_HPP
@@ -28,6 +29,7 @@
 #include <suara/core/tps_code.hpp>
 #include <suara/io/report.hpp>
 
+#include "audit_diff_html.hpp"
 #include "audit_run.hpp"
 
 namespace suara {
@@ -37,6 +39,7 @@ struct diff_options {
     std::string before;  ///< the older scrape
     std::string after;   ///< the newer scrape
     output_format output = output_format::text;  ///< --output
+    bool html = false;                           ///< --output html: the page of audit_diff_html.hpp
     lang language = lang::id;                    ///< --lang
     std::string output_file;                     ///< -o/--output-file: written atomically
     std::optional<kontes> sirekap_kontes;        ///< --kontes: contest of files whose path names none
@@ -53,7 +56,7 @@ inline constexpr std::array<std::string_view, 8> diff_option_names{"--output", "
     static constexpr std::string_view id =
         "pemakaian: suara-audit diff [opsi] [--] LAMA BARU\n"
         "  LAMA, BARU            dua hasil unduhan Sirekap (berkas atau folder JSON): yang lama, lalu yang baru\n"
-        "  --output O            text | jsonl | csv (bawaan text)\n"
+        "  --output O            text | jsonl | csv | html (bawaan text)\n"
         "  -o, --output-file BERKAS\n"
         "                        laporan ditulis ke BERKAS (utuh atau tidak sama sekali)\n"
         "  --lang L              id | en (bawaan id)\n"
@@ -66,7 +69,7 @@ inline constexpr std::array<std::string_view, 8> diff_option_names{"--output", "
     static constexpr std::string_view en =
         "usage: suara-audit diff [options] [--] OLD NEW\n"
         "  OLD, NEW              two Sirekap scrapes (JSON files or folders): the older, then the newer\n"
-        "  --output O            text | jsonl | csv (default text)\n"
+        "  --output O            text | jsonl | csv | html (default text)\n"
         "  -o, --output-file FILE\n"
         "                        write the report to FILE (whole or not at all)\n"
         "  --lang L              id | en (default id)\n"
@@ -123,9 +126,10 @@ inline constexpr std::array<std::string_view, 8> diff_option_names{"--output", "
             value = args[++i];
         }
         if (name == "--output") {
-            auto f = output_format_from_string(value);
-            if (!f) return error("--output: harus text, jsonl atau csv, bukan " + detail::quoted_arg(value),
-                                 "--output: expected text, jsonl or csv, got " + detail::quoted_arg(value));
+            o.html = value == "html";
+            auto f = o.html ? std::optional<output_format>{output_format::text} : output_format_from_string(value);
+            if (!f) return error("--output: harus text, jsonl, csv atau html, bukan " + detail::quoted_arg(value),
+                                 "--output: expected text, jsonl, csv or html, got " + detail::quoted_arg(value));
             o.output = *f;
         } else if (name == "-o" || name == "--output-file") {
             if (value.empty()) return error("--output-file: perlu nama berkas", "--output-file: expected a file name");
@@ -329,7 +333,10 @@ int run_diff_to(const diff_options& opt, const audit_sources& sources, std::ostr
     scrape_differ<Engine> differ;
     std::string line;
     line.reserve(4096);
-    const bool text = opt.output == output_format::text, jsonl = opt.output == output_format::jsonl;
+    const bool html = opt.html;
+    const bool text = opt.output == output_format::text && !html, jsonl = opt.output == output_format::jsonl;
+    std::optional<diff_html_page> page;
+    if (html) page.emplace(l);
     if (opt.output == output_format::csv)
         out << "record,kode,tingkat,kontes,change,figure,before,after,delta,ts_before,ts_after,fixed,broke,"
                "other_side_rejected,changed_tps,appeared_tps,vanished_tps,increased_tps,decreased_tps,unknown_tps,"
@@ -340,9 +347,13 @@ int run_diff_to(const diff_options& opt, const audit_sources& sources, std::ostr
     }
     auto on_tps = [&](const tps_diff& d) {
         line.clear();
-        const std::string code = to_string(d.code);
         const bool other_rejected =
             (d.change == tps_change::vanished && rejected_on(after, d.code)) || (d.change == tps_change::appeared && rejected_on(before, d.code));
+        if (page) {
+            page->add(d, other_rejected);
+            return;
+        }
+        const std::string code = to_string(d.code);
         if (jsonl) {
             line += R"({"type":"diff_tps","kode_tps":")";
             line += code;
@@ -532,7 +543,16 @@ int run_diff_to(const diff_options& opt, const audit_sources& sources, std::ostr
     const auto digits = [](region_level lv) { return static_cast<int>(lv); };
 
     line.clear();
-    if (jsonl) {
+    if (page) {
+        diff_page_inputs in;
+        in.before = opt.before;
+        in.after = opt.after;
+        in.rejected_before = before.report.summary.rejected;
+        in.rejected_after = after.report.summary.rejected;
+        page->write(out, in, sum, shifts, regions, names, sign_test_caveat);
+        err << "suara-audit diff: " << sum.changed << (id ? " berubah, " : " changed, ") << sum.appeared << (id ? " muncul, " : " appeared, ")
+            << sum.vanished << (id ? " hilang, " : " vanished, ") << sum.unchanged << (id ? " tetap\n" : " unchanged\n");
+    } else if (jsonl) {
         for (const auto& s : shifts) {
             line += R"({"type":"diff_candidate","kontes":")";
             line += to_string(s.contest);

@@ -3,7 +3,7 @@
 //
 //     national [--shape pemilu|pilkada] [--codes tps-codes.txt] [--tps N] [--seed S]
 //              [--defect-rate R] [--out file.csv] [--truth truth.csv]
-//              [--sirekap-dir DIR] [--sirekap-ndjson FILE.ndjson]
+//              [--sirekap-dir DIR] [--sirekap-ndjson FILE.ndjson] [--sirekap-archive FILE.zip|.tar|.tar.gz]
 //              [--contests ppwp|all] [--lists-dir DIR]
 //
 // Shapes (the TPS counts KPU set: Keputusan KPU 857/2023 for Pemilu 2024; KPU's figure of 7 November
@@ -24,7 +24,8 @@
 // Sirekap forms (pemilu shape only; docs/formats.md): the same sheets as Sirekap JSON records of
 // the national shape (chart ids 100025-100027, the 18 administrasi keys, three photo URLs, ts),
 // `--sirekap-dir` as the scrape's folder tree `DIR/hhcw/ppwp/PP/PPKK/PPKKCC/PPKKCCDDDD/<kode_tps>.json`
-// and `--sirekap-ndjson` one record a line with `kode_tps` and `kontes` first. Sirekap has no
+// and `--sirekap-ndjson` one record a line with `kode_tps` and `kontes` first, `--sirekap-archive`
+// the folder tree's files as members of one zip, tar or tar.gz (sirekap_archive_writer.hpp). Sirekap has no
 // field for ballots, DPK, disability or incidents, so a defect there is invisible in these forms:
 // the truth file describes the CSV.
 // `--contests all` (pemilu shape; legislative.hpp): all five contests of each TPS (ppwp, pdpr,
@@ -41,6 +42,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -56,6 +58,9 @@
 
 #include "legislative.hpp"   // --contests all
 #include "tool_support.hpp"  // gzip (zlib)
+#ifdef SUARA_GENERATOR_ARCHIVE
+#include "sirekap_archive_writer.hpp"  // --sirekap-archive (libarchive)
+#endif
 
 namespace {
 
@@ -298,11 +303,11 @@ int usage(const char* argv0) {
     std::fprintf(stderr,
                  "usage: %s [--shape pemilu|pilkada] [--codes FILE] [--tps N] [--seed S] [--defect-rate R]\n"
                  "          [--out FILE.csv] [--truth FILE.csv] [--sirekap-dir DIR] [--sirekap-ndjson FILE]\n"
-                 "          [--contests ppwp|all] [--lists-dir DIR]\n"
+                 "          [--sirekap-archive FILE.zip|FILE.tar|FILE.tar.gz] [--contests ppwp|all] [--lists-dir DIR]\n"
                  "  --codes FILE   real TPS codes, one a line, plain or gzip (data/wilayah/tps-codes.txt.gz)\n"
-                 "  --contests all the five contests of each TPS as Sirekap records (pemilu shape, no CSV);\n"
-                 "                 dapils, seats, parties (\"Partai 1\"..\"Partai 18\") and candidates are\n"
-                 "                 SYNTHETIC, seeded, not the KPU's (docs/formats.md)\n"
+                 "  --contests all the five contests of each TPS as Sirekap records (pemilu shape, no CSV,\n"
+                 "                 folder tree and NDJSON); dapils, seats, parties (\"Partai 1\"..\"Partai 18\")\n"
+                 "                 and candidates are SYNTHETIC, seeded, not the KPU's (docs/formats.md)\n"
                  "  --lists-dir D  where --contests all writes partai.json, caleg/ and dapil.csv\n",
                  argv0);
     return 2;
@@ -311,7 +316,8 @@ int usage(const char* argv0) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string shape = "pemilu", codes_path, out_path, truth_path, sirekap_dir, sirekap_ndjson, contests = "ppwp", lists_dir;
+    std::string shape = "pemilu", codes_path, out_path, truth_path, sirekap_dir, sirekap_ndjson, sirekap_archive, contests = "ppwp",
+                lists_dir;
     std::uint64_t seed = 2024, limit = 0;
     double defect_rate = 0.01;
     for (int i = 1; i < argc; ++i) {
@@ -327,6 +333,7 @@ int main(int argc, char** argv) {
         else if (a == "--truth") truth_path = v;
         else if (a == "--sirekap-dir") sirekap_dir = v;
         else if (a == "--sirekap-ndjson") sirekap_ndjson = v;
+        else if (a == "--sirekap-archive") sirekap_archive = v;
         else if (a == "--contests") contests = v;
         else if (a == "--lists-dir") lists_dir = v;
         else return usage(argv[0]);
@@ -335,11 +342,12 @@ int main(int argc, char** argv) {
     if (defect_rate < 0 || defect_rate > 1) return usage(argv[0]);
     const bool pemilu = shape == "pemilu";
     if (contests != "ppwp" && contests != "all") return usage(argv[0]);
-    if (contests == "all" && (!pemilu || !out_path.empty())) {
-        std::fprintf(stderr, "national: --contests all is for --shape pemilu and writes no CSV (no --out)\n");
+    if (contests == "all" && (!pemilu || !out_path.empty() || !sirekap_archive.empty())) {
+        std::fprintf(stderr, "national: --contests all is for --shape pemilu and writes a folder tree and NDJSON only "
+                             "(no --out, no --sirekap-archive)\n");
         return 2;
     }
-    if (!pemilu && (!sirekap_dir.empty() || !sirekap_ndjson.empty())) {
+    if (!pemilu && (!sirekap_dir.empty() || !sirekap_ndjson.empty() || !sirekap_archive.empty())) {
         std::fprintf(stderr, "national: the Sirekap forms are written for --shape pemilu only\n");
         return 2;
     }
@@ -415,12 +423,27 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
+#ifdef SUARA_GENERATOR_ARCHIVE
+    std::optional<suara::tool::sirekap_archive_writer> archive;
+    if (!sirekap_archive.empty()) {
+        archive.emplace(sirekap_archive);
+        if (!archive->error().empty()) {
+            std::fprintf(stderr, "national: cannot write %s: %s\n", sirekap_archive.c_str(), archive->error().c_str());
+            return 2;
+        }
+    }
+#else
+    if (!sirekap_archive.empty()) {
+        std::fprintf(stderr, "national: --sirekap-archive needs libarchive, absent from this build\n");
+        return 2;
+    }
+#endif
     // Sirekap records come from their own generator, so the CSV stays the same with or without them.
     rng sirekap_rng{seed ^ 0x5152454b4150ULL};
     std::string record, ndjson_buffer, folder;
     bool sirekap_failed = false;
     const auto write_sirekap = [&](const suara::sheet& s) {
-        if (sirekap_dir.empty() && sirekap_ndjson.empty()) return;
+        if (sirekap_dir.empty() && sirekap_ndjson.empty() && sirekap_archive.empty()) return;
         // One record per sheet, written to both forms (the NDJSON line is the file with
         // `kode_tps` and `kontes` first), so that the forms hold the same records.
         record.clear();
@@ -436,6 +459,12 @@ int main(int argc, char** argv) {
                 ndjson_buffer.clear();
             }
         }
+#ifdef SUARA_GENERATOR_ARCHIVE
+        if (archive && !sirekap_failed && !archive->add(suara::to_string(s.tps), "ppwp", record)) {
+            std::fprintf(stderr, "national: cannot write %s: %s\n", sirekap_archive.c_str(), archive->error().c_str());
+            sirekap_failed = true;
+        }
+#endif
         if (sirekap_dir.empty() || sirekap_failed) return;
         const std::string code{suara::to_string(s.tps)};
         std::string dir = sirekap_dir + "/hhcw/ppwp/" + code.substr(0, 2) + '/' + code.substr(0, 4) + '/' +
@@ -508,6 +537,12 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
+#ifdef SUARA_GENERATOR_ARCHIVE
+    if (archive && !sirekap_failed && !archive->close()) {
+        std::fprintf(stderr, "national: cannot write %s: %s\n", sirekap_archive.c_str(), archive->error().c_str());
+        return 2;
+    }
+#endif
     if (sirekap_failed) return 2;
     std::fprintf(stderr, "national: %llu TPS, %llu sheets, %llu with a deliberate defect\n",
                  static_cast<unsigned long long>(codes.size()), static_cast<unsigned long long>(sheets),

@@ -104,6 +104,173 @@ inline void append_html(std::string& out, std::string_view s) {
     }
     return "";
 }
+
+/// The style sheet of suara's HTML pages (this report and `suara-audit diff --output html`).
+inline constexpr std::string_view html_css =
+        ":root{--fg:#1d2733;--mute:#5b6b7b;--line:#d8dee6;--bg:#f6f8fa;--acc:#0b5cad}"
+        "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}"
+        "header{padding:18px 28px 8px;background:var(--bg);border-bottom:1px solid var(--line)}"
+        "h1{margin:0;font-size:22px}h2{font-size:18px;margin:26px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}"
+        "h3{font-size:14px;margin:14px 0 6px;color:var(--mute)}h4{margin:0 0 6px;font-size:14px}"
+        ".sub{margin:4px 0;color:var(--mute)}.warn{background:#fff4d6;border:1px solid #e8c55a;padding:6px 10px;border-radius:4px}"
+        "nav{position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line);padding:6px 28px;z-index:2}"
+        "nav a{margin-right:16px;color:var(--acc);text-decoration:none}main,#provenance{padding:0 28px 24px}"
+        ".stats{display:flex;flex-wrap:wrap;gap:10px}.stat{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:110px;background:#fff}"
+        ".stat .v{display:block;font-size:20px;font-weight:600}.stat .l{color:var(--mute);font-size:12px}"
+        ".charts{display:flex;flex-wrap:wrap;gap:18px}.chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:8px}"
+        ".chart figcaption{font-weight:600;margin-bottom:4px}svg text{font-size:11px;fill:var(--fg)}svg rect{fill:#3d7dca}"
+        "svg rect.over,svg rect.neg{fill:#c0392b}svg text.val{fill:var(--mute)}"
+        "table.t{border-collapse:collapse;margin:6px 0;width:100%}table.t th,table.t td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}"
+        "table.t thead th{background:var(--bg)}td.n{text-align:right;font-variant-numeric:tabular-nums}"
+        ".badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#e8edf2;white-space:nowrap}"
+        ".o-psu{background:#b3261e;color:#fff}.o-recount{background:#e8590c;color:#fff}.o-follow_up,.o-continued{background:#f1c40f}"
+        ".o-correction{background:#cfe3f7}.o-review{background:#eef1f4}"
+        "details.r{border-left:3px solid var(--line);margin:4px 0 4px 6px;padding-left:8px}details.r>summary{cursor:pointer;padding:3px 0}"
+        "details.r>.body{padding:2px 0 6px 8px}.lvl{color:var(--mute);font-size:12px}.meta{color:var(--mute)}"
+        ".quiet{color:var(--mute);font-size:12px}.mat,.tpsby,.note{color:var(--mute);font-size:12px;margin:2px 0}"
+        "table.votes{border-collapse:collapse;font-size:12px}table.votes th,table.votes td{border:1px solid var(--line);padding:1px 8px}"
+        "article.tps{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:6px 0;background:#fff}"
+        "article.tps:target{outline:3px solid var(--acc)}.form{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}"
+        "dl.fig{display:grid;grid-template-columns:repeat(4,max-content 5em);gap:0 10px;font-size:12px;margin:4px 0}"
+        "dl.fig dt{color:var(--mute)}dl.fig dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}"
+        "ol.findings{padding-left:20px}ol.findings li{margin:6px 0}ol.findings p{margin:2px 0}"
+        ".sev-error>b code{color:#b3261e}.sev-warning>b code{color:#a05a00}.sev{font-size:12px;color:var(--mute)}"
+        ".figs span{font-family:monospace;font-size:12px;background:var(--bg);padding:0 4px;margin-right:4px}"
+        ".slip{color:#7a4d00}.basis{color:var(--mute);font-size:12px}.evidence{font-size:12px}.evidence a{margin-right:6px}"
+        ".missing code{background:#fde2e1;padding:0 4px}code.digest{font-size:11px;word-break:break-all}"
+        ".scroll{max-height:420px;overflow:auto;border:1px solid var(--line)}"
+        "pre{white-space:pre-wrap;font-size:12px;background:var(--bg);padding:8px}.count{color:var(--mute)}"
+        "dl.prov{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px}dl.prov dt{color:var(--mute)}dl.prov dd{margin:0}"
+    ".rl{margin:3px 0;font-size:12px}.rl>span{color:var(--mute)}.rl ul{display:inline;padding:0;margin:0}.rl li{display:inline;margin-left:6px}"
+    ".rl ul.fixed code{color:#1e7b34}.rl ul.broke code{color:#b3261e}\n";
+
+/// Opens a page in language `l` (doctype, head with the style sheet, <body>); `title_html` is
+/// already escaped. Nothing is loaded from the network: the policy allows inline style and
+/// script only.
+inline void html_page_head(std::string& o, lang l, std::string_view title_html) {
+    o += "<!DOCTYPE html>\n<html lang=\"";
+    o += l == lang::id ? "id" : "en";
+    o += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    o += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "script-src 'unsafe-inline'; img-src data:\">\n<title>";
+    o += title_html;
+    o += "</title>\n<style>\n";
+    o += html_css;
+    o += "</style>\n</head>\n<body>\n";
+}
+
+/// A horizontal bar chart as inline SVG in a <figure id=chart_id>: one row per (label, value),
+/// the longest bar the largest value; "(none)" when there are no rows.
+inline void html_bar_chart(std::string& o, lang l, std::string_view chart_id, std::string_view title,
+                           const std::vector<std::pair<std::string, std::uint64_t>>& rows, std::string_view unit = {}) {
+    o += "<figure class=\"chart\" id=\"";
+    o += chart_id;
+    o += "\"><figcaption>";
+    append_html(o, title);
+    o += "</figcaption>";
+    if (rows.empty()) {
+        o += "<p class=\"none\">";
+        o += l == lang::id ? "(tidak ada)" : "(none)";
+        o += "</p></figure>";
+        return;
+    }
+    std::uint64_t most = 1;
+    for (const auto& r : rows) most = std::max(most, r.second);
+    const std::size_t h = 20 * rows.size() + 4;
+    o += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"560\" height=\"";
+    o += std::to_string(h);
+    o += "\" viewBox=\"0 0 560 ";
+    o += std::to_string(h);
+    o += "\">";
+    std::size_t y = 2;
+    for (const auto& r : rows) {
+        const std::uint64_t w = r.second * 250 / most;
+        o += "<text x=\"228\" y=\"";
+        o += std::to_string(y + 14);
+        o += "\" text-anchor=\"end\">";
+        append_html(o, r.first.size() > 34 ? r.first.substr(0, 33) + "…" : r.first);
+        o += "</text><rect x=\"234\" y=\"";
+        o += std::to_string(y + 3);
+        o += "\" width=\"";
+        o += std::to_string(std::max<std::uint64_t>(w, r.second == 0 ? 0 : 1));
+        o += "\" height=\"14\"><title>";
+        append_html(o, r.first);
+        o += ": ";
+        o += grouped(r.second);
+        o += unit;
+        o += "</title></rect><text x=\"";
+        o += std::to_string(238 + w);
+        o += "\" y=\"";
+        o += std::to_string(y + 14);
+        o += "\" class=\"val\">";
+        o += grouped(r.second);
+        o += unit;
+        o += "</text>";
+        y += 20;
+    }
+    o += "</svg></figure>";
+}
+
+/// A bar chart of signed values as inline SVG: bars to the right of the middle line for a gain,
+/// to the left (class `neg`) for a loss, the longest the largest magnitude.
+inline void html_signed_bar_chart(std::string& o, lang l, std::string_view chart_id, std::string_view title,
+                                  const std::vector<std::pair<std::string, std::int64_t>>& rows) {
+    o += "<figure class=\"chart\" id=\"";
+    o += chart_id;
+    o += "\"><figcaption>";
+    append_html(o, title);
+    o += "</figcaption>";
+    if (rows.empty()) {
+        o += "<p class=\"none\">";
+        o += l == lang::id ? "(tidak ada)" : "(none)";
+        o += "</p></figure>";
+        return;
+    }
+    std::uint64_t most = 1;
+    for (const auto& r : rows) most = std::max(most, r.second < 0 ? 0 - static_cast<std::uint64_t>(r.second) : static_cast<std::uint64_t>(r.second));
+    const std::size_t h = 20 * rows.size() + 4;
+    const std::string hs = std::to_string(h);
+    o += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"560\" height=\"";
+    o += hs;
+    o += "\" viewBox=\"0 0 560 ";
+    o += hs;
+    o += "\"><line x1=\"330\" y1=\"0\" x2=\"330\" y2=\"";
+    o += hs;
+    o += "\" stroke=\"#5b6b7b\"/>";
+    std::size_t y = 2;
+    for (const auto& r : rows) {
+        const bool neg = r.second < 0;
+        const std::uint64_t mag = neg ? 0 - static_cast<std::uint64_t>(r.second) : static_cast<std::uint64_t>(r.second);
+        const std::uint64_t w = std::max<std::uint64_t>(mag * 130 / most, mag == 0 ? 0 : 1);
+        std::string value = r.second > 0 ? "+" : (neg ? "−" : "");
+        value += grouped(mag);
+        o += "<text x=\"150\" y=\"";
+        o += std::to_string(y + 14);
+        o += "\" text-anchor=\"end\">";
+        append_html(o, r.first.size() > 24 ? r.first.substr(0, 23) + "…" : r.first);
+        o += "</text><rect";
+        if (neg) o += " class=\"neg\"";
+        o += " x=\"";
+        o += std::to_string(neg ? 330 - w : 330);
+        o += "\" y=\"";
+        o += std::to_string(y + 3);
+        o += "\" width=\"";
+        o += std::to_string(w);
+        o += "\" height=\"14\"><title>";
+        append_html(o, r.first);
+        o += ": ";
+        o += value;
+        o += "</title></rect><text class=\"val\" x=\"";
+        o += std::to_string(neg ? 326 - w : 334 + w);
+        o += "\" y=\"";
+        o += std::to_string(y + 14);
+        o += neg ? "\" text-anchor=\"end\">" : "\">";
+        o += value;
+        o += "</text>";
+        y += 20;
+    }
+    o += "</svg></figure>";
+}
 }  // namespace detail
 
 /// Builds the HTML report from findings and batches; write() emits the page.
@@ -337,19 +504,12 @@ private:
     }
 
     void head(std::string& o, const audit_provenance& p) const {
-        o += "<!DOCTYPE html>\n<html lang=\"";
-        o += id() ? "id" : "en";
-        o += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-        o += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-             "script-src 'unsafe-inline'; img-src data:\">\n<title>";
-        o += tr("Laporan audit suara", "suara audit report");
+        std::string title{tr("Laporan audit suara", "suara audit report")};
         if (!p.region.empty()) {
-            o += " — ";
-            region_label_plain(o, p.region.front());
+            title += " — ";
+            region_label_plain(title, p.region.front());
         }
-        o += "</title>\n<style>\n";
-        o += css;
-        o += "</style>\n</head>\n<body>\n";
+        detail::html_page_head(o, options_.language, title);
     }
     void region_label_plain(std::string& o, const region_ref& r) const {
         raw(o, r.code);
@@ -501,52 +661,7 @@ private:
     // A horizontal bar chart: one row per (label, value), longest bar = the largest value.
     void bar_chart(std::string& o, std::string_view chart_id, std::string_view title,
                    const std::vector<std::pair<std::string, std::uint64_t>>& rows, std::string_view unit = {}) const {
-        o += "<figure class=\"chart\" id=\"";
-        o += chart_id;
-        o += "\"><figcaption>";
-        esc(o, title);
-        o += "</figcaption>";
-        if (rows.empty()) {
-            o += "<p class=\"none\">";
-            o += tr("(tidak ada)", "(none)");
-            o += "</p></figure>";
-            return;
-        }
-        std::uint64_t most = 1;
-        for (const auto& r : rows) most = std::max(most, r.second);
-        const std::size_t h = 20 * rows.size() + 4;
-        o += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"560\" height=\"";
-        raw(o, h);
-        o += "\" viewBox=\"0 0 560 ";
-        raw(o, h);
-        o += "\">";
-        std::size_t y = 2;
-        for (const auto& r : rows) {
-            const std::uint64_t w = r.second * 250 / most;
-            o += "<text x=\"228\" y=\"";
-            raw(o, y + 14);
-            o += "\" text-anchor=\"end\">";
-            esc(o, r.first.size() > 34 ? r.first.substr(0, 33) + "…" : r.first);
-            o += "</text><rect x=\"234\" y=\"";
-            raw(o, y + 3);
-            o += "\" width=\"";
-            raw(o, std::max<std::uint64_t>(w, r.second == 0 ? 0 : 1));
-            o += "\" height=\"14\"><title>";
-            esc(o, r.first);
-            o += ": ";
-            num(o, r.second);
-            o += unit;
-            o += "</title></rect><text x=\"";
-            raw(o, 238 + w);
-            o += "\" y=\"";
-            raw(o, y + 14);
-            o += "\" class=\"val\">";
-            num(o, r.second);
-            o += unit;
-            o += "</text>";
-            y += 20;
-        }
-        o += "</svg></figure>";
+        detail::html_bar_chart(o, options_.language, chart_id, title, rows, unit);
     }
 
     // The level shown in the per-region charts: the first with more than one region.
@@ -1127,41 +1242,6 @@ private:
         o += provenance_;
     }
 
-    static constexpr std::string_view css =
-        ":root{--fg:#1d2733;--mute:#5b6b7b;--line:#d8dee6;--bg:#f6f8fa;--acc:#0b5cad}"
-        "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--fg);margin:0;background:#fff}"
-        "header{padding:18px 28px 8px;background:var(--bg);border-bottom:1px solid var(--line)}"
-        "h1{margin:0;font-size:22px}h2{font-size:18px;margin:26px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}"
-        "h3{font-size:14px;margin:14px 0 6px;color:var(--mute)}h4{margin:0 0 6px;font-size:14px}"
-        ".sub{margin:4px 0;color:var(--mute)}.warn{background:#fff4d6;border:1px solid #e8c55a;padding:6px 10px;border-radius:4px}"
-        "nav{position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line);padding:6px 28px;z-index:2}"
-        "nav a{margin-right:16px;color:var(--acc);text-decoration:none}main,#provenance{padding:0 28px 24px}"
-        ".stats{display:flex;flex-wrap:wrap;gap:10px}.stat{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:110px;background:#fff}"
-        ".stat .v{display:block;font-size:20px;font-weight:600}.stat .l{color:var(--mute);font-size:12px}"
-        ".charts{display:flex;flex-wrap:wrap;gap:18px}.chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:8px}"
-        ".chart figcaption{font-weight:600;margin-bottom:4px}svg text{font-size:11px;fill:var(--fg)}svg rect{fill:#3d7dca}"
-        "svg rect.over{fill:#c0392b}svg text.val{fill:var(--mute)}"
-        "table.t{border-collapse:collapse;margin:6px 0;width:100%}table.t th,table.t td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}"
-        "table.t thead th{background:var(--bg)}td.n{text-align:right;font-variant-numeric:tabular-nums}"
-        ".badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#e8edf2;white-space:nowrap}"
-        ".o-psu{background:#b3261e;color:#fff}.o-recount{background:#e8590c;color:#fff}.o-follow_up,.o-continued{background:#f1c40f}"
-        ".o-correction{background:#cfe3f7}.o-review{background:#eef1f4}"
-        "details.r{border-left:3px solid var(--line);margin:4px 0 4px 6px;padding-left:8px}details.r>summary{cursor:pointer;padding:3px 0}"
-        "details.r>.body{padding:2px 0 6px 8px}.lvl{color:var(--mute);font-size:12px}.meta{color:var(--mute)}"
-        ".quiet{color:var(--mute);font-size:12px}.mat,.tpsby,.note{color:var(--mute);font-size:12px;margin:2px 0}"
-        "table.votes{border-collapse:collapse;font-size:12px}table.votes th,table.votes td{border:1px solid var(--line);padding:1px 8px}"
-        "article.tps{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:6px 0;background:#fff}"
-        "article.tps:target{outline:3px solid var(--acc)}.form{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}"
-        "dl.fig{display:grid;grid-template-columns:repeat(4,max-content 5em);gap:0 10px;font-size:12px;margin:4px 0}"
-        "dl.fig dt{color:var(--mute)}dl.fig dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}"
-        "ol.findings{padding-left:20px}ol.findings li{margin:6px 0}ol.findings p{margin:2px 0}"
-        ".sev-error>b code{color:#b3261e}.sev-warning>b code{color:#a05a00}.sev{font-size:12px;color:var(--mute)}"
-        ".figs span{font-family:monospace;font-size:12px;background:var(--bg);padding:0 4px;margin-right:4px}"
-        ".slip{color:#7a4d00}.basis{color:var(--mute);font-size:12px}.evidence{font-size:12px}.evidence a{margin-right:6px}"
-        ".missing code{background:#fde2e1;padding:0 4px}code.digest{font-size:11px;word-break:break-all}"
-        ".scroll{max-height:420px;overflow:auto;border:1px solid var(--line)}"
-        "pre{white-space:pre-wrap;font-size:12px;background:var(--bg);padding:8px}.count{color:var(--mute)}"
-        "dl.prov{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px}dl.prov dt{color:var(--mute)}dl.prov dd{margin:0}\n";
 
     // Opens the folded regions around a linked TPS (#tps-...), on load and on every link.
     static constexpr std::string_view script =
