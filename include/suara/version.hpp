@@ -17,7 +17,7 @@
 #include <string_view>
 
 #define SUARA_VERSION_MAJOR 0
-#define SUARA_VERSION_MINOR 3
+#define SUARA_VERSION_MINOR 4
 #define SUARA_VERSION_PATCH 0
 
 #define SUARA_DETAIL_STRINGIFY2(x) #x
