@@ -55,9 +55,10 @@ struct legislative_read_options {
 
 namespace detail {
 
-/// A JSON key that is a number of at most `digits` digits; false otherwise.
+/// A JSON key that is a number of at most `digits` digits, written without a leading zero (so
+/// that "07" and "7" cannot name one party or candidate twice); false otherwise.
 inline bool json_key_number(std::string_view key, std::size_t digits, std::uint64_t& out) noexcept {
-    if (key.empty() || key.size() > digits) return false;
+    if (key.empty() || key.size() > digits || (key.size() > 1 && key[0] == '0')) return false;
     out = 0;
     for (char c : key) {
         if (c < '0' || c > '9') return false;
