@@ -1098,6 +1098,8 @@ BOOST_AUTO_TEST_CASE(leg_party_number_out_of_range) {
                     ": column chart, value \"25\": party number must be a number 1..24");
     legislative_row(R"({"chart":{"0":null}})", kontes::pdprdk, ": kolom chart, nilai \"0\": nomor partai harus bilangan 1..24",
                     ": column chart, value \"0\": party number must be a number 1..24");
+    legislative_row(R"({"chart":{"01":null}})", kontes::pdpr, ": kolom chart, nilai \"01\": nomor partai harus bilangan 1..24",
+                    ": column chart, value \"01\": party number must be a number 1..24");
     legislative_row(R"({"chart":{"1":null},"caleg":{"PKB":{}}})", kontes::pdpr, ": kolom caleg, nilai \"PKB\": nomor partai harus bilangan 1..24",
                     ": column caleg, value \"PKB\": party number must be a number 1..24");
 }

@@ -193,6 +193,7 @@ struct candidate_list_result {
 /// Reads Sirekap's list files into one candidate_list.
 class candidate_list_reader {
 public:
+    /// A reader with an empty list.
     candidate_list_reader() = default;
 
     /// `partai.json`: per party number, {"nama": ..., "nomor_urut": ..., ...}.

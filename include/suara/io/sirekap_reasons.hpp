@@ -83,8 +83,8 @@ inline constexpr bilingual bad_name{"nama harus teks", "nama must be a string"};
 /// Rejection: partai.json's `nomor_urut` differs from the party number it is filed under.
 inline constexpr bilingual party_number_mismatch{"nomor_urut berbeda dengan nomor partai kuncinya",
                                                  "nomor_urut differs from the party number of its key"};
-/// Rejection: a file that is none of Sirekap's lists (partai.json, caleg/partai/<dapil>.json,
-/// caleg/dpd/<provinsi>.json).
+/// Rejection: a file that is none of Sirekap's lists (partai.json, caleg/partai/DAPIL.json,
+/// caleg/dpd/PROVINSI.json).
 inline constexpr bilingual not_a_list_file{"bukan berkas daftar calon (partai.json, partai/<dapil>.json, dpd/<provinsi>.json)",
                                            "not a candidate list file (partai.json, partai/<dapil>.json, dpd/<provinsi>.json)"};
 /// Warning: an unknown key in a party's `chart` entry, ignored.
