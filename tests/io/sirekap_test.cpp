@@ -920,6 +920,8 @@ BOOST_AUTO_TEST_CASE(candidate_lists_are_read_from_sirekap_files) {
     BOOST_TEST(r.list.find("3101", party_number{1}, 100282)->nomor_urut == 1U);
     BOOST_TEST(r.list.find("31", party_number{0}, 900001)->nama == "P");
     BOOST_TEST(r.list.candidate_count("3101", party_number{1}) == 4U);
+    BOOST_TEST(r.list.has_dapil("3101"));
+    BOOST_TEST(!r.list.has_dapil("31"));  // a DPD list is no party list of that code
 }
 
 BOOST_AUTO_TEST_CASE(hostile_candidate_lists_are_rejected_with_place_and_the_rest_kept) {
@@ -1069,16 +1071,18 @@ void legislative_row(const std::string& json, kontes k, std::string_view id_tail
     BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) == source + std::string{en_tail});
 }
 
-std::string twelve_plus_one() {
-    std::string c = R"({"chart":{"1":null},"caleg":{"1":{)";
-    for (int i = 1; i <= 13; ++i) c += (i > 1 ? "," : "") + ("\"" + std::to_string(i) + "\":1");
-    return c + "}}}";
+// `n` members "1":1, "2":1, ... (appended, not chained +: g++ 12 -O3 warns falsely, -Wrestrict)
+std::string numbered_ones(int n) {
+    std::string c;
+    for (int i = 1; i <= n; ++i) {
+        if (i > 1) c.push_back(',');
+        c.push_back('"');
+        c.append(std::to_string(i)).append("\":1");
+    }
+    return c;
 }
-std::string dpd_65() {
-    std::string c = R"({"chart":{)";
-    for (int i = 1; i <= 65; ++i) c += (i > 1 ? "," : "") + ("\"" + std::to_string(i) + "\":1");
-    return c + "}}";
-}
+std::string twelve_plus_one() { return std::string{R"({"chart":{"1":null},"caleg":{"1":{)"}.append(numbered_ones(13)).append("}}}"); }
+std::string dpd_65() { return std::string{R"({"chart":{)"}.append(numbered_ones(65)).append("}}"); }
 
 }  // namespace
 

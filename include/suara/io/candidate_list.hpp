@@ -82,9 +82,10 @@ public:
         return *this;
     }
 
-    /// True when the list has candidates of some party (or DPD) in `dapil`.
+    /// True when the list has candidates of some party in `dapil` (DPD lists not counted: their
+    /// dapil is a province).
     [[nodiscard]] bool has_dapil(std::string_view dapil) const noexcept {
-        return std::any_of(groups_.begin(), groups_.end(), [dapil](const auto& g) { return g.dapil.view() == dapil; });
+        return std::any_of(groups_.begin(), groups_.end(), [dapil](const auto& g) { return g.party != 0 && g.dapil.view() == dapil; });
     }
     /// The candidates of party `p` in `dapil` (party 0: DPD of province `dapil`); empty when none.
     [[nodiscard]] const std::vector<caleg_entry>& candidates(std::string_view dapil, party_number p) const noexcept {
