@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <streambuf>
@@ -647,6 +648,517 @@ BOOST_AUTO_TEST_CASE(the_real_records_read_the_same_in_every_form) {
 
 BOOST_AUTO_TEST_SUITE_END()
 #endif  // SUARA_TEST_SIREKAP_ARCHIVE
+
+// ---------------------------------------------------------------------------------------------
+// Legislative records (io/sirekap_legislative.hpp: pdpr, pdprdp, pdprdk per reference §10.7;
+// pdpd like ppwp) and the candidate lists (io/candidate_list.hpp).
+#include <suara/io/candidate_list.hpp>
+
+namespace {
+
+// A §10.7 DPR record: two parties (keys out of order, Sirekap's stray "null"), their candidates,
+// every administrasi figure (the DPK row as pengguna_non_dpt_*), kode_dapil, photos, psu, ts and
+// the status keys this reader does not use.
+const std::string pdpr_rec =
+    R"({"chart":{"2":{"jml_suara_partai":5,"jml_suara_total":25},"null":null,"1":{"jml_suara_total":40,"jml_suara_partai":10}},)"
+    R"("caleg":{"1":{"100283":12,"100281":8,"100282":10},"2":{"101121":20}},)"
+    R"("administrasi":{"suara_sah":65,"suara_tidak_sah":3,"suara_total":68,"pemilih_dpt_j":200,"pemilih_dpt_l":100,)"
+    R"("pemilih_dpt_p":100,"pengguna_dpt_j":60,"pengguna_dpt_l":30,"pengguna_dpt_p":30,"pengguna_dptb_j":5,)"
+    R"("pengguna_dptb_l":2,"pengguna_dptb_p":3,"pengguna_non_dpt_j":3,"pengguna_non_dpt_l":1,"pengguna_non_dpt_p":2,)"
+    R"("pengguna_total_j":68,"pengguna_total_l":33,"pengguna_total_p":35},)"
+    R"("kode_dapil":"3101","images":["https://x/a.jpg","https://x/b.jpg"],"psu":null,"ts":"2024-02-15 10:00:00",)"
+    R"("status_suara":true,"status_adm":false})";
+// A DPD record: votes per candidate id, one of them null.
+const std::string pdpd_rec =
+    R"({"chart":{"null":null,"900003":7,"900001":5,"900002":null},"administrasi":{"suara_sah":12},"psu":"Pemungutan Suara Ulang","ts":"t"})";
+
+io::sirekap_result leg(std::string_view json, kontes k = kontes::pdpr, io::sirekap_options o = {}) {
+    return io::read_sirekap_json(json, tps1, k, "x.json", std::move(o));
+}
+
+// Sirekap's lists for dapil 3101 (ids not ascending with nomor urut, so the list is seen to
+// decide) and DPD province 31, and partai.json.
+const std::string partai_json =
+    R"({"1":{"ts":"2024-02-17 16:00:02","id_partai":100001,"id_pilihan":1,"is_aceh":false,"nama":"PKB",)"
+    R"("nama_lengkap":"Partai Kebangkitan Bangsa","nomor_urut":1,"warna":"#00764A"},"2":{"nama":"Gerindra","nomor_urut":2}})";
+const std::string caleg_3101 =
+    R"({"1":{"100281":{"nama":"A SATU","nomor_urut":3,"jenis_kelamin":"L","tempat_tinggal":"X"},)"
+    R"("100282":{"nama":"B DUA","nomor_urut":1,"jenis_kelamin":"P","tempat_tinggal":"X"},)"
+    R"("100283":{"nama":"C TIGA","nomor_urut":2,"jenis_kelamin":"L","tempat_tinggal":"X"},)"
+    R"("100284":{"nama":"D EMPAT","nomor_urut":4,"jenis_kelamin":"P","tempat_tinggal":"X"}},)"
+    R"("2":{"101121":{"nama":"E LIMA","nomor_urut":1}}})";
+const std::string caleg_dpd_31 =
+    R"({"900001":{"nama":"P","nomor_urut":2},"900002":{"nama":"Q","nomor_urut":3},"900003":{"nama":"R","nomor_urut":1}})";
+
+std::shared_ptr<const io::candidate_list> lists() {
+    io::candidate_list_reader r;
+    r.read_partai_json(partai_json, "partai.json");
+    r.read_caleg_partai_json(caleg_3101, "3101", "partai/3101.json");
+    r.read_caleg_dpd_json(caleg_dpd_31, "31", "dpd/31.json");
+    BOOST_TEST(r.result().report.summary.rejected == 0U);
+    return std::make_shared<const io::candidate_list>(r.take().list);
+}
+
+void expect_pdpr_row(const legislative_sheet& s) {
+    BOOST_TEST(s.dapil() == "3101");
+    BOOST_TEST(s.figure(field::suara_sah) == 65U);
+    BOOST_TEST(s.figure(field::suara_tidak_sah) == 3U);
+    BOOST_TEST(s.figure(field::suara_total) == 68U);
+    BOOST_TEST(s.figure(field::pemilih_dpt_l) == 100U);
+    BOOST_TEST(s.figure(field::pengguna_dptb_p) == 3U);
+    BOOST_TEST(s.figure(field::pengguna_dpk_j) == 3U);  // pengguna_non_dpt_j
+    BOOST_TEST(s.figure(field::pengguna_dpk_p) == 2U);
+    BOOST_TEST(s.figure(field::pengguna_total_p) == 35U);
+    BOOST_TEST(s.figure(field::surat_diterima) == missing_figure);  // not published: missing
+    BOOST_REQUIRE_EQUAL(s.party_count(), 2U);
+    BOOST_TEST(s.party_at(0).value() == 1U);
+    BOOST_TEST(s.party_figure(0) == 10U);
+    BOOST_TEST(s.party_total(0) == 40U);
+    BOOST_REQUIRE_EQUAL(s.party_candidate_count(0), 3U);
+    BOOST_TEST(s.party_candidate_figure(0, 0) == 8U);  // ids ascending: 100281 is nomor urut 1
+    BOOST_TEST(s.party_candidate_figure(0, 1) == 10U);
+    BOOST_TEST(s.party_candidate_figure(0, 2) == 12U);
+    BOOST_TEST(s.party_at(1).value() == 2U);
+    BOOST_TEST(s.party_figure(1) == 5U);
+    BOOST_TEST(s.party_total(1) == 25U);
+    BOOST_REQUIRE_EQUAL(s.party_candidate_count(1), 1U);
+    BOOST_TEST(s.party_candidate_figure(1, 0) == 20U);
+    BOOST_TEST(s.candidate_count() == 0U);
+}
+
+std::string leg_dir(kontes k) { return "pemilu/hhcw/" + std::string{to_string(k)} + "/31/3101/310101/3101011001/"; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(sirekap_legislative)
+
+BOOST_AUTO_TEST_CASE(a_pdpr_record_of_reference_10_7_is_read_with_every_figure_in_place) {
+    for (const kontes k : {kontes::pdpr, kontes::pdprdp, kontes::pdprdk}) {
+        const auto r = leg(pdpr_rec, k);
+        BOOST_TEST_CONTEXT(to_string(k)) {
+            BOOST_TEST(r.report.summary.validated == 1U);
+            BOOST_TEST(r.report.summary.rejected == 0U);
+            BOOST_TEST(r.sheets.size() == 0U);  // not a PPWP-shaped sheet
+            BOOST_REQUIRE_EQUAL(r.legislative.size(), 1U);
+            const legislative_sheet s = r.legislative.at(0);
+            BOOST_TEST(s.code() == tps1);
+            BOOST_TEST((s.kontes_code() == k));
+            expect_pdpr_row(s);
+            BOOST_REQUIRE_EQUAL(r.legislative_psu.size(), 1U);
+            BOOST_TEST((r.legislative_psu[0] == io::psu_status::none));
+            const auto o = r.legislative.administration().origin(0);
+            BOOST_TEST(o.file == "x.json");
+            BOOST_TEST(o.ts == "2024-02-15 10:00:00");
+            BOOST_TEST(o.images == "https://x/a.jpg\nhttps://x/b.jpg\n");
+            // Without a candidate list the nomor urut are an assumption, said once.
+            BOOST_REQUIRE_EQUAL(r.report.warnings.size(), 1U);
+            BOOST_TEST(r.report.warnings[0].message == R::ascending_caleg_ids);
+            BOOST_TEST(r.report.warnings[0].value == to_string(k));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_pdpd_record_has_votes_per_candidate) {
+    const auto r = leg(pdpd_rec, kontes::pdpd);
+    BOOST_TEST(r.report.summary.validated == 1U);
+    BOOST_REQUIRE_EQUAL(r.legislative.size(), 1U);
+    const auto s = r.legislative.at(0);
+    BOOST_TEST(s.party_count() == 0U);
+    BOOST_TEST(s.dapil() == "");  // absent: empty
+    BOOST_REQUIRE_EQUAL(s.candidate_count(), 3U);
+    BOOST_TEST(s.candidate_figure(0) == 5U);
+    BOOST_TEST(s.candidate_figure(1) == missing_figure);  // null: missing, not zero
+    BOOST_TEST(s.candidate_figure(2) == 7U);
+    BOOST_TEST(s.figure(field::suara_sah) == 12U);
+    BOOST_TEST((r.legislative_psu[0] == io::psu_status::pemungutan_suara_ulang));
+    // With the province's list, ids map by it.
+    io::sirekap_options o;
+    o.caleg = lists();
+    const auto m = leg(pdpd_rec, kontes::pdpd, o);
+    const auto t = m.legislative.at(0);
+    BOOST_TEST(t.candidate_figure(0) == 7U);  // 900003 is nomor urut 1
+    BOOST_TEST(t.candidate_figure(1) == 5U);
+    BOOST_TEST(t.candidate_figure(2) == missing_figure);
+    BOOST_TEST(m.report.warnings.size() == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(nulls_are_missing_never_zero) {
+    {  // the whole chart and administrasi null: no party known, every figure missing
+        const auto r = leg(R"({"chart":null,"administrasi":null,"caleg":null})");
+        BOOST_REQUIRE_EQUAL(r.legislative.size(), 1U);
+        const auto s = r.legislative.at(0);
+        BOOST_TEST(s.party_count() == 0U);
+        for (std::size_t f = 0; f < field_count; ++f) BOOST_TEST(s.figure(static_cast<field>(f)) == missing_figure);
+        BOOST_TEST(r.report.warnings.size() == 0U);
+    }
+    {  // a party null, a figure null, a party without caleg (0 candidates known), a candidate null
+        const auto r = leg(R"({"chart":{"1":null,"2":{"jml_suara_total":null,"jml_suara_partai":0},"3":{"jml_suara_total":4}},)"
+                           R"("caleg":{"2":{"200":null},"1":null}})");
+        BOOST_REQUIRE_EQUAL(r.legislative.size(), 1U);
+        const auto s = r.legislative.at(0);
+        BOOST_REQUIRE_EQUAL(s.party_count(), 3U);
+        BOOST_TEST(s.party_figure(0) == missing_figure);
+        BOOST_TEST(s.party_total(0) == missing_figure);
+        BOOST_TEST(s.party_candidate_count(0) == 0U);
+        BOOST_TEST(s.party_figure(1) == 0U);  // a written 0 stays 0
+        BOOST_TEST(s.party_total(1) == missing_figure);
+        BOOST_REQUIRE_EQUAL(s.party_candidate_count(1), 1U);
+        BOOST_TEST(s.party_candidate_figure(1, 0) == missing_figure);
+        BOOST_TEST(s.party_total(2) == 4U);
+        BOOST_TEST(s.party_figure(2) == missing_figure);
+        BOOST_TEST(s.party_candidate_count(2) == 0U);
+    }
+    {  // chart null but caleg given: the parties are caleg's, their party figures missing
+        const auto r = leg(R"({"chart":null,"caleg":{"4":{"7":3}}})");
+        const auto s = r.legislative.at(0);
+        BOOST_REQUIRE_EQUAL(s.party_count(), 1U);
+        BOOST_TEST(s.party_at(0).value() == 4U);
+        BOOST_TEST(s.party_total(0) == missing_figure);
+        BOOST_TEST(s.party_candidate_figure(0, 0) == 3U);
+    }
+    {  // DPD: chart null, no candidate known
+        const auto r = leg(R"({"chart":null})", kontes::pdpd);
+        BOOST_TEST(r.legislative.at(0).candidate_count() == 0U);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(keys_in_any_order_give_the_same_row) {
+    const std::string shuffled =
+        R"({"status_adm":false,"ts":"2024-02-15 10:00:00","kode_dapil":"3101","psu":null,)"
+        R"("administrasi":{"pengguna_total_p":35,"pengguna_total_l":33,"pengguna_total_j":68,"pengguna_non_dpt_p":2,)"
+        R"("pengguna_non_dpt_l":1,"pengguna_non_dpt_j":3,"pengguna_dptb_p":3,"pengguna_dptb_l":2,"pengguna_dptb_j":5,)"
+        R"("pengguna_dpt_p":30,"pengguna_dpt_l":30,"pengguna_dpt_j":60,"pemilih_dpt_p":100,"pemilih_dpt_l":100,)"
+        R"("pemilih_dpt_j":200,"suara_total":68,"suara_tidak_sah":3,"suara_sah":65},)"
+        R"("caleg":{"2":{"101121":20},"1":{"100282":10,"100281":8,"100283":12}},)"
+        R"("images":["https://x/a.jpg","https://x/b.jpg"],)"
+        R"("chart":{"1":{"jml_suara_partai":10,"jml_suara_total":40},"2":{"jml_suara_total":25,"jml_suara_partai":5}}})";
+    const auto a = leg(pdpr_rec);
+    const auto b = leg(shuffled);
+    BOOST_REQUIRE_EQUAL(b.legislative.size(), 1U);
+    expect_pdpr_row(b.legislative.at(0));
+    BOOST_TEST((a.legislative.at(0) == b.legislative.at(0)));
+}
+
+BOOST_AUTO_TEST_CASE(unknown_keys_are_tolerated_and_counted_once_each) {
+    const std::string rec = R"({"chart":{"1":{"jml_suara_total":4,"warna":"#fff"}},"administrasi":{"suara_sah":4,"foo":1},"extra":[1]})";
+    io::sirekap_reader r;
+    BOOST_TEST(r.parse(rec, tps1, kontes::pdpr, "a.json"));
+    BOOST_TEST(r.parse(rec, tps1, kontes::pdpr, "b.json"));
+    const auto& res = r.result();
+    BOOST_TEST(res.legislative.size() == 2U);
+    BOOST_REQUIRE_EQUAL(res.report.warnings.size(), 2U);  // once per key, not per record
+    BOOST_TEST(res.report.warnings[0].message == R::unknown_party_key);
+    BOOST_TEST(res.report.warnings[0].column == "warna");
+    BOOST_TEST(res.report.warnings[1].message == R::unknown_key);
+    BOOST_TEST(res.report.warnings[1].column == "foo");
+    BOOST_TEST(res.legislative.at(0).party_total(0) == 4U);
+}
+
+BOOST_AUTO_TEST_CASE(ppwp_records_are_read_as_before_beside_legislative_ones) {
+    io::sirekap_reader r;
+    BOOST_TEST(r.parse(R"({"chart":{"100025":1,"100026":2,"100027":3}})", tps1, kontes::ppwp, "p.json"));
+    BOOST_TEST(r.parse(pdpr_rec, tps1, kontes::pdpr, "l.json"));
+    BOOST_TEST(r.result().sheets.size() == 1U);
+    BOOST_TEST(r.result().psu.size() == 1U);
+    BOOST_TEST(r.result().legislative.size() == 1U);
+    BOOST_TEST(r.result().report.summary.validated == 2U);
+}
+
+BOOST_AUTO_TEST_CASE(a_candidate_list_maps_ids_to_nomor_urut) {
+    io::sirekap_options o;
+    o.caleg = lists();
+    const auto r = leg(pdpr_rec, kontes::pdpr, o);
+    BOOST_TEST(r.report.warnings.size() == 0U);  // no assumption made
+    BOOST_REQUIRE_EQUAL(r.legislative.size(), 1U);
+    const auto s = r.legislative.at(0);
+    BOOST_REQUIRE_EQUAL(s.party_candidate_count(0), 4U);  // the list has 4, the record 3
+    BOOST_TEST(s.party_candidate_figure(0, 0) == 10U);  // 100282 is nomor urut 1
+    BOOST_TEST(s.party_candidate_figure(0, 1) == 12U);  // 100283
+    BOOST_TEST(s.party_candidate_figure(0, 2) == 8U);   // 100281
+    BOOST_TEST(s.party_candidate_figure(0, 3) == missing_figure);  // listed, not in the record
+    BOOST_TEST(s.party_candidate_figure(1, 0) == 20U);
+    // A dapil the list does not cover falls back to the assumption, said.
+    std::string other = pdpr_rec;
+    other.replace(other.find("\"3101\""), 6, "\"3102\"");
+    const auto f = leg(other, kontes::pdpr, o);
+    BOOST_TEST(f.legislative.at(0).party_candidate_figure(0, 0) == 8U);
+    BOOST_REQUIRE_EQUAL(f.report.warnings.size(), 1U);
+    BOOST_TEST(f.report.warnings[0].message == R::ascending_caleg_ids);
+    // The assumption switched off: such a record is rejected, not guessed.
+    o.caleg_by_ascending_id = false;
+    const auto g = leg(other, kontes::pdpr, o);
+    BOOST_TEST(g.legislative.size() == 0U);
+    BOOST_REQUIRE_EQUAL(g.report.rejections.size(), 1U);
+    BOOST_TEST(g.report.rejections[0].reason == R::no_caleg_list);
+    BOOST_TEST(leg(pdpr_rec, kontes::pdpr, o).legislative.size() == 1U);  // the listed dapil still reads
+}
+
+BOOST_AUTO_TEST_CASE(candidates_are_labelled_with_and_without_a_list) {
+    const auto l = lists();
+    BOOST_TEST(l->party_name(party_number{1}).value_or("") == "PKB");
+    BOOST_TEST(!l->party_name(party_number{3}).has_value());
+    BOOST_TEST(l->size() == 8U);
+    BOOST_TEST(io::candidate_label(l.get(), "3101", party_number{1}, 100281) == "PKB, nomor urut 3, A SATU");
+    BOOST_TEST(io::candidate_label(l.get(), "3101", party_number{1}, 100281, lang::en) == "PKB, ballot number 3, A SATU");
+    BOOST_TEST(io::candidate_label(nullptr, "3101", party_number{1}, 100123) == "partai 1, calon 100123");
+    BOOST_TEST(io::candidate_label(nullptr, "3101", party_number{1}, 100123, lang::en) == "party 1, candidate 100123");
+    BOOST_TEST(io::candidate_label(l.get(), "3101", party_number{1}, 999) == "PKB, calon 999");
+    BOOST_TEST(io::nomor_urut_label(l.get(), "3101", party_number{2}, 1) == "Gerindra, nomor urut 1, E LIMA");
+    BOOST_TEST(io::nomor_urut_label(nullptr, "3101", party_number{2}, 1, lang::en) == "party 2, ballot number 1");
+    BOOST_TEST(io::candidate_label(l.get(), "31", party_number{0}, 900003) == "nomor urut 1, R");
+    BOOST_TEST(io::candidate_label(nullptr, "31", party_number{0}, 900003, lang::en) == "candidate 900003");
+}
+
+BOOST_AUTO_TEST_CASE(candidate_lists_are_read_from_sirekap_files) {
+    scratch_dir d;
+    d.write("pemilu/partai.json", partai_json);
+    d.write("pemilu/caleg/partai/3101.json", caleg_3101);
+    d.write("pemilu/caleg/dpd/31.json", caleg_dpd_31);
+    const auto r = io::read_candidate_list(d.root);
+    BOOST_TEST(r.report.summary.validated == 10U);  // 2 parties, 8 candidates
+    BOOST_TEST(r.report.summary.rejected == 0U);
+    BOOST_TEST(r.list.find("3101", party_number{1}, 100282)->nomor_urut == 1U);
+    BOOST_TEST(r.list.find("31", party_number{0}, 900001)->nama == "P");
+    BOOST_TEST(r.list.candidate_count("3101", party_number{1}) == 4U);
+    BOOST_TEST(r.list.has_dapil("3101"));
+    BOOST_TEST(!r.list.has_dapil("31"));  // a DPD list is no party list of that code
+}
+
+BOOST_AUTO_TEST_CASE(hostile_candidate_lists_are_rejected_with_place_and_the_rest_kept) {
+    struct bad_case {
+        std::string json;
+        std::string column, value;
+        const bilingual* reason;
+    };
+    const std::vector<bad_case> cases{
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1}},"25":{}})", "25", "25", &R::bad_party_number},
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1},"x7":{"nomor_urut":2}}})", "1.x7", "x7", &R::bad_candidate_id},
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1},"8":[1]}})", "1.8", "[...]", &R::not_object},
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1},"8":{"nomor_urut":13}}})", "1.8.nomor_urut", "13", &R::bad_nomor_urut},
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1},"8":{"nomor_urut":"2"}}})", "1.8.nomor_urut", "2", &R::bad_nomor_urut},
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1},"8":{}}})", "1.8.nomor_urut", "", &R::bad_nomor_urut},
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1},"8":{"nomor_urut":1}}})", "1.8.nomor_urut", "1", &R::duplicate_nomor_urut},
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1},"8":{"nama":5,"nomor_urut":2}}})", "1.8.nama", "5", &R::bad_name},
+        {R"({"1":{"7":{"nama":"A","nomor_urut":1}},"2":7})", "2", "7", &R::not_object},
+    };
+    for (const auto& c : cases) {
+        io::candidate_list_reader r;
+        r.read_caleg_partai_json(c.json, "3101", "partai/3101.json");
+        const auto& res = r.result();
+        BOOST_TEST_CONTEXT(c.json) {
+            BOOST_TEST(res.report.summary.balanced());
+            BOOST_TEST(res.report.summary.validated == 1U);  // candidate 7 kept
+            BOOST_TEST(res.list.find("3101", party_number{1}, 7) != nullptr);
+            BOOST_REQUIRE_EQUAL(res.report.rejections.size(), 1U);
+            BOOST_TEST(res.report.rejections[0].source == "partai/3101.json");
+            BOOST_TEST(res.report.rejections[0].column == c.column);
+            BOOST_TEST(res.report.rejections[0].value == c.value);
+            BOOST_TEST(*c.reason == res.report.rejections[0].reason);
+        }
+    }
+    {  // whole files: not JSON, truncated, not an object; a DPD nomor urut beyond 64; partai.json's
+       // nomor_urut against its key; a file that is no list
+        io::candidate_list_reader r;
+        r.read_caleg_partai_json("kode,nama", "3101", "a.json");
+        r.read_caleg_partai_json(R"({"1":{"7":)", "3101", "b.json");
+        r.read_caleg_partai_json("[1]", "3101", "c.json");
+        r.read_caleg_dpd_json(R"({"9":{"nomor_urut":65},"10":{"nomor_urut":64}})", "31", "dpd/31.json");
+        r.read_partai_json(R"({"1":{"nama":"PKB","nomor_urut":2},"2":{"nama":"G","nomor_urut":2}})", "partai.json");
+        r.read_caleg_partai_json("{}", "bad dapil", "d.json");
+        r.read_file("/nonexistent/readme.json");
+        const auto& res = r.result();
+        BOOST_TEST(res.report.summary.balanced());
+        BOOST_TEST(res.report.summary.validated == 2U);  // DPD 10, party 2
+        BOOST_REQUIRE_EQUAL(res.report.rejections.size(), 7U);
+        BOOST_TEST(res.report.rejections[0].reason == R::not_json);
+        BOOST_TEST(res.report.rejections[1].reason == R::truncated);
+        BOOST_TEST(res.report.rejections[2].reason == R::not_object);
+        BOOST_TEST(res.report.rejections[3].reason == R::bad_dpd_nomor_urut);
+        BOOST_TEST(res.report.rejections[3].column == "9.nomor_urut");
+        BOOST_TEST(res.report.rejections[4].reason == R::party_number_mismatch);
+        BOOST_TEST(res.report.rejections[4].column == "1.nomor_urut");
+        BOOST_TEST(res.report.rejections[5].reason == R::bad_dapil);
+        BOOST_TEST(res.report.rejections[6].reason == R::not_a_list_file);
+        BOOST_TEST(io::to_string(res.report.rejections[6], lang::en) ==
+                   "/nonexistent/readme.json: value \"readme.json\": not a candidate list file (partai.json, "
+                   "partai/<dapil>.json, dpd/<provinsi>.json)");
+        BOOST_TEST(res.list.party_name(party_number{2}).value_or("") == "G");
+    }
+    // The type refuses what the reader refuses.
+    io::candidate_list l;
+    BOOST_CHECK_THROW(l.add_party(party_number{25}, "X"), std::invalid_argument);
+    BOOST_CHECK_THROW(l.add_candidate("3101", party_number{1}, 1, 13), std::invalid_argument);
+    BOOST_CHECK_THROW(l.add_candidate("31", party_number{0}, 1, 65), std::invalid_argument);
+    l.add_candidate("3101", party_number{1}, 1, 1);
+    BOOST_CHECK_THROW(l.add_candidate("3101", party_number{1}, 1, 2), std::invalid_argument);
+    BOOST_CHECK_THROW(l.add_candidate("3101", party_number{1}, 2, 1), std::invalid_argument);
+    BOOST_CHECK_THROW(l.add_candidate("bad dapil", party_number{1}, 3, 3), std::invalid_argument);
+}
+
+#ifdef SUARA_TEST_SIREKAP_ARCHIVE
+// The same records as a folder tree, an NDJSON text and archives: the same legislative rows.
+BOOST_AUTO_TEST_CASE(ndjson_and_archives_give_the_folders_legislative_rows) {
+    const std::vector<std::pair<std::string, std::string>> recs{
+        {leg_dir(kontes::pdpd) + "3101011001003.json", pdpd_rec},  // in sorted path order, as a folder reads
+        {leg_dir(kontes::pdpr) + "3101011001001.json", pdpr_rec},
+        {leg_dir(kontes::pdpr) + "3101011001002.json", R"({"chart":{"1":[1]}})"},  // rejected
+        {leg_dir(kontes::ppwp) + "3101011001004.json", rec_a}};
+    scratch_dir d;
+    std::string ndjson;
+    for (const auto& [path, text] : recs) {
+        d.write(path, text);
+        const std::string code = fs::path{path}.stem().string();
+        const std::string k = fs::path{path}.parent_path().parent_path().parent_path().parent_path().parent_path().filename().string();
+        ndjson += R"({"kode_tps":")" + code + R"(","kontes":")" + k + R"(",)" + text.substr(1) + "\n";
+    }
+    const auto tree = io::read_sirekap(d.root);
+    BOOST_TEST(tree.report.summary.validated == 3U);
+    BOOST_TEST(tree.report.summary.rejected == 1U);
+    BOOST_TEST(tree.sheets.size() == 1U);
+    BOOST_REQUIRE_EQUAL(tree.legislative.size(), 2U);
+    expect_pdpr_row(tree.legislative.at(1));
+    BOOST_TEST(tree.legislative.administration().origin(1).file == (d.root / recs[1].first).string());
+    const auto same_rows = [&](const io::sirekap_result& r) {
+        BOOST_TEST(r.report.summary == tree.report.summary);
+        BOOST_REQUIRE_EQUAL(r.legislative.size(), tree.legislative.size());
+        for (std::size_t i = 0; i < r.legislative.size(); ++i) BOOST_TEST((r.legislative.at(i) == tree.legislative.at(i)));
+        BOOST_TEST(r.legislative_psu == tree.legislative_psu);
+        BOOST_TEST(r.legislative.administration().origin(1).ts == "2024-02-15 10:00:00");
+    };
+    const auto n = io::read_sirekap_ndjson_text(ndjson, "x.ndjson");
+    same_rows(n);
+    BOOST_REQUIRE_EQUAL(n.report.rejections.size(), 1U);
+    BOOST_TEST(n.report.rejections[0].line == 3U);
+    BOOST_TEST(n.report.rejections[0].column == "chart.1");
+    for (const pack p : {pack::zip, pack::tar_gz}) {
+        const auto a = io::read_sirekap_archive_bytes(make_archive(p, recs), "a.zip");
+        same_rows(a);
+        BOOST_TEST(a.legislative.administration().origin(0).file == "a.zip:" + recs[0].first);
+        BOOST_REQUIRE_EQUAL(a.report.rejections.size(), 1U);
+        BOOST_TEST(a.report.rejections[0].source == "a.zip:" + recs[2].first);
+    }
+}
+#endif
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- docs/errors.md, "Sirekap legislative records": one case per row. The bad record sits
+// between two good DPR records of a folder tree; the message is asserted in both languages and
+// the good records were read with their figures.
+namespace {
+
+void legislative_row(const std::string& json, kontes k, std::string_view id_tail, std::string_view en_tail,
+                     io::sirekap_options o = {}) {
+    scratch_dir d;
+    d.write(leg_dir(kontes::pdpr) + "3101011001001.json", pdpr_rec);
+    d.write(leg_dir(k) + "3101011001002.json", json);
+    d.write(leg_dir(kontes::pdpr) + "3101011001003.json", pdpr_rec);
+    const bool listed = o.caleg != nullptr;  // the good records then map by the list
+    const auto r = io::read_sirekap(d.root, std::move(o));
+    const std::string source = (d.root / (leg_dir(k) + "3101011001002.json")).string();
+    BOOST_TEST(r.report.summary.balanced());
+    BOOST_TEST(r.report.summary.validated == 2U);
+    BOOST_TEST(r.report.summary.rejected == 1U);
+    BOOST_REQUIRE_EQUAL(r.legislative.size(), 2U);
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (!listed) expect_pdpr_row(r.legislative.at(i));
+        BOOST_TEST(r.legislative.at(i).figure(field::suara_sah) == 65U);
+        BOOST_TEST(r.legislative.row(i).party_total(0) == 40U);
+    }
+    BOOST_TEST(to_string(r.legislative.at(1).code()) == "3101011001003");
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::id) == source + std::string{id_tail});
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) == source + std::string{en_tail});
+}
+
+// `n` members "1":1, "2":1, ... (appended, not chained +: g++ 12 -O3 warns falsely, -Wrestrict)
+std::string numbered_ones(int n) {
+    std::string c;
+    for (int i = 1; i <= n; ++i) {
+        if (i > 1) c.push_back(',');
+        c.push_back('"');
+        c.append(std::to_string(i)).append("\":1");
+    }
+    return c;
+}
+std::string twelve_plus_one() { return std::string{R"({"chart":{"1":null},"caleg":{"1":{)"}.append(numbered_ones(13)).append("}}}"); }
+std::string dpd_65() { return std::string{R"({"chart":{)"}.append(numbered_ones(65)).append("}}"); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(legislative_error_table)
+
+BOOST_AUTO_TEST_CASE(leg_party_entry_not_an_object) {
+    legislative_row(R"({"chart":{"1":[1,2]}})", kontes::pdpr, ": kolom chart.1, nilai \"[...]\": harus berupa objek JSON",
+                    ": column chart.1, value \"[...]\": must be a JSON object");
+}
+BOOST_AUTO_TEST_CASE(leg_total_not_an_integer) {
+    legislative_row(R"({"chart":{"1":{"jml_suara_total":"12"}}})", kontes::pdpr,
+                    ": kolom chart.1.jml_suara_total, nilai \"12\": tipe JSON salah: harus bilangan bulat atau null",
+                    ": column chart.1.jml_suara_total, value \"12\": wrong JSON type: must be an integer or null");
+}
+BOOST_AUTO_TEST_CASE(leg_party_number_out_of_range) {
+    legislative_row(R"({"chart":{"25":{"jml_suara_total":1}}})", kontes::pdpr, ": kolom chart, nilai \"25\": nomor partai harus bilangan 1..24",
+                    ": column chart, value \"25\": party number must be a number 1..24");
+    legislative_row(R"({"chart":{"0":null}})", kontes::pdprdk, ": kolom chart, nilai \"0\": nomor partai harus bilangan 1..24",
+                    ": column chart, value \"0\": party number must be a number 1..24");
+    legislative_row(R"({"chart":{"01":null}})", kontes::pdpr, ": kolom chart, nilai \"01\": nomor partai harus bilangan 1..24",
+                    ": column chart, value \"01\": party number must be a number 1..24");
+    legislative_row(R"({"chart":{"1":null},"caleg":{"PKB":{}}})", kontes::pdpr, ": kolom caleg, nilai \"PKB\": nomor partai harus bilangan 1..24",
+                    ": column caleg, value \"PKB\": party number must be a number 1..24");
+}
+BOOST_AUTO_TEST_CASE(leg_too_many_party_candidates) {
+    legislative_row(twelve_plus_one(), kontes::pdprdp, ": kolom caleg.1, nilai \"13\": terlalu banyak calon",
+                    ": column caleg.1, value \"13\": too many candidates");
+}
+BOOST_AUTO_TEST_CASE(leg_too_many_dpd_candidates) {
+    legislative_row(dpd_65(), kontes::pdpd, ": kolom chart, nilai \"65\": terlalu banyak calon", ": column chart, value \"65\": too many candidates");
+}
+BOOST_AUTO_TEST_CASE(leg_candidate_id_not_a_number) {
+    legislative_row(R"({"chart":{"1":null},"caleg":{"1":{"10a":3}}})", kontes::pdpr, ": kolom caleg.1, nilai \"10a\": id calon bukan angka",
+                    ": column caleg.1, value \"10a\": candidate id is not a number");
+    legislative_row(R"({"chart":{"x1":3}})", kontes::pdpd, ": kolom chart, nilai \"x1\": id calon bukan angka",
+                    ": column chart, value \"x1\": candidate id is not a number");
+}
+BOOST_AUTO_TEST_CASE(leg_caleg_for_a_party_not_in_chart) {
+    legislative_row(R"({"chart":{"1":null},"caleg":{"3":{"7":1}}})", kontes::pdpr,
+                    ": kolom caleg, nilai \"3\": caleg untuk partai yang tidak ada di chart", ": column caleg, value \"3\": caleg for a party not in chart");
+}
+BOOST_AUTO_TEST_CASE(leg_caleg_not_an_object) {
+    legislative_row(R"({"chart":null,"caleg":[1]})", kontes::pdpr, ": kolom caleg, nilai \"[...]\": harus berupa objek JSON",
+                    ": column caleg, value \"[...]\": must be a JSON object");
+    legislative_row(R"({"chart":{"1":null},"caleg":{"1":5}})", kontes::pdpr, ": kolom caleg.1, nilai \"5\": harus berupa objek JSON",
+                    ": column caleg.1, value \"5\": must be a JSON object");
+}
+BOOST_AUTO_TEST_CASE(leg_candidate_votes_negative) {
+    legislative_row(R"({"chart":{"1":null},"caleg":{"1":{"7":-3}}})", kontes::pdpr, ": kolom caleg.1.7, nilai \"-3\": bilangan negatif",
+                    ": column caleg.1.7, value \"-3\": negative number");
+}
+BOOST_AUTO_TEST_CASE(leg_bad_kode_dapil) {
+    legislative_row(R"({"kode_dapil":3101})", kontes::pdpr,
+                    ": kolom kode_dapil, nilai \"3101\": kode_dapil harus teks ASCII tercetak, paling panjang 15",
+                    ": column kode_dapil, value \"3101\": kode_dapil must be printable ASCII text of at most 15 bytes");
+    legislative_row(R"({"kode_dapil":"31 01"})", kontes::pdpr,
+                    ": kolom kode_dapil, nilai \"31 01\": kode_dapil harus teks ASCII tercetak, paling panjang 15",
+                    ": column kode_dapil, value \"31 01\": kode_dapil must be printable ASCII text of at most 15 bytes");
+}
+BOOST_AUTO_TEST_CASE(leg_candidate_not_in_the_list) {
+    io::sirekap_options o;
+    o.caleg = lists();
+    legislative_row(R"({"kode_dapil":"3101","chart":{"1":null},"caleg":{"1":{"999":1}}})", kontes::pdpr,
+                    ": kolom caleg.1, nilai \"999\": id calon tidak ada di daftar calon partai dan dapil ini",
+                    ": column caleg.1, value \"999\": candidate id not in the candidate list of this party and dapil", o);
+}
+BOOST_AUTO_TEST_CASE(leg_no_list_and_no_assumption) {
+    io::sirekap_options o;
+    o.caleg_by_ascending_id = false;
+    o.caleg = lists();  // dapil 3101 listed: the good records read
+    legislative_row(R"({"kode_dapil":"3199","chart":{"1":null},"caleg":{"1":{"7":1}}})", kontes::pdpr,
+                    ": kolom caleg.1, nilai \"3199\": tidak ada daftar calon untuk dapil ini (nomor urut tidak diketahui)",
+                    ": column caleg.1, value \"3199\": no candidate list for this dapil (nomor urut unknown)", o);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
 
 // ---------------------------------------------------------------------------------------------
 // The real-record test: the 1,000 Sirekap files of data/sirekap. Expected counts are computed here

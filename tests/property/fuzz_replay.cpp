@@ -26,6 +26,9 @@ int suara_fuzz_sirekap(const std::uint8_t*, std::size_t);
 #ifdef SUARA_FUZZ_HAVE_SIREKAP_NDJSON
 int suara_fuzz_sirekap_ndjson(const std::uint8_t*, std::size_t);
 #endif
+#ifdef SUARA_FUZZ_HAVE_SIREKAP_LEGISLATIVE
+int suara_fuzz_sirekap_legislative(const std::uint8_t*, std::size_t);
+#endif
 #ifdef SUARA_FUZZ_HAVE_SIREKAP_ARCHIVE
 int suara_fuzz_sirekap_archive(const std::uint8_t*, std::size_t);
 #endif
@@ -58,6 +61,9 @@ constexpr target targets[] = {
 #endif
 #ifdef SUARA_FUZZ_HAVE_SIREKAP_NDJSON
     {"sirekap_ndjson", suara_fuzz_sirekap_ndjson},
+#endif
+#ifdef SUARA_FUZZ_HAVE_SIREKAP_LEGISLATIVE
+    {"sirekap_legislative", suara_fuzz_sirekap_legislative},
 #endif
 #ifdef SUARA_FUZZ_HAVE_SIREKAP_ARCHIVE
     {"sirekap_archive", suara_fuzz_sirekap_archive},

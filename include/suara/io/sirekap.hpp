@@ -18,6 +18,8 @@
 //  - JSON `null` (chart, administrasi, a single field, a candidate) is missing, never zero.
 //  - `psu` is kept per record (`sirekap_result::psu`); an unknown string warns and reads as
 //    `psu_status::other`.
+//  - A record of a legislative contest (pdpr, pdprdp, pdprdk, pdpd) is read into
+//    `sirekap_result::legislative` instead (io/sirekap_legislative.hpp), in every container.
 #ifndef SUARA_IO_SIREKAP_HPP
 #define SUARA_IO_SIREKAP_HPP
 
@@ -32,6 +34,7 @@
 #include <functional>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -50,7 +53,9 @@
 #include <suara/core/kontes.hpp>
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
+#include <suara/io/candidate_list.hpp>
 #include <suara/io/report.hpp>
+#include <suara/io/sirekap_legislative.hpp>
 #include <suara/io/sirekap_reasons.hpp>
 #include <suara/form/field.hpp>
 #include <suara/form/psu_status.hpp>
@@ -140,6 +145,12 @@ struct sirekap_options {
     candidate_table candidates = candidate_table::pemilu_2024();  ///< Sirekap ids to ballot numbers (Pemilu 2024 PPWP built in).
     /// Contest for files whose path names none.
     std::optional<kontes> default_kontes;
+    /// The legislative candidate lists (io/candidate_list.hpp): candidate ids to nomor urut, per
+    /// dapil and party. Shared, not copied, with every reader made from these options.
+    std::shared_ptr<const candidate_list> caleg;
+    /// Without a list for a record's dapil: take a party's candidate ids in ascending order as
+    /// nomor urut 1..n (UNVERIFIED, warned once per contest); false rejects such a record.
+    bool caleg_by_ascending_id = caleg_nomor_urut_by_ascending_id;
     /// Deepest JSON nesting accepted (a Sirekap record nests 3 deep).
     std::size_t max_depth = 16;
     std::size_t keep_limit = default_keep_limit;  ///< Rejections and warnings kept in the report (the counts are always exact).
@@ -275,6 +286,8 @@ public:
                                      sirekap_reason::unknown_psu});
         }
 
+        if (is_legislative_contest(k)) return legislative_(top, body, adm, code, k, source, psu);
+
         // chart -> ballot numbers
         std::array<std::uint32_t, max_candidates> votes;
         votes.fill(missing_figure);
@@ -323,21 +336,7 @@ public:
 
         // administrasi -> fields
         std::array<std::uint32_t, field_count> fig;
-        fig.fill(missing_figure);
-        if (adm && adm->is_object()) {
-            for (const auto& kv : adm->get_object()) {
-                const std::string_view key{kv.key().data(), kv.key().size()};
-                auto f = admin_field(key);
-                if (!f) {
-                    if (warned_keys_.size() < 64 && std::find(warned_keys_.begin(), warned_keys_.end(), key) == warned_keys_.end()) {
-                        warned_keys_.emplace_back(key);
-                        result_.report.warn({std::string{source}, 0, quote_value(key), "", sirekap_reason::unknown_key});
-                    }
-                    continue;
-                }
-                if (!figure_(kv.value(), fig[index(*f)], source, "administrasi." + std::string{key})) return false;
-            }
-        }
+        if (!administrasi_(adm, fig, source)) return false;
 
         auto& b = result_.sheets;
         const std::size_t row = b.append_missing(code, k, n, with_blank);
@@ -477,12 +476,80 @@ public:
     }
 
 private:
+    // administrasi -> fields (missing where absent or null); false once a figure was rejected.
+    bool administrasi_(const boost::json::value* adm, std::array<std::uint32_t, field_count>& fig, std::string_view source) {
+        fig.fill(missing_figure);
+        if (!adm || !adm->is_object()) return true;
+        for (const auto& kv : adm->get_object()) {
+            const std::string_view key{kv.key().data(), kv.key().size()};
+            auto f = admin_field(key);
+            if (!f) {
+                warn_key_once_(key, key, source, sirekap_reason::unknown_key);
+                continue;
+            }
+            if (!figure_(kv.value(), fig[index(*f)], source, "administrasi." + std::string{key})) return false;
+        }
+        return true;
+    }
+
+    // A warning about an unknown key, once per key per reader (the first 64 keys remembered).
+    void warn_key_once_(std::string_view memo, std::string_view key, std::string_view source, const bilingual& why) {
+        if (warned_keys_.size() < 64 && std::find(warned_keys_.begin(), warned_keys_.end(), memo) == warned_keys_.end()) {
+            warned_keys_.emplace_back(memo);
+            result_.report.warn({std::string{source}, 0, quote_value(key), "", why});
+        }
+    }
+
+    // What io/sirekap_legislative.hpp reports through: this reader's figures, rejections, warnings.
+    struct legislative_sink_ {
+        sirekap_reader& r;
+        std::string_view source;
+        kontes k;
+        bool figure(const boost::json::value& v, std::uint32_t& out, const std::string& key) { return r.figure_(v, out, source, key); }
+        bool reject(std::string_view column, std::string_view value, const bilingual& why) { return r.reject_(source, column, value, why); }
+        void warn_key(std::string_view key, const bilingual& why) { r.warn_key_once_("chart:" + std::string{key}, key, source, why); }
+        void warn_ascending() {
+            auto& done = r.caleg_ascending_warned_[static_cast<std::size_t>(k)];
+            if (done) return;
+            done = true;
+            r.result_.report.warn({std::string{source}, 0, "caleg", std::string{to_string(k)}, sirekap_reason::ascending_caleg_ids});
+        }
+        static std::string kind(const boost::json::value& v) { return kind_(v); }
+    };
+
+    // A legislative record: its parties and candidates (io/sirekap_legislative.hpp), administrasi,
+    // origin and psu, as one row of result_.legislative.
+    bool legislative_(const boost::json::object& top, const boost::json::object* body, const boost::json::value* adm, tps_code code,
+                      kontes k, std::string_view source, psu_status psu) {
+        legislative_sheet& s = leg_scratch_;
+        s = legislative_sheet::empty(code, k);
+        legislative_sink_ sink{*this, source, k};
+        const legislative_read_options lo{opts_.caleg.get(), opts_.caleg_by_ascending_id};
+        if (!read_legislative_parts(top, body, lo, s, sink)) return false;
+        std::array<std::uint32_t, field_count> fig;
+        if (!administrasi_(adm, fig, source)) return false;
+        s.admin.figures = fig;
+        auto& b = result_.legislative;
+        const std::size_t row = b.push_back(s);
+        std::string_view ts;
+        if (const auto* t = top.if_contains("ts"); t && t->is_string()) ts = {t->get_string().data(), t->get_string().size()};
+        b.set_origin(row, source, ts);
+        if (line_ != 0) b.set_line(row, line_);
+        if (const auto* im = top.if_contains("images"); im && im->is_array())
+            for (const auto& u : im->get_array())
+                if (u.is_string()) b.add_image(row, {u.get_string().data(), u.get_string().size()});
+        result_.legislative_psu.push_back(psu);
+        result_.report.validated();
+        return true;
+    }
+
 #if defined(SUARA_SIREKAP_SIMDJSON)
     // The simdjson DOM reading of an accepted record. Returns false, having changed nothing
     // (no row, no warning), whenever the record is not plainly accepted.
     bool fast_(std::string_view json, tps_code code, kontes k, std::string_view source) {
         namespace dom = simdjson::dom;
-        if (!sj_ok_ || !opts_.candidates.has(k)) return false;  // ascending ids and their warning: the DOM path
+        // Legislative records, and ascending ids with their warning: the DOM path.
+        if (!sj_ok_ || is_legislative_contest(k) || !opts_.candidates.has(k)) return false;  // ascending ids and their warning: the DOM path
         dom::element root;
         if (sj_.parse(json.data(), json.size()).get(root)) return false;
         dom::object top;
@@ -731,6 +798,8 @@ private:
         return po;
     }()};
     std::array<bool, kontes_count> ascending_warned_{};
+    std::array<bool, kontes_count> caleg_ascending_warned_{};  // the legislative assumption, warned once per contest
+    legislative_sheet leg_scratch_{};  // one legislative record being read (no allocation per record)
     std::vector<std::string> warned_keys_;
 };
 

@@ -55,6 +55,45 @@ inline constexpr bilingual no_line_kontes{"baris NDJSON tanpa kontes (kontes ata
 /// Rejection: an NDJSON wrapper key and the record's `kode_tps` differ.
 inline constexpr bilingual code_mismatch{"kode_tps berbeda dengan kunci pembungkus",
                                          "kode_tps differs from the wrapper key"};
+// ---- the legislative records (io/sirekap_legislative.hpp) and candidate lists (io/candidate_list.hpp)
+/// Rejection: a party number (a `chart`, `caleg` or list key) that is not 1..24 (max_ballot_parties).
+inline constexpr bilingual bad_party_number{"nomor partai harus bilangan 1..24", "party number must be a number 1..24"};
+/// Rejection: `caleg` names a party that `chart` does not have.
+inline constexpr bilingual caleg_party_not_in_chart{"caleg untuk partai yang tidak ada di chart",
+                                                    "caleg for a party not in chart"};
+/// Rejection: a candidate id absent from the candidate list of its party and dapil.
+inline constexpr bilingual unknown_caleg{"id calon tidak ada di daftar calon partai dan dapil ini",
+                                         "candidate id not in the candidate list of this party and dapil"};
+/// Rejection: no candidate list for the record's dapil, and ids may not stand for nomor urut
+/// (sirekap_options::caleg_by_ascending_id off).
+inline constexpr bilingual no_caleg_list{"tidak ada daftar calon untuk dapil ini (nomor urut tidak diketahui)",
+                                         "no candidate list for this dapil (nomor urut unknown)"};
+/// Rejection: `kode_dapil` is not printable ASCII text of at most 15 bytes (max_dapil_code).
+inline constexpr bilingual bad_dapil{"kode_dapil harus teks ASCII tercetak, paling panjang 15",
+                                     "kode_dapil must be printable ASCII text of at most 15 bytes"};
+/// Rejection: a party list's nomor_urut missing, not an integer, or not 1..12 (max_party_candidates).
+inline constexpr bilingual bad_nomor_urut{"nomor_urut harus bilangan bulat 1..12", "nomor_urut must be an integer 1..12"};
+/// Rejection: a DPD list's nomor_urut missing, not an integer, or not 1..64 (max_dpd_candidates).
+inline constexpr bilingual bad_dpd_nomor_urut{"nomor_urut harus bilangan bulat 1..64", "nomor_urut must be an integer 1..64"};
+/// Rejection: a list gives one nomor urut (or one id) twice in a party and dapil.
+inline constexpr bilingual duplicate_nomor_urut{"nomor_urut ganda dalam partai dan dapil ini",
+                                                "nomor_urut given twice in this party and dapil"};
+/// Rejection: a list's `nama` that is not a string.
+inline constexpr bilingual bad_name{"nama harus teks", "nama must be a string"};
+/// Rejection: partai.json's `nomor_urut` differs from the party number it is filed under.
+inline constexpr bilingual party_number_mismatch{"nomor_urut berbeda dengan nomor partai kuncinya",
+                                                 "nomor_urut differs from the party number of its key"};
+/// Rejection: a file that is none of Sirekap's lists (partai.json, caleg/partai/DAPIL.json,
+/// caleg/dpd/PROVINSI.json).
+inline constexpr bilingual not_a_list_file{"bukan berkas daftar calon (partai.json, partai/<dapil>.json, dpd/<provinsi>.json)",
+                                           "not a candidate list file (partai.json, partai/<dapil>.json, dpd/<provinsi>.json)"};
+/// Warning: an unknown key in a party's `chart` entry, ignored.
+inline constexpr bilingual unknown_party_key{"kunci chart partai tidak dikenal, diabaikan", "unknown party chart key, ignored"};
+/// Warning: no candidate list for a legislative contest: nomor urut by ascending candidate id
+/// (an assumption, UNVERIFIED: sirekap_options::caleg_by_ascending_id).
+inline constexpr bilingual ascending_caleg_ids{
+    "tidak ada daftar calon untuk dapil ini: nomor urut menurut id menaik (asumsi, belum diverifikasi)",
+    "no candidate list for this dapil: nomor urut by ascending id (an assumption, unverified)"};
 inline constexpr bilingual skipped{"bukan berkas .json, dilewati", "not a .json file, skipped"};  ///< Warning: not a .json file, skipped.
 /// Warning: unknown administrasi key, ignored.
 inline constexpr bilingual unknown_key{"kunci administrasi tidak dikenal, diabaikan",
