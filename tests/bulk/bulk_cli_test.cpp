@@ -1977,7 +1977,7 @@ BOOST_AUTO_TEST_CASE(legislative_findings_reach_every_output) {
     BOOST_TEST(id.out.find("jumlah suara sah partai 1 65") != std::string::npos, id.out);
     BOOST_TEST(id.out.find("partai_1.") == std::string::npos);
     const auto en = audit_legislative_rows({"--lang", "en"});
-    BOOST_TEST(en.out.find("party 2, candidate no. 2") != std::string::npos, en.out);
+    BOOST_TEST(en.out.find("party 2, ballot number 2") != std::string::npos, en.out);
     const auto csv = audit_legislative_rows({"--output", "csv"});
     BOOST_TEST(csv.out.find(",pdpr,pemilu-2024,votes.party_sum,") != std::string::npos, csv.out);
     const auto html = audit_legislative_rows({"--output", "html"});

@@ -1007,7 +1007,7 @@ BOOST_AUTO_TEST_CASE(labels_name_parties_and_candidates_by_number) {
     const std::string mid = labelled(*m, lang::id, numbers);
     BOOST_TEST(mid.find("partai 1, nomor urut 3") != std::string::npos, mid);
     BOOST_TEST(mid.find("suara partai 2 saja") != std::string::npos, mid);
-    BOOST_TEST(labelled(*m, lang::en, numbers).find("party 1, candidate no. 3") != std::string::npos);
+    BOOST_TEST(labelled(*m, lang::en, numbers).find("party 1, ballot number 3") != std::string::npos);
     // A candidate list plugs in by overriding label().
     struct names : ballot_labeller {
         std::string label(const ballot_position& at, lang l) const override {
@@ -1021,7 +1021,7 @@ BOOST_AUTO_TEST_CASE(labels_name_parties_and_candidates_by_number) {
     BOOST_TEST(label_legislative_message<pemilu_2024>("suara_3 12, suara_sah 5", kontes::pdpd, "", numbers, lang::id) ==
                "calon DPD nomor urut 3 12, suara_sah 5");
     BOOST_TEST(label_legislative_message<pemilu_2024>("votes for candidate 3 12", kontes::pdpd, "", numbers, lang::en) ==
-               "DPD candidate no. 3 12");
+               "DPD candidate, ballot number 3 12");
     BOOST_TEST(label_legislative_message<pemilu_2024>("pemilih_dpt_j 201 ≠ ppwp.pemilih_dpt_j 202", kontes::pdpr, "", numbers, lang::id) ==
                "pemilih_dpt_j 201 ≠ pemilih_dpt_j lembar PPWP 202");
     // A PPWP message is left as it is.

@@ -125,6 +125,7 @@ struct audit_options {
     std::string recap;    ///< extension: recap CSV for recap.mismatch
     std::string regions;  ///< extension: expected TPS codes for recap.missing_tps
     std::string names;    ///< region names (code<TAB>name); empty: the tool's default places
+    std::string caleg;    ///< --caleg: Sirekap candidate lists (a file or folder); empty: parties and candidates by number
     std::string rejections;  ///< --rejections: the rejected records to this file (csv, or jsonl with --output jsonl)
     std::string summary;     ///< --summary: the summary to this file (one-row csv, or the jsonl record)
     bool excel = false;      ///< --excel: csv files with a UTF-8 byte order mark and CRLF line ends
@@ -330,6 +331,12 @@ template <regime_list_type List = known_regimes>
         {"--names", "BERKAS", "FILE", "nama wilayah, kode<TAB>nama (boleh .gz; bawaan: data/wilayah/regions.tsv.gz)",
          "region names, code<TAB>name (.gz too; default: data/wilayah/regions.tsv.gz)",
          [](audit_options& o, const std::string& v) { return detail::file_value(o.names, "--names", v); }, true},
+        {"--caleg", "JALUR", "PATH",
+         "daftar calon Sirekap, berkas atau folder (partai.json, caleg/partai/<dapil>.json,\n"
+         "caleg/dpd/<provinsi>.json): nama partai dan calon di laporan, id calon -> nomor urut",
+         "Sirekap candidate lists, a file or folder (partai.json, caleg/partai/<dapil>.json,\n"
+         "caleg/dpd/<provinsi>.json): party and candidate names in reports, candidate id -> nomor urut",
+         [](audit_options& o, const std::string& v) { return detail::file_value(o.caleg, "--caleg", v); }, true},
         {"--rejections", "BERKAS", "FILE", "baris/berkas ditolak ke BERKAS (csv; jsonl bila --output jsonl)",
          "rejected rows/files to FILE (csv; jsonl with --output jsonl)",
          [](audit_options& o, const std::string& v) { return detail::file_value(o.rejections, "--rejections", v); }, true},
@@ -543,6 +550,13 @@ struct audit_sources {
     /// Names parties and candidates in the lines for people (bulk/ballot_labels.hpp; a candidate
     /// list). nullptr: by number ("partai 3, nomor urut 2").
     const ballot_labeller* labeller = nullptr;
+    /// Reads the candidate lists of --caleg (a file or folder), calling on_file with each list
+    /// file's bytes as it is read, and makes them the Sirekap reader's (candidate id -> nomor
+    /// urut) and `labeller`'s (names); returns its read report (each party and candidate one
+    /// record). Empty: --caleg is refused with a usage error.
+    std::function<io::read_report(const std::string& path,
+                                  const std::function<void(const std::string& file, std::string_view bytes)>& on_file)>
+        caleg;
 };
 
 namespace detail {
@@ -824,6 +838,45 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
         names_file = detail::read_side_input(opt.names, input_role::names, sources);
         if (names_file->why != nullptr) return unreadable(*names_file->why, opt.names);
     }
+    // The candidate lists before any Sirekap record: the reader maps candidate ids by them.
+    if (!opt.caleg.empty()) {
+        std::error_code ec;
+        if (!std::filesystem::exists(opt.caleg, ec)) return unreadable(io::input_reason::cannot_open, opt.caleg);
+        if (!sources.caleg) {
+            err << "suara-audit: "
+                << (opt.language == lang::id ? "--caleg: daftar calon Sirekap tidak tersedia di build ini"
+                                             : "--caleg: Sirekap candidate lists are not available in this build")
+                << '\n';
+            return exit_usage;
+        }
+        const bool dir = std::filesystem::is_directory(opt.caleg, ec);
+        input_record rec;
+        rec.role = input_role::caleg;
+        rec.kind = dir ? input_kind::sirekap_folder : input_kind::sirekap_file;
+        rec.path = opt.caleg;
+        // digested as a Sirekap folder is: the sha256sum listing of its files (bulk/provenance.hpp)
+        std::unique_ptr<input_digest> listing = sources.digest ? sources.digest.make() : nullptr;
+        const io::read_report lists = sources.caleg(opt.caleg, [&](const std::string& file, std::string_view bytes) {
+            rec.bytes += bytes.size();
+            ++rec.files;
+            if (!listing) return;
+            if (!dir) {
+                listing->update(bytes);
+                return;
+            }
+            auto d = sources.digest.make();
+            d->update(bytes);
+            std::string line = d->finish();
+            line += "  ";
+            line += std::filesystem::path{file}.lexically_relative(opt.caleg).generic_string();
+            line += '\n';
+            listing->update(line);
+        });
+        if (listing) rec.digest = listing->finish();
+        for (const auto& r : lists.rejections) side_report.rejections.push_back(r);
+        for (const auto& w : lists.warnings) side_report.warnings.push_back(w);
+        side_records.push_back(std::move(rec));
+    }
     // Every input must exist before anything is written, so that a typo gives exit 2 and no
     // half report.
     for (const auto& in : opt.inputs) {
@@ -980,6 +1033,10 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
                 if (!at.ppwp) legislative_marks[at.row].add(f);
                 if (opt.fail_on.fails(f)) fail_hit = true;
                 const std::string_view dapil = at.ppwp ? std::string_view{} : leg.dapils()[at.row].view();
+                // a DPD sheet has no dapil code: its district is the province (the lists' key)
+                std::string province;
+                if (!at.ppwp && dapil.empty() && f.contest == kontes::pdpd) province = to_string(admin.codes()[at.row]).substr(0, 2);
+                const std::string_view label_dapil = province.empty() ? dapil : std::string_view{province};
                 engine.visit(f.contest, [&]<class R>() {
                     finding_context where;
                     where.regime = R::name;
@@ -992,7 +1049,7 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
                     where.dapil = dapil;
                     const std::string basis = basis_text(describe<R>(f.rule).basis);
                     const std::string message =
-                        label_legislative_message<R>(explain<R>(f, opt.language), f.contest, dapil, labeller, opt.language);
+                        label_legislative_message<R>(explain<R>(f, opt.language), f.contest, label_dapil, labeller, opt.language);
                     writer.finding(f, basis, message, where);
                     actions.add<R>(f);
                     if (html) html->add_finding(f, basis, message, where, at.ppwp ? nullptr : &b, at.row);

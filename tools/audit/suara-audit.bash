@@ -9,7 +9,7 @@ _suara_audit() {
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
     local options="--regime --format --output -o --output-file --lang --threads -q --quiet --fail-on
-        --min-severity --rules --ignore --rules-file --kontes --recap --regions --names --rejections --summary
+        --min-severity --rules --ignore --rules-file --kontes --recap --regions --names --caleg --rejections --summary
         --actions --rollup --excel -h --help --version"
     # `suara-audit diff OLD NEW` has options of its own (tools/audit/audit_diff.hpp).
     local diff_options="--output -o --output-file --lang --kontes --names -q --quiet -h --help"
@@ -48,7 +48,7 @@ _suara_audit() {
             ;;
         --kontes) COMPREPLY=($(compgen -W "ppwp pdpr pdpd pdprdp pdprdk pkwkp pkwkk" -- "$cur")); return 0 ;;
         --threads) return 0 ;;
-        -o | --output-file | --rules-file | --recap | --regions | --names | --rejections | --summary | --actions | --rollup)
+        -o | --output-file | --rules-file | --recap | --regions | --names | --caleg | --rejections | --summary | --actions | --rollup)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             return 0

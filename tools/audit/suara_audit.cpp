@@ -19,6 +19,10 @@
 #include "audit_run.hpp"
 #include <suara_demo/balikpapan_2024.hpp>
 #ifdef SUARA_AUDIT_SIREKAP
+#include <memory>
+
+#include <suara/bulk/ballot_labels.hpp>
+#include <suara/io/candidate_list.hpp>
 #include <suara/io/sirekap.hpp>
 #ifdef SUARA_AUDIT_SIREKAP_ARCHIVE
 #include <suara/io/sirekap_archive.hpp>
@@ -50,6 +54,27 @@ std::vector<std::string> names_files() {
     return out;
 }
 
+#ifdef SUARA_AUDIT_SIREKAP
+// Parties and candidates named by the --caleg lists: "PKB, nomor urut 3, <nama>"; what the lists
+// do not name, by number as the default labeller does.
+class caleg_labeller final : public suara::ballot_labeller {
+public:
+    std::shared_ptr<const suara::io::candidate_list> list;
+
+    [[nodiscard]] std::string label(const suara::ballot_position& at, suara::lang l) const override {
+        if (!list) return ballot_labeller::label(at, l);
+        const auto party_name = list->party_name(at.party);
+        if (at.nomor_urut.value() == 0) {
+            if (at.party.value() != 0 && party_name) return std::string{*party_name};
+            return ballot_labeller::label(at, l);
+        }
+        const auto* e = list->find_number(at.dapil, at.party, at.nomor_urut.value());
+        if (e == nullptr && !(at.party.value() != 0 && party_name)) return ballot_labeller::label(at, l);
+        return suara::io::nomor_urut_label(list.get(), at.dapil, at.party, at.nomor_urut.value(), l);
+    }
+};
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -74,10 +99,23 @@ int main(int argc, char** argv) {
 
     suara::audit_sources sources;
 #ifdef SUARA_AUDIT_SIREKAP
-    sources.sirekap = [](const std::string& path, const suara::sirekap_request& request,
-                         const std::function<void(suara::sheet_batch&)>& on_batch) {
+    // --caleg: read once, before any record; then the reader's id map and the labeller's names.
+    caleg_labeller labels;
+    sources.caleg = [&labels](const std::string& path,
+                              const std::function<void(const std::string&, std::string_view)>& on_file) {
+        suara::io::candidate_list_reader reader;
+        reader.on_file_read = [&](const std::filesystem::path& p, std::string_view bytes) { on_file(p.string(), bytes); };
+        reader.read(path);
+        auto r = reader.take();
+        labels.list = std::make_shared<const suara::io::candidate_list>(std::move(r.list));
+        return std::move(r.report);
+    };
+    sources.labeller = &labels;
+    sources.sirekap = [&labels](const std::string& path, const suara::sirekap_request& request,
+                                const std::function<void(suara::sheet_batch&)>& on_batch) {
         suara::io::sirekap_options o;
         o.default_kontes = request.default_kontes;
+        o.caleg = labels.list;
         if (request.on_record)
             o.on_file_read = [&](const std::filesystem::path& p, std::string_view bytes) { request.on_record(p.string(), bytes); };
 #ifdef SUARA_AUDIT_SIREKAP_ARCHIVE

@@ -11,7 +11,7 @@ says (docs/formats.md, reference §10.7), read independently of the C++ library.
   the 18 `administrasi` keys, `images`, `psu`, `ts`, `status_suara`, `status_adm`; the folder
   tree holds the same records, one file each, and nothing else under hhcw/;
 - every TPS has the five contests; candidate ids and counts are those of the dapil's list in
-  caleg/partai/<kontes>/<kode_dapil>.json (caleg/pdpd/<PP>.json), at most the dapil's seats
+  caleg/partai/<kode_dapil>.json (caleg/dpd/<PP>.json), at most the dapil's seats
   (dapil.csv), parties 1..18 as partai.json;
 - on every sheet the truth does not name, every identity holds (per party total = party-only +
   Σ candidates; Σ totals = suara_sah; sah + tidak_sah = suara_total = pengguna_total_j; each
@@ -51,8 +51,8 @@ candidate_lists = {}
 def candidate_list(kontes, dapil):
     key = (kontes, dapil)
     if key not in candidate_lists:
-        sub = os.path.join("caleg", "partai", kontes, dapil + ".json") if kontes in PARTY else \
-            os.path.join("caleg", "pdpd", dapil + ".json")
+        sub = os.path.join("caleg", "partai", dapil + ".json") if kontes in PARTY else \
+            os.path.join("caleg", "dpd", dapil + ".json")
         with open(os.path.join(lists, sub), encoding="utf-8") as f:
             candidate_lists[key] = json.load(f)
         c = candidate_lists[key]

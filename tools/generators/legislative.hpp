@@ -155,7 +155,9 @@ inline districts make_districts(const std::vector<std::uint64_t>& codes, std::ui
                 std::vector<std::uint64_t> part;
                 for (std::uint64_t j = 0; j < n; ++j)
                     if (j * count / n == i) part.push_back(regs[j]);
-                if (!part.empty()) add(k, province, two(province) + two(i + 1), part, 3, k == 0 ? 10 : 12);
+                // DPR PPNN, DPRD Provinsi PP0NN, DPRD Kab/Kota RRRRNN: one flat folder of lists holds
+                // all three (Sirekap's caleg/partai/<kode_dapil>.json), so no two codes are alike
+                if (!part.empty()) add(k, province, two(province) + (k == 0 ? "" : "0") + two(i + 1), part, 3, k == 0 ? 10 : 12);
             }
             (k == 0 ? d.dapils_in_province_dpr : d.dapils_in_province_dprdp)[province] = count;
         }
@@ -402,7 +404,7 @@ inline bool write_lists(const districts& d, const std::string& dir, std::uint64_
                 }
                 text += '}';
             }
-            if (!write_file(fs::path{dir} / "caleg" / "partai" / names[k] / (dp.code + ".json"), text + "}\n")) return false;
+            if (!write_file(fs::path{dir} / "caleg" / "partai" / (dp.code + ".json"), text + "}\n")) return false;
             for (const auto reg : dp.regions)
                 csv += std::string{names[k]} + ',' + dp.code + ',' + (k == 2 ? "kecamatan" : "kabupaten_kota") + ',' +
                        std::to_string(reg) + ',' + std::to_string(dp.seats) + '\n';
@@ -416,7 +418,7 @@ inline bool write_lists(const districts& d, const std::string& dir, std::uint64_
         }
         char pp[8];
         std::snprintf(pp, sizeof pp, "%02u", static_cast<unsigned>(province));
-        if (!write_file(fs::path{dir} / "caleg" / "pdpd" / (std::string{pp} + ".json"), text + "}\n")) return false;
+        if (!write_file(fs::path{dir} / "caleg" / "dpd" / (std::string{pp} + ".json"), text + "}\n")) return false;
         csv += "pdpd," + std::string{pp} + ",provinsi," + pp + ",4\n";
     }
     if (!write_file(fs::path{dir} / "dapil.csv", csv)) return false;

@@ -45,19 +45,20 @@ public:
     ballot_labeller& operator=(const ballot_labeller&) = default;
 
     /// "partai 3", "partai 3, nomor urut 2", "calon DPD nomor urut 5" (English: "party 3",
-    /// "party 3, candidate no. 2", "DPD candidate no. 5").
+    /// "party 3, ballot number 2", "DPD candidate, ballot number 5"; the words of
+    /// io/candidate_list.hpp's labels).
     [[nodiscard]] virtual std::string label(const ballot_position& at, lang l) const {
         const bool id = l == lang::id;
         std::string out;
         if (at.party.value() == 0) {
-            out = id ? "calon DPD nomor urut " : "DPD candidate no. ";
+            out = id ? "calon DPD nomor urut " : "DPD candidate, ballot number ";
             out += std::to_string(at.nomor_urut.value());
             return out;
         }
         out = id ? "partai " : "party ";
         out += std::to_string(at.party.value());
         if (at.nomor_urut.value() != 0) {
-            out += id ? ", nomor urut " : ", candidate no. ";
+            out += id ? ", nomor urut " : ", ballot number ";
             out += std::to_string(at.nomor_urut.value());
         }
         return out;

@@ -1148,7 +1148,9 @@ private:
                     o += "<span>";
                     esc(o, n);
                     o += " = ";
-                    num(o, v);
+                    // record.incomplete names a legislative sheet's missing figures: missing, no number
+                    if (v == missing_figure && it.rule == "record.incomplete") o += tr("kosong", "missing");
+                    else num(o, v);
                     o += "</span> ";
                 }
                 o += "</p>";

@@ -56,7 +56,7 @@ struct digest_source {
 };
 
 /// What an input was to the audit.
-enum class input_role : unsigned char { sheets, recap, regions, names, rules };
+enum class input_role : unsigned char { sheets, recap, regions, names, rules, caleg };
 [[nodiscard]] constexpr std::string_view to_string(input_role r) noexcept {
     switch (r) {
     case input_role::sheets: return "sheets";
@@ -64,6 +64,7 @@ enum class input_role : unsigned char { sheets, recap, regions, names, rules };
     case input_role::regions: return "regions";
     case input_role::names: return "names";
     case input_role::rules: return "rules";
+    case input_role::caleg: return "caleg";
     }
     return "";
 }

@@ -692,7 +692,10 @@ private:
             first = false;
             detail::append_json_string(line_, figure_key_(f, i));
             line_ += ": ";
-            detail::append_number(line_, f.values[i].value);
+            // record.incomplete names a legislative sheet's missing figures (partai_3.caleg_2):
+            // missing, never a number
+            if (f.rule == rule_id::record_incomplete && f.values[i].value == missing_figure) line_ += "null";
+            else detail::append_number(line_, f.values[i].value);
         }
         line_ += "}, ";
         json_source_(where.file, where.line);

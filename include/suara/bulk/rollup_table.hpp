@@ -35,6 +35,7 @@
 #include <utility>
 #include <vector>
 
+#include <suara/form/legislative_sheet.hpp>
 #include <suara/bulk/provenance.hpp>
 #include <suara/core/kontes.hpp>
 #include <suara/core/outcome.hpp>
@@ -359,6 +360,15 @@ namespace detail {
         if (t.expected) {
             out += id ? ", hilang " : ", missing ";
             out += detail::grouped(t.missing, l);
+        }
+        if (is_legislative_contest(t.contest)) {
+            // Party and candidate votes are not summed per region, and a seat count is no
+            // winning margin: no materiality either (jsonl and csv carry every finding).
+            if (t.contest == kontes::pdpd) out += id ? "; suara calon DPD tidak direkapitulasi, tanpa materialitas\n"
+                                                      : "; DPD candidates' votes not rolled up, no materiality\n";
+            else out += id ? "; suara partai dan calon tidak direkapitulasi, tanpa materialitas\n"
+                           : "; party and candidate votes not rolled up, no materiality\n";
+            continue;
         }
         out += id ? "; suara" : "; votes";
         for (std::size_t c = 0; c < t.candidates; ++c) {

@@ -140,6 +140,10 @@ public:
     /// Adds a photo URL to the row last given an origin (sheet_batch::add_image).
     void add_image(std::size_t row, std::string_view url) { admin_.add_image(row, url); }
 
+    /// Declares the fields the batch's source never publishes (sheet_batch::set_unpublished, kept
+    /// by clear()): record.incomplete then leaves them out, as on the source's PPWP sheets.
+    void set_unpublished(std::uint64_t fields, std::string_view publisher) noexcept { admin_.set_unpublished(fields, publisher); }
+
     // ---- columns ----
     /// The administration columns: one row per sheet, no candidate column.
     [[nodiscard]] const sheet_batch& administration() const noexcept { return admin_; }

@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -278,6 +279,7 @@ public:
             reject_(source, "", "", sirekap_reason::unreadable);
             return;
         }
+        if (on_file_read) on_file_read(p, text);
         if (parties) read_partai_json(text, source);
         else if (caleg) read_caleg_partai_json(text, stem, source);
         else read_caleg_dpd_json(text, stem, source);
@@ -297,6 +299,9 @@ public:
         std::sort(files.begin(), files.end());
         for (const auto& f : files) read_file(f);
     }
+
+    /// Called with each list file's bytes as it is read, before parsing (suara-audit digests them).
+    std::function<void(const std::filesystem::path&, std::string_view)> on_file_read;
 
     /// What has been read so far.
     [[nodiscard]] const candidate_list_result& result() const noexcept { return r_; }

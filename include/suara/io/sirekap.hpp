@@ -215,6 +215,7 @@ public:
     /// A reader with these options.
     explicit sirekap_reader(sirekap_options opts = {}) : opts_{std::move(opts)} {
         result_.sheets.set_unpublished(sirekap_unpublished_fields, "Sirekap");
+        result_.legislative.set_unpublished(sirekap_unpublished_fields, "Sirekap");
         result_.report.keep_limit = opts_.keep_limit;
         result_.report.on_rejection = opts_.on_rejection;
         result_.report.on_warning = opts_.on_warning;

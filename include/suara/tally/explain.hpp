@@ -90,16 +90,21 @@ template <regime R>
     switch (detail::message_forms[static_cast<std::size_t>(f.rule)]) {
     case message_form::missing: {
         std::string out = id ? "kosong: " : "missing: ";
+        // A legislative sheet names its missing party and candidate figures (partai_3.caleg_2)
+        // in place of "the votes"; their labels for people hold commas ("PKB, nomor urut 3,
+        // <nama>"), so such a list is separated by "; ".
+        const bool named = f.size() > 0;
+        const std::string_view sep = named ? "; " : ", ";
         bool first = true;
-        for (std::size_t i = 0; i < field_count; ++i) {
-            if (((f.missing_fields >> i) & 1U) == 0) continue;
-            out += first ? "" : ", ";
-            out += detail::name_for<R>(field_names[i], l, kind);
+        auto item = [&](const std::string& text) {
+            if (!first) out += sep;
+            out += text;
             first = false;
-        }
-        if (f.missing_candidates) out += std::string(first ? "" : ", ") + std::string(words_for(kind).votes.in(l));
-        // a legislative sheet names its missing party and candidate figures (partai_3.caleg_2)
-        for (const figure_value& v : f) out += ", " + detail::name_for<R>(v.name, l, kind);
+        };
+        for (std::size_t i = 0; i < field_count; ++i)
+            if (((f.missing_fields >> i) & 1U) != 0) item(detail::name_for<R>(field_names[i], l, kind));
+        if (f.missing_candidates && !named) item(std::string(words_for(kind).votes.in(l)));
+        for (const figure_value& v : f) item(detail::name_for<R>(v.name, l, kind));
         return out;
     }
     case message_form::slips: {
