@@ -48,7 +48,6 @@ void check_in_range(const suara::legislative_sheet& s) {
     if (s.kontes_code() == kontes::pdpd) SUARA_FUZZ_CHECK(s.party_count() == 0);
     else SUARA_FUZZ_CHECK(s.candidate_count() == 0);
     SUARA_FUZZ_CHECK(s.candidate_count() <= max_dpd_candidates);
-    for (std::size_t c = 0; c < s.candidate_count(); ++c) SUARA_FUZZ_CHECK(s.candidate_figure(c) <= missing_figure);
     SUARA_FUZZ_CHECK(s.party_count() <= max_ballot_parties);
     for (std::size_t p = 0; p < s.party_count(); ++p) {
         const unsigned n = s.party_at(p).value();

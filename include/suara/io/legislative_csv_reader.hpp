@@ -394,7 +394,9 @@ private:
     void row_(const detail::csv_line& l, OnBatch& on_batch) {
         const detail::cell_fault fault = parse_(l.text);
         if (!cells_.code || !cells_.contest) {  // no sheet to attach the row to: a record of its own
-            report_.reject({source_, l.number, column_name_(fault.column), quote_value(fault.value), *fault.reason});
+            // (both columns are in the header, and an empty or bad cell is a fault)
+            report_.reject({source_, l.number, column_name_(fault.column), quote_value(fault.value),
+                            fault.reason != nullptr ? *fault.reason : csv_reason::missing_code});
             return;
         }
         const std::uint64_t key = cells_.code->number() * 8 + static_cast<std::uint64_t>(*cells_.contest);
