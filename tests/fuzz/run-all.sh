@@ -32,7 +32,7 @@ trap 'rm -rf "$scratch"' EXIT
 # inputs only slow the search) and the data it is seeded with.
 max_len() {
   case "$1" in
-    csv) echo 16384 ;; sirekap) echo 16384 ;; sirekap_ndjson) echo 16384 ;; sirekap_legislative) echo 16384 ;; sirekap_archive) echo 65536 ;; nik) echo 64 ;; admission) echo 512 ;; rules_file) echo 2048 ;; *) echo 4096 ;;
+    csv) echo 16384 ;; legislative_csv) echo 16384 ;; sirekap) echo 16384 ;; sirekap_ndjson) echo 16384 ;; sirekap_legislative) echo 16384 ;; sirekap_archive) echo 65536 ;; nik) echo 64 ;; admission) echo 512 ;; rules_file) echo 2048 ;; *) echo 4096 ;;
   esac
 }
 

@@ -17,6 +17,8 @@
 #include <suara_demo/balikpapan_2024.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
+#include <suara/io/legislative_csv_reader.hpp>
+#include <suara/io/legislative_csv_writer.hpp>
 
 #include "laws.hpp"
 #include "printing.hpp"
@@ -1005,6 +1007,360 @@ BOOST_AUTO_TEST_CASE(defects_are_exactly_the_listed_cells) {
         for (std::size_t c = 0; c < max_candidates; ++c) differing_cells += a.votes[c] != b.votes[c] ? 1 : 0;
     }
     BOOST_TEST(differing_cells == bp::defects.size());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- the legislative CSV (docs/formats.md, "Legislative CSV"; docs/errors.md) ----------------
+// Each hostile input sits between two good sheets (a DPR sheet at lines 2-4, a DPD sheet after
+// the bad rows) and is asserted with its exact message in both languages, the good sheets read
+// with their figures, and read = validated + rejected.
+namespace {
+
+const std::string leg_header = "kode_tps,kontes,kode_dapil,nomor_partai,nomor_urut,suara,total_partai,suara_sah\n";
+const std::string leg_good1 =  // lines 2-4
+    "6471011001001,pdpr,KT1,,,,,30\n"
+    "6471011001001,pdpr,KT1,1,0,10,30,\n"
+    "6471011001001,pdpr,KT1,1,1,20,,\n";
+const std::string leg_good2 =
+    "6471011001009,pdpd,,,,,,9\n"
+    "6471011001009,pdpd,,,1,9,,\n";
+
+io::legislative_csv_result leg_read(const std::string& text, io::csv_options opts = {}) {
+    return io::read_legislative_csv_string(text, "data.csv", opts);
+}
+
+/// The two good sheets were read with their figures (and `more` other sheets between them).
+void expect_good_sheets(const io::legislative_csv_result& r, std::size_t rejected, std::size_t more = 0) {
+    const auto& s = r.report.summary;
+    BOOST_TEST(s.balanced());
+    BOOST_TEST(s.rejected == rejected);
+    BOOST_TEST(s.validated == 2U + more);
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 2U + more);
+    const auto a = r.sheets.at(0);
+    BOOST_TEST(to_string(a.code()) == "6471011001001");
+    BOOST_TEST((a.kontes_code() == kontes::pdpr));
+    BOOST_TEST(a.dapil() == "KT1");
+    BOOST_TEST(a.figure(field::suara_sah) == 30U);
+    BOOST_REQUIRE_EQUAL(a.party_count(), 1U);
+    BOOST_TEST(a.party_figure(0) == 10U);
+    BOOST_TEST(a.party_total(0) == 30U);
+    BOOST_REQUIRE_EQUAL(a.party_candidate_count(0), 1U);
+    BOOST_TEST(a.party_candidate_figure(0, 0) == 20U);
+    BOOST_TEST(r.sheets.administration().lines()[0] == 2U);
+    const auto b = r.sheets.at(1 + more);
+    BOOST_TEST((b.kontes_code() == kontes::pdpd));
+    BOOST_TEST(b.figure(field::suara_sah) == 9U);
+    BOOST_REQUIRE_EQUAL(b.candidate_count(), 1U);
+    BOOST_TEST(b.candidate_figure(0) == 9U);
+}
+
+/// `bad` (rows from line 5) gives exactly one rejection, with these messages.
+void leg_case(const std::string& bad, std::string_view id, std::string_view en, std::size_t more = 0) {
+    const auto r = leg_read(leg_header + leg_good1 + bad + leg_good2);
+    BOOST_TEST_CONTEXT("rows: " << bad) {
+        BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+        BOOST_TEST(io::to_string(r.report.rejections[0], lang::id) == id);
+        BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) == en);
+        expect_good_sheets(r, 1, more);
+    }
+}
+
+/// The reason only (for the variants of a case whose message is asserted in full once).
+void leg_reason(const std::string& bad, const bilingual& why) {
+    const auto r = leg_read(leg_header + leg_good1 + bad + leg_good2);
+    BOOST_TEST_CONTEXT("rows: " << bad) {
+        BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+        BOOST_TEST(r.report.rejections[0].reason.en == why.en);
+        expect_good_sheets(r, 1);
+    }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(legislative_csv)
+
+BOOST_AUTO_TEST_CASE(round_trip_of_party_and_dpd_sheets_with_missing_figures) {
+    auto s = legislative_sheet::empty(*tps_code::parse("6471011001001"), kontes::pdprdk, dapil_code{"KOTA,1"});
+    s.admin.figures[index(field::suara_sah)] = 100;
+    s.admin.figures[index(field::kejadian_gangguan)] = 2;  // a word in the file
+    const auto j = s.add_party(party_number{1}, 3);
+    s.set_party_votes(j, 10).set_party_total(j, 40).set_candidate_votes(j, 0, 0);  // 0 is not missing
+    s.add_party(party_number{24}, 0);
+    auto d = legislative_sheet::empty(*tps_code::parse("6471011001001"), kontes::pdpd);
+    d.set_dpd_candidates(max_dpd_candidates);
+    d.set_dpd_votes(1, max_figure);
+    const auto none = legislative_sheet::empty(*tps_code::parse("6471011001002"), kontes::pdpr);
+    const std::vector<legislative_sheet> v{s, d, none};
+    for (auto which : {io::csv_columns::used, io::csv_columns::all}) {
+        std::ostringstream out;
+        io::write_legislative_csv(out, std::span<const legislative_sheet>{v}, which);
+        BOOST_TEST(io::is_legislative_csv_header(out.str()));
+        const auto r = leg_read(out.str());
+        BOOST_TEST(r.report.summary.rejected == 0U);
+        BOOST_TEST(r.report.summary.warnings == 0U);
+        BOOST_REQUIRE_EQUAL(r.sheets.size(), v.size());
+        for (std::size_t i = 0; i < v.size(); ++i) BOOST_TEST((r.sheets.at(i) == v[i]));
+        BOOST_TEST(r.sheets.at(0).party_candidate_figure(0, 1) == missing_figure);
+        BOOST_TEST(r.sheets.at(0).party_candidate_figure(0, 0) == 0U);
+        // and the batch itself writes the same text
+        std::ostringstream again;
+        io::write_legislative_csv(again, r.sheets, which);
+        BOOST_TEST(again.str() == out.str());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_layout_as_documented) {
+    auto s = legislative_sheet::empty(*tps_code::parse("6471011001001"), kontes::pdpr, dapil_code{"KT1"});
+    s.admin.figures[index(field::suara_sah)] = 30;
+    const auto j = s.add_party(party_number{1}, 2);
+    s.set_party_votes(j, 10).set_party_total(j, 30).set_candidate_votes(j, 0, 20);
+    auto d = legislative_sheet::empty(*tps_code::parse("6471011001001"), kontes::pdpd, dapil_code{"KT"});
+    d.set_dpd_candidates(1);
+    d.set_dpd_votes(0, 9);
+    const std::vector<legislative_sheet> v{s, d};
+    std::ostringstream out;
+    io::write_legislative_csv(out, std::span<const legislative_sheet>{v});
+    BOOST_TEST(out.str() ==
+               "kode_tps,kontes,kode_dapil,nomor_partai,nomor_urut,suara,total_partai,suara_sah\n"
+               "6471011001001,pdpr,KT1,,,,,30\n"
+               "6471011001001,pdpr,KT1,1,0,10,30,\n"
+               "6471011001001,pdpr,KT1,1,1,20,,\n"
+               "6471011001001,pdpr,KT1,1,2,,,\n"
+               "6471011001001,pdpd,KT,,,,,\n"
+               "6471011001001,pdpd,KT,,1,9,,\n");
+}
+
+BOOST_AUTO_TEST_CASE(rows_of_a_sheet_in_any_order_gaps_missing_and_no_admin_row) {
+    // Figure rows before the administration row, candidates out of order, candidate 2 absent
+    // (read as missing, nomor urut 3 making three candidates), no party-only row for party 7,
+    // and a DPD sheet without an administration row: all read, nothing made zero.
+    const auto r = leg_read(leg_header +
+                            "6471011001001,pdpr,KT1,7,3,5,,\n"
+                            "6471011001001,pdpr,KT1,2,0,1,,\n"
+                            "6471011001001,pdpr,KT1,,,,,30\n"
+                            "6471011001001,pdpr,KT1,7,1,4,,\n"
+                            "6471011001002,pdpd,,,2,8,,\n");
+    BOOST_TEST(r.report.summary.rejected == 0U);
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 2U);
+    const auto a = r.sheets.at(0);
+    BOOST_TEST(a.figure(field::suara_sah) == 30U);
+    BOOST_REQUIRE_EQUAL(a.party_count(), 2U);
+    BOOST_TEST(a.party_at(0).value() == 2U);
+    BOOST_TEST(a.party_figure(0) == 1U);
+    BOOST_TEST(a.party_total(0) == missing_figure);
+    BOOST_TEST(a.party_at(1).value() == 7U);
+    BOOST_TEST(a.party_figure(1) == missing_figure);
+    BOOST_REQUIRE_EQUAL(a.party_candidate_count(1), 3U);
+    BOOST_TEST(a.party_candidate_figure(1, 0) == 4U);
+    BOOST_TEST(a.party_candidate_figure(1, 1) == missing_figure);
+    BOOST_TEST(a.party_candidate_figure(1, 2) == 5U);
+    const auto b = r.sheets.at(1);
+    BOOST_TEST(b.figure(field::suara_sah) == missing_figure);
+    BOOST_REQUIRE_EQUAL(b.candidate_count(), 2U);
+    BOOST_TEST(b.candidate_figure(0) == missing_figure);
+    BOOST_TEST(b.candidate_figure(1) == 8U);
+}
+
+BOOST_AUTO_TEST_CASE(streaming_in_pieces_and_small_batches_reads_the_same) {
+    std::string text = leg_header + leg_good1;
+    for (int i = 0; i < 30; ++i) {
+        const std::string code = "64710110020" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+        text += code + ",pdprdp,D" + std::to_string(i % 3) + ",,,,," + std::to_string(i) + "\n";
+        text += code + ",pdprdp,D" + std::to_string(i % 3) + ",3,0," + std::to_string(i) + ",,\n";
+        if (i % 7 == 0) text += code + ",pdprdp,D" + std::to_string(i % 3) + ",3,0,1,,\n";  // repeated: rejected
+    }
+    text += leg_good2;
+    const auto whole = leg_read(text);
+    BOOST_TEST(whole.report.summary.balanced());
+    BOOST_TEST(whole.report.summary.rejected == 5U);
+    for (std::size_t piece : {1U, 3U, 17U, 4096U}) {
+        io::csv_options opts;
+        opts.batch_rows = 4;
+        io::legislative_csv_reader reader{"data.csv", opts};
+        std::vector<legislative_sheet> got;
+        auto take = [&](legislative_batch& b) {
+            BOOST_TEST(b.size() <= 4U);
+            for (std::size_t i = 0; i < b.size(); ++i) got.push_back(b.at(i));
+        };
+        for (std::size_t at = 0; at < text.size(); at += piece) reader.feed(std::string_view{text}.substr(at, piece), take);
+        reader.finish(take);
+        BOOST_TEST((reader.report().summary == whole.report.summary));
+        BOOST_REQUIRE_EQUAL(got.size(), whole.sheets.size());
+        for (std::size_t i = 0; i < got.size(); ++i) BOOST_TEST((got[i] == whole.sheets.at(i)));
+        BOOST_REQUIRE_EQUAL(reader.report().rejections.size(), whole.report.rejections.size());
+        for (std::size_t i = 0; i < got.size() && i < whole.report.rejections.size(); ++i)
+            BOOST_TEST(io::to_string(reader.report().rejections[i]) == io::to_string(whole.report.rejections[i]));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_header_tells_a_legislative_file) {
+    BOOST_TEST(io::is_legislative_csv_header(leg_header));
+    BOOST_TEST(io::is_legislative_csv_header("\xEF\xBB\xBF\"kode_tps\",kontes,nomor_urut\r\n1,2,3\n"));
+    BOOST_TEST(!io::is_legislative_csv_header(header));
+    BOOST_TEST(!io::is_legislative_csv_header("kontes,nomor_urut\n"));
+    BOOST_TEST(!io::is_legislative_csv_header("kode_tps,kontes\nnomor_urut\n"));
+    BOOST_TEST(!io::is_legislative_csv_header(""));
+}
+
+BOOST_AUTO_TEST_CASE(repeated_figure_row) {
+    leg_case("6471011001002,pdpr,KT1,,,,,5\n6471011001002,pdpr,KT1,2,1,3,,\n6471011001002,pdpr,KT1,2,1,4,,\n",
+             "data.csv:7: kolom nomor_partai+nomor_urut, nilai \"2,1\": baris ini sudah ada pada lembar yang sama (baris 6)",
+             "data.csv:7: column nomor_partai+nomor_urut, value \"2,1\": row already given for this sheet (line 6)");
+    leg_reason("6471011001002,pdpr,KT1,,,,,5\n6471011001002,pdpr,KT1,,,,,5\n", io::legislative_csv_reason::repeated_row);
+    leg_reason("6471011001002,pdpd,,,3,1,,\n6471011001002,pdpd,,,3,1,,\n", io::legislative_csv_reason::repeated_row);
+    leg_reason("6471011001002,pdpr,KT1,2,0,1,1,\n6471011001002,pdpr,KT1,2,0,1,1,\n", io::legislative_csv_reason::repeated_row);
+}
+
+BOOST_AUTO_TEST_CASE(party_number_out_of_range) {
+    leg_case("6471011001002,pdpr,KT1,25,0,1,1,\n",
+             "data.csv:5: kolom nomor_partai, nilai \"25\": nomor_partai harus bilangan 1 sampai 24",
+             "data.csv:5: column nomor_partai, value \"25\": nomor_partai must be a number from 1 to 24");
+    for (const char* p : {"0", "-1", "x", "99999999999"})
+        leg_reason("6471011001002,pdpr,KT1," + std::string{p} + ",0,1,1,\n", io::legislative_csv_reason::bad_party);
+    leg_reason("6471011001002,pdpr,KT1,24,0,1,1,\n6471011001002,pdpr,KT1,1,0,1,,\n6471011001002,pdpr,KT1,24,0,1,1,\n",
+               io::legislative_csv_reason::repeated_row);  // 24 and 1 are read (the repeat is the fault)
+}
+
+BOOST_AUTO_TEST_CASE(candidate_beyond_max_party_candidates) {
+    leg_case("6471011001002,pdpr,KT1,2,13,1,,\n",
+             "data.csv:5: kolom nomor_urut, nilai \"13\": nomor_urut harus bilangan 0 sampai 12 pada baris partai, 1 sampai 64 pada baris DPD",
+             "data.csv:5: column nomor_urut, value \"13\": nomor_urut must be a number from 0 to 12 on a party row, 1 to 64 on a DPD row");
+    leg_reason("6471011001002,pdpd,,,65,1,,\n", io::legislative_csv_reason::bad_urut);
+    leg_reason("6471011001002,pdpd,,,0,1,,\n", io::legislative_csv_reason::bad_urut);
+    leg_reason("6471011001002,pdpr,KT1,2,x,1,,\n", io::legislative_csv_reason::bad_urut);
+    // 12 and 64 are read
+    const auto r = leg_read(leg_header + "6471011001002,pdpr,KT1,2,12,1,,\n6471011001003,pdpd,,,64,1,,\n");
+    BOOST_TEST(r.report.summary.rejected == 0U);
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 2U);
+    BOOST_TEST(r.sheets.at(0).party_candidate_count(0) == 12U);
+    BOOST_TEST(r.sheets.at(1).candidate_count() == 64U);
+}
+
+BOOST_AUTO_TEST_CASE(rows_of_a_sheet_apart) {
+    leg_case("6471011001002,pdpr,KT1,,,,,5\n6471011001001,pdpr,KT1,2,0,5,5,\n6471011001001,pdpr,KT1,2,1,5,,\n",
+             "data.csv:6: kolom kode_tps+kontes, nilai \"6471011001001,pdpr\": baris lembar ini terpisah: lembar kode_tps dan kontes "
+             "ini sudah berakhir (baris 2)",
+             "data.csv:6: column kode_tps+kontes, value \"6471011001001,pdpr\": rows of this sheet are apart: this kode_tps and "
+             "kontes sheet already ended (line 2)",
+             1);
+}
+
+BOOST_AUTO_TEST_CASE(non_numeric_figure) {
+    leg_case("6471011001002,pdpr,KT1,2,1,abc,,\n", "data.csv:5: kolom suara, nilai \"abc\": bukan bilangan bulat tak negatif",
+             "data.csv:5: column suara, value \"abc\": not a non-negative integer");
+    leg_reason("6471011001002,pdpr,KT1,2,0,1,1x,\n", io::csv_reason::not_a_number);
+    leg_reason("6471011001002,pdpr,KT1,,,,,-3\n", io::csv_reason::negative);
+}
+
+BOOST_AUTO_TEST_CASE(figure_over_max_figure) {
+    leg_case("6471011001002,pdpr,KT1,2,1,4294967295,,\n",
+             "data.csv:5: kolom suara, nilai \"4294967295\": angka melebihi batas (4294967294)",
+             "data.csv:5: column suara, value \"4294967295\": number beyond range (4294967294)");
+    // max_figure itself is read
+    const auto r = leg_read(leg_header + "6471011001002,pdpr,KT1,2,1,4294967294,,\n");
+    BOOST_REQUIRE_EQUAL(r.sheets.size(), 1U);
+    BOOST_TEST(r.sheets.at(0).party_candidate_figure(0, 0) == max_figure);
+}
+
+BOOST_AUTO_TEST_CASE(contest_not_legislative) {
+    leg_case("6471011001002,ppwp,,,,,,5\n6471011001002,ppwp,,,1,5,,\n",
+             "data.csv:5: kolom kontes, nilai \"ppwp\": kontes bukan kontes legislatif (pdpr, pdprdp, pdprdk, pdpd)",
+             "data.csv:5: column kontes, value \"ppwp\": not a legislative contest (pdpr, pdprdp, pdprdk, pdpd)");
+    leg_reason("6471011001002,pkwkk,,,,,,5\n", io::legislative_csv_reason::not_legislative);
+    leg_reason("6471011001002,dpr,,,,,,5\n", io::csv_reason::unknown_kontes);  // a row of no sheet
+}
+
+BOOST_AUTO_TEST_CASE(dpd_row_with_a_party) {
+    leg_case("6471011001002,pdpd,,3,1,5,,\n", "data.csv:5: kolom nomor_partai, nilai \"3\": baris DPD tidak memuat nomor_partai",
+             "data.csv:5: column nomor_partai, value \"3\": a DPD row has no nomor_partai");
+}
+
+BOOST_AUTO_TEST_CASE(party_row_without_a_party) {
+    leg_case("6471011001002,pdprdk,KT1,,1,5,,\n", "data.csv:5: kolom nomor_partai, nilai \"\": baris angka DPR/DPRD harus memuat nomor_partai",
+             "data.csv:5: column nomor_partai, value \"\": a DPR/DPRD figure row needs nomor_partai");
+}
+
+BOOST_AUTO_TEST_CASE(figure_on_the_administration_row) {
+    leg_case("6471011001002,pdpr,KT1,,,5,,\n",
+             "data.csv:5: kolom suara, nilai \"5\": baris administrasi (nomor_urut kosong) tidak memuat nomor_partai, suara atau "
+             "total_partai",
+             "data.csv:5: column suara, value \"5\": the administration row (empty nomor_urut) has no nomor_partai, suara or "
+             "total_partai");
+    leg_reason("6471011001002,pdpr,KT1,3,,,,\n", io::legislative_csv_reason::admin_row_figure);
+    leg_reason("6471011001002,pdpr,KT1,,,,7,\n", io::legislative_csv_reason::admin_row_figure);
+}
+
+BOOST_AUTO_TEST_CASE(administration_figure_on_a_figure_row) {
+    leg_case("6471011001002,pdpr,KT1,1,0,5,5,7\n",
+             "data.csv:5: kolom suara_sah, nilai \"7\": angka administrasi hanya pada baris administrasi (nomor_urut kosong)",
+             "data.csv:5: column suara_sah, value \"7\": administration figures belong on the administration row (empty nomor_urut)");
+}
+
+BOOST_AUTO_TEST_CASE(party_total_off_the_party_row) {
+    leg_case("6471011001002,pdpr,KT1,1,2,5,5,\n", "data.csv:5: kolom total_partai, nilai \"5\": total_partai hanya pada baris partai (nomor_urut 0)",
+             "data.csv:5: column total_partai, value \"5\": total_partai belongs on the party row (nomor_urut 0)");
+    leg_reason("6471011001002,pdpd,,,2,5,5,\n", io::legislative_csv_reason::total_off_party_row);
+}
+
+BOOST_AUTO_TEST_CASE(dapil_differs_within_a_sheet_or_is_no_code) {
+    leg_case("6471011001002,pdpr,KT1,,,,,5\n6471011001002,pdpr,KT2,1,0,5,5,\n",
+             "data.csv:6: kolom kode_dapil, nilai \"KT2\": kode_dapil berbeda di dalam satu lembar (baris 5)",
+             "data.csv:6: column kode_dapil, value \"KT2\": kode_dapil differs within one sheet (line 5)");
+    leg_case("6471011001002,pdpr,KALIMANTAN-TIMUR,,,,,5\n",
+             "data.csv:5: kolom kode_dapil, nilai \"KALIMANTAN-TIMUR\": kode_dapil harus paling banyak 15 karakter ASCII cetak tanpa "
+             "tanda kutip",
+             "data.csv:5: column kode_dapil, value \"KALIMANTAN-TIMUR\": kode_dapil must be at most 15 printable ASCII characters "
+             "without quotes");
+    leg_reason("6471011001002,pdpr,K T,,,,,5\n", io::legislative_csv_reason::bad_dapil);
+}
+
+BOOST_AUTO_TEST_CASE(a_row_of_no_sheet_is_a_record_of_its_own) {
+    // A bad kode_tps in the middle of a sheet: the row is rejected alone, the sheet goes on.
+    const auto r = leg_read(leg_header + "6471011001001,pdpr,KT1,,,,,30\n647101100100,pdpr,KT1,1,0,10,30,\n"
+                                         "6471011001001,pdpr,KT1,1,0,10,30,\n6471011001001,pdpr,KT1,1,1,20,,\n" + leg_good2);
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) ==
+               "data.csv:3: column kode_tps, value \"647101100100\": kode_tps must be exactly 13 digits");
+    expect_good_sheets(r, 1);
+    leg_reason("6471011001002,pdpr,KT1,1,0\n", io::csv_reason::too_few_columns);  // the key is read: its sheet is rejected
+    leg_reason(",pdpr,KT1,1,0,1,,\n", io::csv_reason::missing_code);
+}
+
+BOOST_AUTO_TEST_CASE(missing_header_column) {
+    for (const char* col : {"nomor_partai", "nomor_urut", "suara"}) {
+        std::string h = leg_header;
+        h.replace(h.find(col == std::string_view{"suara"} ? ",suara," : col), std::string_view{col}.size() + (col == std::string_view{"suara"} ? 1 : 0),
+                  col == std::string_view{"suara"} ? "," : "x");
+        const auto r = leg_read(h + leg_good1);
+        BOOST_TEST_CONTEXT("header: " << h) {
+            BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+            BOOST_TEST(io::to_string(r.report.rejections[0], lang::en) ==
+                       "data.csv:1: value \"" + std::string{col} + "\": header lacks a required column; file not read");
+            BOOST_TEST(io::to_string(r.report.rejections[0], lang::id) ==
+                       "data.csv:1: nilai \"" + std::string{col} + "\": header tidak memuat kolom wajib; berkas tidak dibaca");
+            BOOST_TEST(r.sheets.empty());
+            BOOST_TEST(r.report.summary.read == 1U);
+        }
+    }
+    const auto r = leg_read("kontes,nomor_partai,nomor_urut,suara\npdpr,1,0,1\n");
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(r.report.rejections[0].reason.en == io::csv_reason::header_missing_code.en);
+    // an unknown column is warned about and ignored; an empty file warns
+    const auto w = leg_read("extra," + leg_header.substr(0, leg_header.size() - 1) + "\nz," + "6471011001001,pdpr,KT1,,,,,30\n");
+    BOOST_TEST(w.report.summary.warnings == 1U);
+    BOOST_TEST(w.sheets.size() == 1U);
+    BOOST_TEST(leg_read("").report.summary.warnings == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(a_line_too_long_is_rejected_and_the_rest_read) {
+    io::csv_options opts;
+    opts.max_line_bytes = 100;  // the header is 81 bytes
+    const auto r = leg_read(leg_header + leg_good1 + std::string(150, '7') + "\n" + leg_good2, opts);
+    BOOST_TEST(r.report.summary.balanced());
+    BOOST_REQUIRE_EQUAL(r.report.rejections.size(), 1U);
+    BOOST_TEST(r.report.rejections[0].reason.en == io::csv_reason::line_too_long.en);
+    BOOST_TEST(r.report.rejections[0].line == 5U);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

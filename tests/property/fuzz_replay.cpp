@@ -20,6 +20,9 @@ extern "C" {
 #ifdef SUARA_FUZZ_HAVE_CSV
 int suara_fuzz_csv(const std::uint8_t*, std::size_t);
 #endif
+#ifdef SUARA_FUZZ_HAVE_LEGISLATIVE_CSV
+int suara_fuzz_legislative_csv(const std::uint8_t*, std::size_t);
+#endif
 #ifdef SUARA_FUZZ_HAVE_SIREKAP
 int suara_fuzz_sirekap(const std::uint8_t*, std::size_t);
 #endif
@@ -55,6 +58,9 @@ struct target {
 constexpr target targets[] = {
 #ifdef SUARA_FUZZ_HAVE_CSV
     {"csv", suara_fuzz_csv},
+#endif
+#ifdef SUARA_FUZZ_HAVE_LEGISLATIVE_CSV
+    {"legislative_csv", suara_fuzz_legislative_csv},
 #endif
 #ifdef SUARA_FUZZ_HAVE_SIREKAP
     {"sirekap", suara_fuzz_sirekap},

@@ -187,6 +187,34 @@ inline sheet any_sheet(tps_code code, kontes k, std::uint8_t n, bool blank) {
     return s;
 }
 
+/// Any legislative sheet of contest `k` at `code`, as the legislative CSV can hold it: every
+/// figure missing, 0 or anything up to max_figure; a party sheet with any parties (none too),
+/// 0..max_party_candidates candidates each; a DPD sheet with 0..max_dpd_candidates candidates;
+/// a dapil code empty, plain, with a comma (quoted in the file) or of the longest length. The
+/// disturbance codes have no cell for 0 ("none": the empty cell, which reads as missing).
+inline legislative_sheet any_legislative(tps_code code, kontes k) {
+    static constexpr std::string_view dapils[] = {"", "6401", "KALTIM-1", "KT,1", "ABCDEFGHIJKLMNO"};
+    auto s = legislative_sheet::empty(code, k, dapil_code{dapils[in(0, 4)]});
+    for (std::size_t f = 0; f < field_count; ++f) s.admin.figures[f] = any_value_of(static_cast<field>(f));
+    for (field f : {field::kejadian_gangguan, field::kejadian_gangguan_tahap})
+        if (s.admin.figure(f) == 0U) s.admin.figures[index(f)] = missing_figure;
+    if (k == kontes::pdpd) {
+        const auto n = in(0, 3) == 0 ? in(0, static_cast<std::uint32_t>(max_dpd_candidates)) : in(0, 8);
+        s.set_dpd_candidates(n);
+        for (std::size_t c = 0; c < n; ++c) s.set_dpd_votes(c, any_figure());
+        return s;
+    }
+    const auto density = in(0, 3);  // 0: no party at all
+    for (std::uint8_t p = 1; p <= max_ballot_parties; ++p) {
+        if (density == 0 || in(0, 4) >= density) continue;
+        const auto n = in(0, static_cast<std::uint32_t>(max_party_candidates));
+        const std::size_t j = s.add_party(party_number{p}, n);
+        s.set_party_votes(j, any_figure()).set_party_total(j, any_figure());
+        for (std::size_t c = 0; c < n; ++c) s.set_candidate_votes(j, c, any_figure());
+    }
+    return s;
+}
+
 }  // namespace suara::prop
 
 #endif  // SUARA_TESTS_PROPERTY_GENERATORS_HPP

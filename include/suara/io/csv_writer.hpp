@@ -28,6 +28,36 @@
 
 namespace suara::io {
 
+namespace detail {
+/// Appends `v` in decimal.
+inline void append_number(std::string& buf, std::uint64_t v) {
+    char tmp[24];
+    const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
+    buf.append(tmp, r.ptr);
+}
+/// Appends a TPS code as its 13 digits.
+inline void append_code(std::string& buf, tps_code c) {
+    char tmp[13];
+    std::uint64_t v = c.number();
+    for (int i = 12; i >= 0; --i) {
+        tmp[i] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    }
+    buf.append(tmp, 13);
+}
+/// Appends the cell of field `f` holding `v`: nothing for missing, the word of a disturbance
+/// code, else the number. Every CSV writer of sheets writes a field's cell here.
+inline void append_field_cell(std::string& buf, field f, std::uint32_t v) {
+    if (v == missing_figure) return;
+    switch (form_of(f)) {
+    case field_form::gangguan: buf += to_string(static_cast<gangguan>(v)); break;
+    case field_form::gangguan_tahap: buf += to_string(static_cast<gangguan_tahap>(v)); break;
+    case field_form::count:
+    case field_form::flag: append_number(buf, v); break;
+    }
+}
+}  // namespace detail
+
 /// Which field columns a file gets: every field, or those known in at least one sheet.
 enum class csv_columns : unsigned char { all, used };
 
@@ -95,14 +125,7 @@ public:
         for (std::size_t f = 0; f < field_count; ++f) {
             if (!layout_.fields[f]) continue;
             buf_ += ',';
-            const auto v = s.figure(static_cast<field>(f));
-            if (v == missing_figure) continue;
-            switch (form_of(static_cast<field>(f))) {
-            case field_form::gangguan: buf_ += to_string(static_cast<gangguan>(v)); break;
-            case field_form::gangguan_tahap: buf_ += to_string(static_cast<gangguan_tahap>(v)); break;
-            case field_form::count:
-            case field_form::flag: append_number_(v); break;
-            }
+            detail::append_field_cell(buf_, static_cast<field>(f), s.figure(static_cast<field>(f)));
         }
         if (layout_.candidate_counts) {
             buf_ += ',';
@@ -130,20 +153,8 @@ public:
 private:
     static constexpr std::size_t buffer_bytes = std::size_t{1} << 20;
 
-    void append_number_(std::uint64_t v) {
-        char tmp[24];
-        const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
-        buf_.append(tmp, r.ptr);
-    }
-    void append_code_(tps_code c) {
-        char tmp[13];
-        std::uint64_t v = c.number();
-        for (int i = 12; i >= 0; --i) {
-            tmp[i] = static_cast<char>('0' + v % 10);
-            v /= 10;
-        }
-        buf_.append(tmp, 13);
-    }
+    void append_number_(std::uint64_t v) { detail::append_number(buf_, v); }
+    void append_code_(tps_code c) { detail::append_code(buf_, c); }
 
     std::ostream* out_;
     csv_layout layout_;

@@ -32,6 +32,37 @@ struct row_cells {
     std::optional<kontes> contest;
 };
 
+/// One administration field's cell by its column kind (count, flag, gangguan, tahap): empty is
+/// missing; the fault, if any, is returned (nullptr: none). Shared by every CSV reader of sheets
+/// (this general path, the legislative reader), so a field's cell has one grammar and one reason.
+inline const bilingual* parse_field_cell(csv_column_kind kind, std::string_view cell, std::uint32_t& out) noexcept {
+    const bilingual* err = nullptr;
+    switch (kind) {
+    case csv_column_kind::count: parse_count(cell, out, err); break;
+    case csv_column_kind::flag:
+        // Read as a count first (so "01" means 1 on every row path), then held to 0/1.
+        if (parse_count(cell, out, err) && out != missing_figure && out > 1) err = &csv_reason::bad_flag;
+        if (err == &csv_reason::not_a_number || err == &csv_reason::negative || err == &csv_reason::out_of_range)
+            err = &csv_reason::bad_flag;
+        break;
+    case csv_column_kind::gangguan:
+        if (cell.empty()) out = missing_figure;
+        else if (cell == to_string(suara::gangguan::bencana)) out = 1;
+        else if (cell == to_string(suara::gangguan::kerusuhan)) out = 2;
+        else if (cell == to_string(suara::gangguan::keamanan)) out = 3;
+        else err = &csv_reason::bad_gangguan;
+        break;
+    case csv_column_kind::tahap:
+        if (cell.empty()) out = missing_figure;
+        else if (cell == to_string(suara::gangguan_tahap::sebagian)) out = 1;
+        else if (cell == to_string(suara::gangguan_tahap::seluruh)) out = 2;
+        else err = &csv_reason::bad_tahap;
+        break;
+    default: break;
+    }
+    return err;
+}
+
 /// Reads `line` into `r` (whose blank and jumlah_paslon slots start missing; the other slots are
 /// those of the layout's columns, each written). The fault, if any, rejects the row; its value
 /// may view `scratch`.
@@ -51,27 +82,10 @@ inline cell_fault parse_row_general(const csv_layout& layout, std::string_view l
             if (cell.empty()) err = &csv_reason::missing_kontes;
             else if (!(r.contest = kontes_from_string(cell))) err = &csv_reason::unknown_kontes;
             break;
-        case csv_column_kind::count: parse_count(cell, fig[c.index], err); break;
+        case csv_column_kind::count:
         case csv_column_kind::flag:
-            // Read as a count first (so "01" means 1 on every row path), then held to 0/1.
-            if (parse_count(cell, fig[c.index], err) && fig[c.index] != missing_figure && fig[c.index] > 1)
-                err = &csv_reason::bad_flag;
-            if (err == &csv_reason::not_a_number || err == &csv_reason::negative || err == &csv_reason::out_of_range)
-                err = &csv_reason::bad_flag;
-            break;
         case csv_column_kind::gangguan:
-            if (cell.empty()) fig[c.index] = missing_figure;
-            else if (cell == to_string(suara::gangguan::bencana)) fig[c.index] = 1;
-            else if (cell == to_string(suara::gangguan::kerusuhan)) fig[c.index] = 2;
-            else if (cell == to_string(suara::gangguan::keamanan)) fig[c.index] = 3;
-            else err = &csv_reason::bad_gangguan;
-            break;
-        case csv_column_kind::tahap:
-            if (cell.empty()) fig[c.index] = missing_figure;
-            else if (cell == to_string(suara::gangguan_tahap::sebagian)) fig[c.index] = 1;
-            else if (cell == to_string(suara::gangguan_tahap::seluruh)) fig[c.index] = 2;
-            else err = &csv_reason::bad_tahap;
-            break;
+        case csv_column_kind::tahap: err = parse_field_cell(c.kind, cell, fig[c.index]); break;
         case csv_column_kind::candidate: parse_count(cell, votes[c.index], err); break;
         case csv_column_kind::blank: parse_count(cell, r.vals[blank_slot], err); break;
         case csv_column_kind::paslon:
