@@ -59,6 +59,7 @@
 #include <suara/form/legislative_batch.hpp>
 #include <suara/io/csv_reader.hpp>
 #include <suara/io/csv_writer.hpp>
+#include <suara/io/legislative_csv_reader.hpp>
 #include <suara/io/report.hpp>
 #include <suara/tally/catalogue.hpp>
 #include <suara/tally/explain.hpp>
@@ -1148,20 +1149,6 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
         }
         rec.kind = in == "-" ? input_kind::standard_input : input_kind::csv;
         auto digest = new_digest();
-        io::csv_reader reader{in, csv_opts};
-        // Rejections and warnings are written batch by batch and dropped, so that a file of
-        // bad rows costs no memory per row (the reader's counts stay exact).
-        auto drain = [&] {
-            auto& rep = reader.report();
-            for (const auto& r : rep.rejections) writer.rejected(r);
-            for (const auto& w : rep.warnings) writer.warning(w);
-            rep.rejections.clear();
-            rep.warnings.clear();
-        };
-        auto on_csv_batch = [&](sheet_batch& b) {
-            on_batch(b);
-            drain();
-        };
         // A regular file is mapped and fed in large blocks (no copy; the parsing threads read
         // the page cache); standard input and the rest are opened and read in blocks.
         const detail::mapped_file map{in == "-" ? std::string{} : in};  // "": not mapped
@@ -1175,44 +1162,76 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
             std::error_code ec;
             total = std::filesystem::file_size(in, ec);
         }
+        // An unmapped input's first block is read before its reader is chosen.
+        std::vector<char> buf(map.mapped() ? 0 : csv_opts.block_bytes);
+        std::size_t first_got = map.mapped() ? 0 : std::fread(buf.data(), 1, buf.size(), f);
+        // Which CSV: the legislative one names nomor_urut in its header (docs/formats.md).
+        const std::string_view head = map.mapped() ? map.view() : std::string_view{buf.data(), first_got};
+        const bool legislative_csv = io::is_legislative_csv_header(head.substr(0, head.find('\n')));
         detail::progress bar{terminal && !opt.quiet, total};
-        std::uint64_t done = 0;
-        if (map.mapped()) {
-            const std::string_view all = map.view();
-            for (std::size_t off = 0; off < all.size(); off += block) {
-                const std::string_view part = all.substr(off, block);
-                // The digest reads the block while the reader parses it: on its own thread when
-                // the reader has several (the block's pages are then read from memory once by
-                // both), else just before it.
-                {
-                    std::jthread hashing;
-                    if (digest && csv_opts.parse_threads > 1) hashing = std::jthread{[&] { digest->update(part); }};
-                    else if (digest) digest->update(part);
-                    reader.feed(part, on_csv_batch);
+        // Feeds the whole input to `reader` (a C.Hasil or a legislative CSV reader), digested
+        // as it goes; rejections and warnings are written batch by batch and dropped, so that a
+        // file of bad rows costs no memory per row (the reader's counts stay exact).
+        auto read_all = [&](auto& reader, auto&& on_reader_batch) -> std::optional<int> {
+            auto drain = [&] {
+                auto& rep = reader.report();
+                for (const auto& r : rep.rejections) writer.rejected(r);
+                for (const auto& w : rep.warnings) writer.warning(w);
+                rep.rejections.clear();
+                rep.warnings.clear();
+            };
+            auto on_b = [&](auto& b) {
+                on_reader_batch(b);
+                drain();
+            };
+            std::uint64_t done = 0;
+            if (map.mapped()) {
+                const std::string_view all = map.view();
+                for (std::size_t off = 0; off < all.size(); off += block) {
+                    const std::string_view part = all.substr(off, block);
+                    // The digest reads the block while the reader parses it: on its own thread when
+                    // the reader has several (the block's pages are then read from memory once by
+                    // both), else just before it.
+                    {
+                        std::jthread hashing;
+                        if (digest && csv_opts.parse_threads > 1) hashing = std::jthread{[&] { digest->update(part); }};
+                        else if (digest) digest->update(part);
+                        reader.feed(part, on_b);
+                    }
+                    map.release(off, block);  // parsed and digested (the unfinished line is copied)
+                    done = std::min<std::uint64_t>(all.size(), off + block);
+                    bar.update(done);
                 }
-                map.release(off, block);  // parsed and digested (the unfinished line is copied)
-                done = std::min<std::uint64_t>(all.size(), off + block);
-                bar.update(done);
+                rec.bytes = all.size();
+            } else {
+                for (std::size_t got = first_got; got != 0; got = std::fread(buf.data(), 1, buf.size(), f)) {
+                    const std::string_view part{buf.data(), got};
+                    if (digest) digest->update(part);
+                    reader.feed(part, on_b);
+                    done += got;
+                    bar.update(done);
+                }
+                rec.bytes = done;
             }
-            rec.bytes = all.size();
+            reader.finish(on_b);
+            if (reader.header_failed()) input_refused = true;
+            if (!map.mapped() && std::ferror(f) != 0) return unreadable(io::input_reason::read_error, in);
+            drain();
+            take_report(reader.report());  // the counts; its lists are empty by now
+            return std::nullopt;
+        };
+        std::optional<int> failed;
+        if (legislative_csv) {
+            // No PPWP sheet joins the cross-contest rules of a legislative CSV (a C.Hasil CSV of
+            // the same TPS is another input): its own contests are compared.
+            static const sheet_batch no_sheets;
+            io::legislative_csv_reader reader{in, csv_opts};
+            failed = read_all(reader, [&](legislative_batch& b) { on_legislative(b, no_sheets); });
         } else {
-            std::vector<char> buf(csv_opts.block_bytes);
-            for (;;) {
-                const std::size_t got = std::fread(buf.data(), 1, buf.size(), f);
-                if (got == 0) break;
-                const std::string_view part{buf.data(), got};
-                if (digest) digest->update(part);
-                reader.feed(part, on_csv_batch);
-                done += got;
-                bar.update(done);
-            }
-            rec.bytes = done;
+            io::csv_reader reader{in, csv_opts};
+            failed = read_all(reader, [&](sheet_batch& b) { on_batch(b); });
         }
-        reader.finish(on_csv_batch);
-        if (reader.header_failed()) input_refused = true;
-        if (!map.mapped() && std::ferror(f) != 0) return unreadable(io::input_reason::read_error, in);
-        drain();
-        take_report(reader.report());  // the counts; its lists are empty by now
+        if (failed) return *failed;
         if (digest) rec.digest = digest->finish();
         provenance.inputs.push_back(std::move(rec));
     }

@@ -40,12 +40,14 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <vector>
 
+#include <suara/io/legislative_csv_writer.hpp>
 #include <suara/form/legislative_sheet.hpp>
 #include <suara/form/sheet.hpp>
 #include <suara/regimes/pemilu_2024.hpp>
@@ -65,6 +67,7 @@ struct legislative_options {
     std::uint64_t seed = 2024;
     double defect_rate = 0.01;
     std::string truth_path, sirekap_dir, sirekap_ndjson, lists_dir;
+    std::string legislative_csv;  ///< --out: the four legislative sheets of each TPS (docs/formats.md, legislative CSV)
 };
 
 /// The defects planted (one per chosen TPS), each with the rules it makes fire.
@@ -619,6 +622,15 @@ inline int run_legislative(const std::vector<std::uint64_t>& codes, const legisl
             return 2;
         }
     }
+    std::ofstream csv;
+    std::optional<io::legislative_csv_writer> csv_writer;
+    if (!o.legislative_csv.empty()) {
+        csv.open(o.legislative_csv, std::ios::binary);
+        if (!csv) {
+            std::fprintf(stderr, "national: cannot write %s\n", o.legislative_csv.c_str());
+            return 2;
+        }
+    }
     legis_rng r{o.seed}, images{o.seed ^ 0x5152454b4150ULL}, defects{o.seed ^ 0x4c45474953ULL};
     const auto ppm = static_cast<std::uint32_t>(o.defect_rate * 1'000'000 + 0.5);
     std::string record, buffer;
@@ -666,6 +678,15 @@ inline int run_legislative(const std::vector<std::uint64_t>& codes, const legisl
         }
         if (truth.is_open())
             for (const auto& [n, k, rule] : expected) truth << to_string(code) << ',' << to_string(k) << ',' << to_string(rule) << '\n';
+        if (csv.is_open()) {
+            if (!csv_writer) {  // the field columns of the sheets as Sirekap publishes them
+                io::legislative_csv_layout layout;
+                for (const auto& s : t.legis) layout.include(s, io::csv_columns::used);
+                csv_writer.emplace(csv, layout);
+                csv_writer->header();
+            }
+            for (const auto& s : t.legis) csv_writer->sheet(s);
+        }
         if (o.sirekap_dir.empty() && o.sirekap_ndjson.empty()) continue;
         record.clear();
         ppwp_record(record, t.ppwp_full, images);
@@ -675,6 +696,11 @@ inline int run_legislative(const std::vector<std::uint64_t>& codes, const legisl
             legislative_record(record, t.legis[i], t.first_id[i], images);
             write(code, legis_kontes[i]);
         }
+    }
+    if (csv_writer) csv_writer->flush();
+    if (csv.is_open() && !csv.flush()) {
+        std::fprintf(stderr, "national: cannot write %s\n", o.legislative_csv.c_str());
+        return 2;
     }
     if (ndjson.is_open()) {
         ndjson.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));

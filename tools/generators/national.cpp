@@ -305,8 +305,9 @@ int usage(const char* argv0) {
                  "          [--out FILE.csv] [--truth FILE.csv] [--sirekap-dir DIR] [--sirekap-ndjson FILE]\n"
                  "          [--sirekap-archive FILE.zip|FILE.tar|FILE.tar.gz] [--contests ppwp|all] [--lists-dir DIR]\n"
                  "  --codes FILE   real TPS codes, one a line, plain or gzip (data/wilayah/tps-codes.txt.gz)\n"
-                 "  --contests all the five contests of each TPS as Sirekap records (pemilu shape, no CSV,\n"
-                 "                 folder tree and NDJSON); dapils, seats, parties (\"Partai 1\"..\"Partai 18\")\n"
+                 "  --contests all the five contests of each TPS as Sirekap records (pemilu shape: folder\n"
+                 "                 tree, NDJSON; --out: the four legislative sheets as the legislative CSV);\n"
+                 "                 dapils, seats, parties (\"Partai 1\"..\"Partai 18\")\n"
                  "                 and candidates are SYNTHETIC, seeded, not the KPU's (docs/formats.md)\n"
                  "  --lists-dir D  where --contests all writes partai.json, caleg/ and dapil.csv\n",
                  argv0);
@@ -342,9 +343,9 @@ int main(int argc, char** argv) {
     if (defect_rate < 0 || defect_rate > 1) return usage(argv[0]);
     const bool pemilu = shape == "pemilu";
     if (contests != "ppwp" && contests != "all") return usage(argv[0]);
-    if (contests == "all" && (!pemilu || !out_path.empty() || !sirekap_archive.empty())) {
-        std::fprintf(stderr, "national: --contests all is for --shape pemilu and writes a folder tree and NDJSON only "
-                             "(no --out, no --sirekap-archive)\n");
+    if (contests == "all" && (!pemilu || !sirekap_archive.empty())) {
+        std::fprintf(stderr, "national: --contests all is for --shape pemilu and writes a folder tree, NDJSON and the "
+                             "legislative CSV (--out) only (no --sirekap-archive)\n");
         return 2;
     }
     if (!pemilu && (!sirekap_dir.empty() || !sirekap_ndjson.empty() || !sirekap_archive.empty())) {
@@ -392,7 +393,7 @@ int main(int argc, char** argv) {
     if (limit != 0 && limit < codes.size()) codes.resize(limit);
     if (contests == "all")
         return suara::generators::run_legislative(
-            codes, {seed, defect_rate, truth_path, sirekap_dir, sirekap_ndjson, lists_dir},
+            codes, {seed, defect_rate, truth_path, sirekap_dir, sirekap_ndjson, lists_dir, out_path},
             [](rng& g, suara::tps_code c) { return make_sheet<suara::pemilu_2024>(g, c, suara::kontes::ppwp, 3, 0); },
             [](std::string& o, const suara::sheet& s, rng& g) { sirekap_record(o, s, g); });
 
