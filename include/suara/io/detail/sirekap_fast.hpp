@@ -155,7 +155,7 @@ private:
     // A field's key: its raw bytes when they hold no escape (stage 1 has checked their UTF-8), found
     // back from the value's start (`"key" : value`); else simdjson's unescaped copy. Unescaping
     // every key cost a call through simdjson's implementation and a stall per key.
-    [[gnu::always_inline]] static bool key_(simdjson::ondemand::field& f, std::string_view& out) noexcept {
+    static bool key_(simdjson::ondemand::field& f, std::string_view& out) noexcept {
         const char* const begin = reinterpret_cast<const char*>(f.key().raw());
         const char* q = f.value().raw_json_token().data();
         const auto ws = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
@@ -176,19 +176,19 @@ private:
         return !f.unescaped_key().get(out);
     }
 
-    [[gnu::always_inline]] static bool null_(simdjson::ondemand::value& v) noexcept {
+    static bool null_(simdjson::ondemand::value& v) noexcept {
         bool n = false;
         return !v.is_null().get(n) && n;
     }
 
     // A string value, unescaped and checked by simdjson (its UTF-8 and control characters by
     // stage 1). Its raw text would save the copy but not the time: the copy is vectorised.
-    [[gnu::always_inline]] static bool string_(simdjson::ondemand::value& v, std::string_view& out) noexcept {
+    static bool string_(simdjson::ondemand::value& v, std::string_view& out) noexcept {
         return !v.get_string().get(out);
     }
 
     // A figure the DOM path accepts: null (missing) or a plain integer 0..max_figure.
-    [[gnu::always_inline]] static bool figure_(simdjson::ondemand::value& v, std::uint32_t& out) noexcept {
+    static bool figure_(simdjson::ondemand::value& v, std::uint32_t& out) noexcept {
         std::uint64_t x = 0;
         const auto err = v.get_uint64().get(x);  // "-0", 1.0, 1e2, 01: not plain, the DOM path's
         if (err == simdjson::INCORRECT_TYPE) {  // not a number (nothing consumed): null or a rejection
@@ -247,7 +247,7 @@ private:
     }
 
     // An object or null; anything else is a rejection. `present` tells which.
-    [[gnu::always_inline]] static bool object_or_null_(simdjson::ondemand::value& v, simdjson::ondemand::object& o, bool& present) noexcept {
+    static bool object_or_null_(simdjson::ondemand::value& v, simdjson::ondemand::object& o, bool& present) noexcept {
         simdjson::ondemand::json_type t;
         if (v.type().get(t)) return false;
         if (t == simdjson::ondemand::json_type::null) {
@@ -258,7 +258,7 @@ private:
         return t == simdjson::ondemand::json_type::object && !v.get_object().get(o);
     }
 
-    [[gnu::always_inline]] bool chart_(simdjson::ondemand::value& v, sirekap_fast_record& out, std::size_t depth) noexcept {
+    bool chart_(simdjson::ondemand::value& v, sirekap_fast_record& out, std::size_t depth) noexcept {
         namespace od = simdjson::ondemand;
         od::object o;
         bool present = false;
@@ -293,7 +293,7 @@ private:
         return true;
     }
 
-    [[gnu::always_inline]] bool administrasi_(simdjson::ondemand::value& v, sirekap_fast_record& out, std::size_t depth) noexcept {
+    bool administrasi_(simdjson::ondemand::value& v, sirekap_fast_record& out, std::size_t depth) noexcept {
         namespace od = simdjson::ondemand;
         od::object o;
         bool present = false;
@@ -331,7 +331,7 @@ private:
         return true;
     }
 
-    [[gnu::always_inline]] bool images_(simdjson::ondemand::value& v, sirekap_fast_record& out) noexcept {
+    bool images_(simdjson::ondemand::value& v, sirekap_fast_record& out) noexcept {
         namespace od = simdjson::ondemand;
         od::json_type t;
         if (v.type().get(t)) return false;
@@ -353,7 +353,7 @@ private:
     }
 
     // The older shape: chart and administrasi inside `tungsura` (null: neither).
-    [[gnu::always_inline]] bool tungsura_(simdjson::ondemand::value& v, sirekap_fast_record& out) noexcept {
+    bool tungsura_(simdjson::ondemand::value& v, sirekap_fast_record& out) noexcept {
         namespace od = simdjson::ondemand;
         od::object o;
         bool present = false;
