@@ -41,6 +41,9 @@
 #include <vector>
 
 #include <boost/json.hpp>
+#if defined(SUARA_SIREKAP_SIMDJSON)
+#include <simdjson.h>  // the fast path (suara::sirekap defines the macro when simdjson is found)
+#endif
 
 #include <suara/form/batch.hpp>
 #include <suara/form/legislative_batch.hpp>
@@ -48,7 +51,6 @@
 #include <suara/core/text.hpp>
 #include <suara/core/tps_code.hpp>
 #include <suara/io/report.hpp>
-#include <suara/io/detail/sirekap_fast.hpp>  // the fast path (with SUARA_SIREKAP_SIMDJSON)
 #include <suara/io/sirekap_reasons.hpp>
 #include <suara/form/field.hpp>
 #include <suara/form/psu_status.hpp>
@@ -205,6 +207,10 @@ public:
         result_.report.keep_limit = opts_.keep_limit;
         result_.report.on_rejection = opts_.on_rejection;
         result_.report.on_warning = opts_.on_warning;
+#if defined(SUARA_SIREKAP_SIMDJSON)
+        // No deeper than the DOM path allows: a record simdjson refuses is read again there.
+        if (sj_.allocate(4096, opts_.max_depth)) sj_ok_ = false;
+#endif
     }
 
     /// Parses one record held in memory (the fuzzing entry). Returns true when it was validated.
@@ -472,45 +478,171 @@ public:
 
 private:
 #if defined(SUARA_SIREKAP_SIMDJSON)
-    // The simdjson On Demand reading of an accepted record (io/detail/sirekap_fast.hpp). Returns
-    // false, having changed nothing (no row, no warning), whenever the record is not plainly
-    // accepted; the DOM path then reads it.
+    // The simdjson DOM reading of an accepted record. Returns false, having changed nothing
+    // (no row, no warning), whenever the record is not plainly accepted.
     bool fast_(std::string_view json, tps_code code, kontes k, std::string_view source) {
-        if (!opts_.candidates.has(k)) return false;  // ascending ids and their warning: the DOM path
-        struct contest_table {
-            const candidate_table* table;
-            kontes contest;
-        } const ct{&opts_.candidates, k};
-        const auto number_of = [](const void* p, std::uint64_t id) {
-            const auto* c = static_cast<const contest_table*>(p);
-            return c->table->number(c->contest, id);
+        namespace dom = simdjson::dom;
+        if (!sj_ok_ || !opts_.candidates.has(k)) return false;  // ascending ids and their warning: the DOM path
+        dom::element root;
+        if (sj_.parse(json.data(), json.size()).get(root)) return false;
+        dom::object top;
+        if (root.get_object().get(top)) return false;
+        dom::element chart, adm, psu, ts, images, tungsura;
+        unsigned seen = 0;  // a known key written twice: left to the DOM path
+        const auto once = [&seen](unsigned bit) {
+            const bool first = (seen & bit) == 0;
+            seen |= bit;
+            return first;
         };
-        auto& r = fast_record_;
-        if (!fast_reader_.read(json, opts_.max_depth, &ct, number_of, &admin_field, r)) return false;
+        for (const auto kv : top) {
+            const std::string_view key = kv.key;
+            if (is_(key, "chart")) { if (!once(1u)) return false; chart = kv.value; }
+            else if (is_(key, "administrasi")) { if (!once(2u)) return false; adm = kv.value; }
+            else if (is_(key, "psu")) { if (!once(4u)) return false; psu = kv.value; }
+            else if (is_(key, "ts")) { if (!once(8u)) return false; ts = kv.value; }
+            else if (is_(key, "images")) { if (!once(16u)) return false; images = kv.value; }
+            else if (is_(key, "tungsura")) { if (!once(32u)) return false; tungsura = kv.value; }
+        }
+        // A default dom::element points at no document: every use below is under its flag.
+        bool in_chart = (seen & 1u) != 0, in_adm = (seen & 2u) != 0;
+        if (seen & 32u) {  // the older shape: chart and administrasi inside `tungsura`
+            in_chart = in_adm = false;
+            if (!tungsura.is_null()) {
+                dom::object body;
+                if (tungsura.get_object().get(body)) return false;
+                for (const auto kv : body) {
+                    const std::string_view key = kv.key;
+                    if (key == "chart") { if (in_chart) return false; in_chart = true; chart = kv.value; }
+                    else if (key == "administrasi") { if (in_adm) return false; in_adm = true; adm = kv.value; }
+                }
+            }
+        }
+        // A present chart or administrasi must be null or an object.
+        const bool has_chart = in_chart && chart.type() == dom::element_type::OBJECT;
+        const bool has_adm = in_adm && adm.type() == dom::element_type::OBJECT;
+        if (in_chart && !has_chart && !chart.is_null()) return false;
+        if (in_adm && !has_adm && !adm.is_null()) return false;
+
+        psu_status p = psu_status::none;
+        std::string_view psu_text;
+        if ((seen & 4u) && !psu.is_null()) {
+            if (psu.get_string().get(psu_text)) return false;
+            p = psu_from_string(psu_text);
+        }
+
+        std::array<std::uint32_t, max_candidates> votes;
+        votes.fill(missing_figure);
+        std::uint32_t blank = missing_figure;
+        const std::size_t n = opts_.candidates.candidates(k);
+        const bool with_blank = opts_.candidates.has_blank(k);
+        if (has_chart) {
+            std::uint64_t numbers_seen = 0;  // a ballot number given twice: the DOM path
+            for (const auto kv : dom::object(chart)) {
+                const std::string_view key = kv.key;
+                if (is_(key, "null")) continue;  // Sirekap's stray key
+                if (key.empty() || key.size() > 18) return false;
+                std::uint64_t id = 0;
+                for (char c : key) {
+                    if (c < '0' || c > '9') return false;
+                    id = id * 10 + static_cast<std::uint64_t>(c - '0');
+                }
+                const auto num = opts_.candidates.number(k, id);
+                if (!num || *num >= 64) return false;
+                const std::uint64_t bit = std::uint64_t{1} << *num;
+                if (numbers_seen & bit) return false;
+                numbers_seen |= bit;
+                std::uint32_t value = missing_figure;
+                if (!fast_figure_(kv.value, value)) return false;
+                if (*num == 0) blank = value;
+                else votes[*num - 1u] = value;
+            }
+        }
+
+        std::array<std::uint32_t, field_count> fig;
+        fig.fill(missing_figure);
+        std::array<std::string_view, 8> unknown{};  // warned only once the record is accepted
+        std::size_t unknowns = 0;
+        if (has_adm) {
+            std::array<bool, field_count> given{};
+            std::size_t at = 0;
+            for (const auto kv : dom::object(adm)) {
+                const std::string_view key = kv.key;
+                // Records write their keys in one order: the field of the key at this place in
+                // the last record, when the key is the same, saves admin_field's search.
+                // (lengths, then bytes: string's operator!= against a view was a call to compare,
+                // 6 % of the reader)
+                if (at == adm_keys_.size()) adm_keys_.push_back({std::string{key}, admin_field(key)});
+                else if (const std::string& last = adm_keys_[at].first;
+                         last.size() != key.size() || std::memcmp(last.data(), key.data(), key.size()) != 0)
+                    adm_keys_[at] = {std::string{key}, admin_field(key)};
+                const auto f = adm_keys_[at].second;
+                if (at < 64) ++at;
+                if (!f) {
+                    if (unknowns == unknown.size()) return false;  // many unknown keys: the DOM path
+                    unknown[unknowns++] = key;
+                    continue;
+                }
+                auto& g = given[index(*f)];
+                if (g) return false;
+                g = true;
+                if (!fast_figure_(kv.value, fig[index(*f)])) return false;
+            }
+        }
+
         // Accepted: the same warnings, in the same order, as the DOM path.
-        const psu_status p = r.psu_given ? psu_from_string(r.psu_text) : psu_status::none;
         if (p == psu_status::other)
-            result_.report.warn({std::string{source}, 0, "psu", quote_value(r.psu_text), sirekap_reason::unknown_psu});
-        for (std::size_t i = 0; i < r.unknown_count; ++i) {
-            const std::string_view key = r.unknown[i];
+            result_.report.warn({std::string{source}, 0, "psu", quote_value(psu_text), sirekap_reason::unknown_psu});
+        for (std::size_t i = 0; i < unknowns; ++i) {
+            const std::string_view key = unknown[i];
             if (warned_keys_.size() < 64 && std::find(warned_keys_.begin(), warned_keys_.end(), key) == warned_keys_.end()) {
                 warned_keys_.emplace_back(key);
                 result_.report.warn({std::string{source}, 0, quote_value(key), "", sirekap_reason::unknown_key});
             }
         }
         auto& b = result_.sheets;
-        const std::size_t row = b.append_row(code, k, opts_.candidates.candidates(k), opts_.candidates.has_blank(k), r.figures,
-                                             r.votes, r.blank);
-        b.set_origin(row, source, r.ts);
+        const std::size_t row = b.append_row(code, k, n, with_blank, fig, votes, blank);
+        std::string_view ts_text;
+        if ((seen & 8u) && ts.type() == dom::element_type::STRING) ts_text = std::string_view(ts);
+        b.set_origin(row, source, ts_text);
         if (line_ != 0) b.set_line(row, line_);  // an NDJSON record: its findings name the line
-        for (std::size_t i = 0; i < r.image_count; ++i) b.add_image(row, r.images[i]);
+        if ((seen & 16u) && images.type() == dom::element_type::ARRAY)
+            for (const auto u : dom::array(images))
+                if (u.type() == dom::element_type::STRING) b.add_image(row, std::string_view(u));
         result_.psu.push_back(p);
         result_.report.validated();
         return true;
     }
 
-    detail::sirekap_fast_reader fast_reader_;  // reused: its parser, index and buffers stay
-    detail::sirekap_fast_record fast_record_;
+    // `key == lit` with the length known at compile time: an inlined compare (string_view's
+    // operator== stayed a call here, a tenth of the reader's time).
+    template <std::size_t N>
+    static bool is_(std::string_view key, const char (&lit)[N]) noexcept {
+        return key.size() == N - 1 && std::memcmp(key.data(), lit, N - 1) == 0;
+    }
+
+    // A figure the DOM path would accept: null (missing) or an integer 0..max_figure.
+    static bool fast_figure_(simdjson::dom::element v, std::uint32_t& out) noexcept {
+        switch (v.type()) {
+        case simdjson::dom::element_type::NULL_VALUE: out = missing_figure; return true;
+        case simdjson::dom::element_type::INT64: {
+            const std::int64_t x = std::int64_t(v);
+            if (x < 0 || static_cast<std::uint64_t>(x) > max_figure) return false;
+            out = static_cast<std::uint32_t>(x);
+            return true;
+        }
+        case simdjson::dom::element_type::ARRAY:
+        case simdjson::dom::element_type::OBJECT:
+        case simdjson::dom::element_type::UINT64:
+        case simdjson::dom::element_type::DOUBLE:
+        case simdjson::dom::element_type::STRING:
+        case simdjson::dom::element_type::BOOL: return false;
+        }
+        return false;
+    }
+
+    simdjson::dom::parser sj_;  // reused: its tape and string buffers stay
+    std::vector<std::pair<std::string, std::optional<field>>> adm_keys_;  // the last record's administrasi keys
+    bool sj_ok_ = true;  // false when it could not be set up: every record then takes the DOM path
 #endif
 
     bool figure_(const boost::json::value& v, std::uint32_t& out, std::string_view source, const std::string& key) {
