@@ -275,10 +275,32 @@ BOOST_AUTO_TEST_CASE(fast_and_dom_paths_agree) {
              std::string{"\xEF\xBB\xBF{}"},
              std::string{"{} x"},
              std::string{"{\"ts\": \"\xC3\x28\"}"},
+             // Numbers simdjson reads and Boost.JSON refuses ("exponent overflow"), or reads
+             // differently, in every place the fast path ignores a value
+             std::string{R"({"x": 0e99999999999999999999, "administrasi": {"suara_sah": 1}})"},
+             std::string{R"({"x": 1.5, "y": 1e999, "administrasi": {"suara_sah": 1}})"},
+             std::string{R"({"chart": {"null": 0e99999999999999999999, "100025": 1}})"},
+             std::string{R"({"administrasi": {"x1": [0.0e-99999999999999999999], "suara_sah": 1}})"},
+             std::string{R"({"tungsura": {"y": {"z": 0e99999999999999999999}}})"},
+             std::string{R"({"chart": {"null": 0e99999999999999999999}, "tungsura": null})"},
+             std::string{R"({"ts": 0e99999999999999999999})"},
+             std::string{R"({"images": ["https://x/a.jpg", 0e99999999999999999999]})"},
+             std::string{R"({"images": {"a": 0e99999999999999999999}})"},
          }) {
         expect_paths_agree(j);
         expect_paths_agree(j, kontes::pkwkp);  // no candidate table: the DOM path alone
     }
+    // Such a record is not JSON, whichever path reads it first (found by fuzz_sirekap:
+    // tests/fuzz/regressions/sirekap/exponent_overflow.json); a plain fraction in an ignored key
+    // is still read.
+    const auto overflow = io::read_sirekap_json(R"({"x": 0e99999999999999999999, "administrasi": {"suara_sah": 1}})",
+                                                tps1, kontes::ppwp);
+    BOOST_TEST(overflow.report.summary.rejected == 1u);
+    BOOST_TEST(overflow.report.summary.validated == 0u);
+    BOOST_TEST(overflow.report.rejections.at(0).reason.id == R::not_json.id);
+    const auto fraction = io::read_sirekap_json(R"({"x": 1.5, "administrasi": {"suara_sah": 1}})", tps1, kontes::ppwp);
+    BOOST_TEST(fraction.report.summary.validated == 1u);
+    BOOST_TEST(fraction.sheets.at(0).figures[index(field::suara_sah)] == 1u);
     // The real records, each read both ways.
     for (const auto& e : fs::recursive_directory_iterator{fs::path{SUARA_DATA_DIR} / "sirekap"}) {
         if (!e.is_regular_file() || e.path().extension() != ".json") continue;

@@ -570,10 +570,12 @@ private:
             else if (is_(key, "ts")) { if (!once(8u)) return false; ts = kv.value; }
             else if (is_(key, "images")) { if (!once(16u)) return false; images = kv.value; }
             else if (is_(key, "tungsura")) { if (!once(32u)) return false; tungsura = kv.value; }
+            else if (!no_double_(kv.value)) return false;  // an ignored key: see no_double_
         }
         // A default dom::element points at no document: every use below is under its flag.
         bool in_chart = (seen & 1u) != 0, in_adm = (seen & 2u) != 0;
         if (seen & 32u) {  // the older shape: chart and administrasi inside `tungsura`
+            if ((in_chart && !no_double_(chart)) || (in_adm && !no_double_(adm))) return false;  // ignored here
             in_chart = in_adm = false;
             if (!tungsura.is_null()) {
                 dom::object body;
@@ -582,6 +584,7 @@ private:
                     const std::string_view key = kv.key;
                     if (key == "chart") { if (in_chart) return false; in_chart = true; chart = kv.value; }
                     else if (key == "administrasi") { if (in_adm) return false; in_adm = true; adm = kv.value; }
+                    else if (!no_double_(kv.value)) return false;
                 }
             }
         }
@@ -607,7 +610,10 @@ private:
             std::uint64_t numbers_seen = 0;  // a ballot number given twice: the DOM path
             for (const auto kv : dom::object(chart)) {
                 const std::string_view key = kv.key;
-                if (is_(key, "null")) continue;  // Sirekap's stray key
+                if (is_(key, "null")) {  // Sirekap's stray key: its value is ignored
+                    if (!no_double_(kv.value)) return false;
+                    continue;
+                }
                 if (key.empty() || key.size() > 18) return false;
                 std::uint64_t id = 0;
                 for (char c : key) {
@@ -647,6 +653,7 @@ private:
                 if (at < 64) ++at;
                 if (!f) {
                     if (unknowns == unknown.size()) return false;  // many unknown keys: the DOM path
+                    if (!no_double_(kv.value)) return false;
                     unknown[unknowns++] = key;
                     continue;
                 }
@@ -656,6 +663,10 @@ private:
                 if (!fast_figure_(kv.value, fig[index(*f)])) return false;
             }
         }
+
+        // A ts that is not a string and an `images` that is not a list of strings are ignored.
+        if ((seen & 8u) && ts.type() != dom::element_type::STRING && !no_double_(ts)) return false;
+        if ((seen & 16u) && !no_double_(images)) return false;
 
         // Accepted: the same warnings, in the same order, as the DOM path.
         if (p == psu_status::other)
@@ -686,6 +697,30 @@ private:
     template <std::size_t N>
     static bool is_(std::string_view key, const char (&lit)[N]) noexcept {
         return key.size() == N - 1 && std::memcmp(key.data(), lit, N - 1) == 0;
+    }
+
+    // False when a value the walk ignores holds a fraction or an exponent anywhere: Boost.JSON
+    // rejects some numbers simdjson reads (an exponent beyond its range, `0e99999999999999999999`:
+    // "exponent overflow", while simdjson reads 0.0), so a record with one is left to the DOM
+    // path. Sirekap records hold none (tests/fuzz/regressions/sirekap/exponent_overflow.json).
+    static bool no_double_(simdjson::dom::element v) noexcept {
+        switch (v.type()) {
+        case simdjson::dom::element_type::DOUBLE: return false;
+        case simdjson::dom::element_type::ARRAY:
+            for (const auto e : simdjson::dom::array(v))
+                if (!no_double_(e)) return false;
+            return true;
+        case simdjson::dom::element_type::OBJECT:
+            for (const auto kv : simdjson::dom::object(v))
+                if (!no_double_(kv.value)) return false;
+            return true;
+        case simdjson::dom::element_type::INT64:
+        case simdjson::dom::element_type::UINT64:
+        case simdjson::dom::element_type::STRING:
+        case simdjson::dom::element_type::BOOL:
+        case simdjson::dom::element_type::NULL_VALUE: return true;
+        }
+        return false;
     }
 
     // A figure the DOM path would accept: null (missing) or an integer 0..max_figure.
