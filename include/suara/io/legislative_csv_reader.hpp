@@ -334,7 +334,18 @@ private:
         const detail::cell_fault fault = detail::read_legislative_header(l.text, scratch_, layout_, [&](std::string column, const bilingual& why) {
             report_.warn({source_, l.number, std::move(column), "", why});
         });
-        if (fault.reason != nullptr) fail_header_(l.number, fault);
+        if (fault.reason != nullptr) {
+            fail_header_(l.number, fault);
+            return;
+        }
+        // A field without a column is one the file does not publish (a Sirekap-shaped file has
+        // no ballot rows): record.incomplete leaves it out and the summary names the checks not
+        // run, as for Sirekap's own records. Kejadian fields missing already mean "not reported".
+        std::uint64_t given = 0;
+        for (const auto& c : layout_.columns)
+            if (c.kind == detail::leg_column::field) given |= std::uint64_t{1} << c.field;
+        const std::uint64_t sheet_fields = (std::uint64_t{1} << index(first_incident_field)) - 1;
+        batch_.set_unpublished(sheet_fields & ~given, "CSV");
     }
 
     void fail_header_(std::uint64_t line, const detail::cell_fault& fault) {
