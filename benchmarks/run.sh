@@ -4,6 +4,8 @@
 #
 #   benchmarks/run.sh                 # everything
 #   SUARA_BENCH_TPS=100000 benchmarks/run.sh   # a smaller national file (quick look)
+#   SUARA_BENCH_LEGISLATIVE_TPS=100000 benchmarks/run.sh   # a smaller five-contest NDJSON (the
+#                                   # national one is 4.1 million records, about 9.8 GB)
 #   SUARA_BENCH_SIREKAP_TPS=50000 benchmarks/run.sh   # a smaller Sirekap scrape (the full one is a
 #                                   # folder tree of 820,161 files, about 3.3 GB on disk, and its NDJSON)
 #
@@ -80,6 +82,11 @@ SIREKAP_TPS=${SUARA_BENCH_SIREKAP_TPS:-$TPS}
 echo "== Sirekap JSON end to end: suara-audit beside a Python json loop, per input form ($SIREKAP_TPS TPS)"
 python3 "$ROOT/benchmarks/sirekap_e2e.py" "$BUILD" "$ROOT" "$WORK" "$SIREKAP_TPS" "${SUARA_BENCH_SIREKAP_RUNS:-3}" "$WORK/sirekap.json" ||
   echo "   WARNING: see above (the Sirekap input forms gave different findings)"
+
+LEGIS_TPS=${SUARA_BENCH_LEGISLATIVE_TPS:-$TPS}
+echo "== the five contests end to end: suara-audit on the five-contest NDJSON ($LEGIS_TPS TPS)"
+python3 "$ROOT/benchmarks/legislative_e2e.py" "$BUILD" "$ROOT" "$WORK" "$LEGIS_TPS" "${SUARA_BENCH_LEGISLATIVE_RUNS:-3}" "$WORK/legislative.json" ||
+  echo "   WARNING: see above"
 
 # Issue 14 item 6: the HTML page of the same file, against the jsonl run (goal: under 2x).
 echo "== suara-audit --output html vs --output jsonl on the national CSV ($RUNS runs each, interleaved)"
@@ -172,6 +179,8 @@ r = {
     "sirekap_simdjson_floor": {"bytes_per_second": get(io, "BM_sirekap_simdjson_floor/real_time", "bytes_per_second"),
                                "ms": get(io, "BM_sirekap_simdjson_floor/real_time", "real_time")},
     "sirekap_end_to_end": json.load(open(os.path.join(work, "sirekap.json"))),
+    "legislative_end_to_end": (json.load(open(os.path.join(work, "legislative.json")))
+                               if os.path.exists(os.path.join(work, "legislative.json")) else None),
     "end_to_end": e2e,
     "compile": compile_times,
     "google_benchmark_context": ctx,
