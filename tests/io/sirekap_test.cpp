@@ -672,7 +672,7 @@ BOOST_AUTO_TEST_SUITE_END()
 #endif  // SUARA_TEST_SIREKAP_ARCHIVE
 
 // ---------------------------------------------------------------------------------------------
-// Legislative records (io/sirekap_legislative.hpp: pdpr, pdprdp, pdprdk per reference §10.7;
+// Legislative records (io/sirekap_legislative.hpp: pdpr, pdprdp, pdprdk per docs/sources.md#legislative-sheets;
 // pdpd like ppwp) and the candidate lists (io/candidate_list.hpp).
 #include <suara/io/candidate_list.hpp>
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """CTest example.national_generator_legislative_check: `national --contests all` writes what it
-says (docs/formats.md, reference §10.7), read independently of the C++ library.
+says (docs/formats.md, docs/sources.md#legislative-sheets), read independently of the C++ library.
 
     check_legislative.py TREE NDJSON TRUTH [LISTS]   (LISTS: the --lists-dir, default TREE;
                                                       TREE "-": no folder tree to compare)

@@ -1,5 +1,5 @@
 // The national generator's legislative contests (`national --contests all`): all five sheets of
-// each Pemilu 2024 TPS (ppwp, pdpr, pdprdp, pdprdk, pdpd) as Sirekap records (reference §10.7),
+// each Pemilu 2024 TPS (ppwp, pdpr, pdprdp, pdprdk, pdpd) as Sirekap records (docs/sources.md#legislative-sheets),
 // their candidate lists, a SYNTHETIC dapil assignment, and ground truth for planted defects.
 // Distributed under the Boost Software License, Version 1.0.
 //
@@ -20,7 +20,7 @@
 // Figures, per TPS: the PPWP sheet is national.cpp's own (same generator, same draws); every
 // sheet has its DPT, DPT voters and DPK voters; each DPTb voter of the PPWP sheet gets the DPD
 // ballot when moved within the province, a DPR / DPRD ballot only from the same dapil of that
-// contest (reference §10.1), drawn per voter. Per sheet: voters = DPT + DPTb + DPK voters;
+// contest (docs/sources.md#contests-of-one-tps), drawn per voter. Per sheet: voters = DPT + DPTb + DPK voters;
 // suara_total = voters; suara_sah = suara_total - suara_tidak_sah; per party total = party-only +
 // Σ its candidates; Σ party totals (DPD: Σ candidates) = suara_sah.
 // Defects (probability --defect-rate per TPS, one each, on one sheet): see `legis_defect`. The

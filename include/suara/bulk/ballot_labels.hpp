@@ -40,8 +40,11 @@ struct ballot_position {
 class ballot_labeller {
 public:
     virtual ~ballot_labeller() = default;
+    /// A labeller by number.
     ballot_labeller() = default;
+    /// Copies (a labeller holds no state of its own).
     ballot_labeller(const ballot_labeller&) = default;
+    /// Copies.
     ballot_labeller& operator=(const ballot_labeller&) = default;
 
     /// "partai 3", "partai 3, nomor urut 2", "calon DPD nomor urut 5" (English: "party 3",

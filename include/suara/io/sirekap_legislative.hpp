@@ -5,7 +5,7 @@
 // administrasi, psu, ts and images as for any record.
 // Distributed under the Boost Software License, Version 1.0.
 //
-// The shape (reference §10.7, SECONDARY: a public scraper's strict schema): DPR and DPRD records
+// The shape (docs/sources.md#legislative-sheets, SECONDARY: a public scraper's strict schema): DPR and DPRD records
 // carry `chart` per party number {"jml_suara_total", "jml_suara_partai"} and `caleg` per party
 // number, per candidate id, the candidate's votes; DPD records carry `chart` per candidate id,
 // as ppwp does. Decisions the format leaves open:
