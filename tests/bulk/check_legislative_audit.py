@@ -69,6 +69,7 @@ if schema_path:
     try:
         import jsonschema
         schema = json.load(open(schema_path))
+        validator = jsonschema.validators.validator_for(schema)(schema)  # compiled once
     except ImportError:  # scripts/setup.sh installs it: its absence is a failure, as in check_outputs.py
         failures.append("python3-jsonschema is not installed: the records cannot be checked against the schema")
 
@@ -102,10 +103,9 @@ for name, records in runs.items():
     findings[name] = {key(r) for r in got if r["kontes"] in LEGISLATIVE and not r["rule"].startswith("tps.")}
     if schema is not None:
         for r in records:
-            try:
-                jsonschema.validate(r, schema)
-            except jsonschema.ValidationError as e:
-                check(False, f"{name}: a {r['type']} record does not fit the schema: {e.message}")
+            error = next(validator.iter_errors(r), None)
+            if error is not None:
+                check(False, f"{name}: a {r['type']} record does not fit the schema: {error.message}")
                 break
 
 check(findings["tree"] == findings["ndjson"], "tree and NDJSON give different legislative findings")

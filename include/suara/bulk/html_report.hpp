@@ -126,7 +126,7 @@ inline constexpr std::string_view html_css =
         ".o-psu{background:#b3261e;color:#fff}.o-recount{background:#e8590c;color:#fff}.o-follow_up,.o-continued{background:#f1c40f}"
         ".o-correction{background:#cfe3f7}.o-review{background:#eef1f4}"
         "details.r{border-left:3px solid var(--line);margin:4px 0 4px 6px;padding-left:8px}details.r>summary{cursor:pointer;padding:3px 0}"
-        "details.r>.body{padding:2px 0 6px 8px}.lvl{color:var(--mute);font-size:12px}.meta{color:var(--mute)}"
+        "details.r>.body{padding:2px 0 6px 8px}.lvl{color:var(--mute);font-size:12px}.kontes{font-weight:600;font-size:12px}.meta{color:var(--mute)}"
         ".quiet{color:var(--mute);font-size:12px}.mat,.tpsby,.note{color:var(--mute);font-size:12px;margin:2px 0}"
         "table.votes{border-collapse:collapse;font-size:12px}table.votes th,table.votes td{border:1px solid var(--line);padding:1px 8px}"
         "article.tps{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:6px 0;background:#fff}"
@@ -853,15 +853,25 @@ private:
         o += "</td><td>";
         region_label(o, t.code);
         o += "</td><td class=\"n\">";
-        if (m.margin) num(o, *m.margin);
-        else o += '?';
+        const bool legislative = is_legislative_contest(t.contest);
+        if (m.margin && !legislative) num(o, *m.margin);
+        else o += legislative ? "–" : "?";
         o += "</td><td class=\"n\">";
         num(o, t.stake_tps);
         o += "</td><td class=\"n\">";
         num(o, t.missing);
         o += "</td><td>";
-        esc(o, explain_materiality(m, options_.language));
+        materiality_text(o, t, m);
         o += "</td></tr>";
+    }
+
+    // A legislative contest shares seats among parties: there is no one winning margin to weigh
+    // the recounts against.
+    void materiality_text(std::string& o, const region_total& t, const materiality& m) const {
+        if (is_legislative_contest(t.contest))
+            o += tr("tidak dinilai untuk kontes legislatif (kursi dibagi antarpartai, tidak ada satu selisih kemenangan)",
+                    "not assessed for a legislative contest (seats are shared among parties: there is no one winning margin)");
+        else esc(o, explain_materiality(m, options_.language));
     }
 
     void materiality_section(std::string& o) const {
@@ -980,6 +990,11 @@ private:
         o += "><summary><span class=\"lvl\">";
         esc(o, detail::level_name(t.level).in(options_.language));
         o += "</span> ";
+        if (depth == 0) {  // each contest has its own tree: say whose
+            o += "<span class=\"kontes\">";
+            o += to_string(t.contest);
+            o += "</span> ";
+        }
         region_label(o, t.code);
         o += " <span class=\"meta\">";
         num(o, t.counted);
@@ -1018,7 +1033,7 @@ private:
             o += "</tr></table>";
         }
         o += "<p class=\"mat\">";
-        esc(o, explain_materiality(assess_materiality(t), options_.language));
+        materiality_text(o, t, assess_materiality(t));
         o += "</p>";
         if (a != nullptr) {
             o += "<p class=\"tpsby\">";
