@@ -64,7 +64,9 @@ found, summary = set(), None
 with open(findings_file) as f:
     for line in f:
         r = json.loads(line)
-        if r.get("type") == "finding" and r.get("severity") != "info" and r.get("kode_tps"):
+        # record.incomplete and record.digit_slip are info, and planted as the others are
+        if (r.get("type") == "finding" and r.get("kode_tps")
+                and (r.get("severity") != "info" or r.get("rule") in ("record.incomplete", "record.digit_slip"))):
             found.add((r["kode_tps"], r["kontes"], r["rule"]))
         elif r.get("type") == "summary":
             summary = r
