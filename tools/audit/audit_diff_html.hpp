@@ -178,38 +178,26 @@ private:
         o += '"';
     }
 
-    void stat(std::string& o, std::string_view elem_id, std::string_view label, std::uint64_t v) const {
-        o += "<div class=\"stat\"><span class=\"v\" id=\"";
-        o += elem_id;
-        o += "\" data-value=\"";
-        raw(o, v);
-        o += "\">";
-        num(o, v);
-        o += "</span><span class=\"l\">";
-        esc(o, label);
-        o += "</span></div>";
-    }
-
     void summary_section(std::string& o, const diff_page_inputs& in, const scrape_diff_summary& s) const {
         o += "<section id=\"summary\"><h2>";
         o += tr("Ringkasan", "Summary");
         o += "</h2><div class=\"stats\">";
-        stat(o, "diff-before", tr("TPS di unduhan lama", "TPS in the old scrape"), s.before);
-        stat(o, "diff-after", tr("TPS di unduhan baru", "TPS in the new scrape"), s.after);
-        stat(o, "diff-changed", tr("berubah", "changed"), s.changed);
-        stat(o, "diff-appeared", tr("muncul", "appeared"), s.appeared);
-        stat(o, "diff-vanished", tr("hilang", "vanished"), s.vanished);
-        stat(o, "diff-unchanged", tr("tetap", "unchanged"), s.unchanged);
-        stat(o, "diff-restamped", tr("tetap, ts lain", "unchanged, another ts"), s.restamped);
+        detail::html_stat(o, "diff-before", tr("TPS di unduhan lama", "TPS in the old scrape"), s.before);
+        detail::html_stat(o, "diff-after", tr("TPS di unduhan baru", "TPS in the new scrape"), s.after);
+        detail::html_stat(o, "diff-changed", tr("berubah", "changed"), s.changed);
+        detail::html_stat(o, "diff-appeared", tr("muncul", "appeared"), s.appeared);
+        detail::html_stat(o, "diff-vanished", tr("hilang", "vanished"), s.vanished);
+        detail::html_stat(o, "diff-unchanged", tr("tetap", "unchanged"), s.unchanged);
+        detail::html_stat(o, "diff-restamped", tr("tetap, ts lain", "unchanged, another ts"), s.restamped);
         o += "</div><h3>";
         o += tr("Aturan dan pembacaan", "Rules and reading");
         o += "</h3><div class=\"stats\">";
-        stat(o, "diff-tps-fixed", tr("TPS: perubahan memperbaiki aturan", "TPS where a change fixed a rule"), s.tps_fixed);
-        stat(o, "diff-tps-broke", tr("TPS: perubahan merusak aturan", "TPS where a change broke a rule"), s.tps_broke);
-        stat(o, "diff-rejected-before", tr("ditolak di yang lama", "rejected in the old"), in.rejected_before);
-        stat(o, "diff-rejected-after", tr("ditolak di yang baru", "rejected in the new"), in.rejected_after);
-        stat(o, "diff-duplicates-before", tr("ganda di yang lama", "duplicates in the old"), s.duplicates_before);
-        stat(o, "diff-duplicates-after", tr("ganda di yang baru", "duplicates in the new"), s.duplicates_after);
+        detail::html_stat(o, "diff-tps-fixed", tr("TPS: perubahan memperbaiki aturan", "TPS where a change fixed a rule"), s.tps_fixed);
+        detail::html_stat(o, "diff-tps-broke", tr("TPS: perubahan merusak aturan", "TPS where a change broke a rule"), s.tps_broke);
+        detail::html_stat(o, "diff-rejected-before", tr("ditolak di yang lama", "rejected in the old"), in.rejected_before);
+        detail::html_stat(o, "diff-rejected-after", tr("ditolak di yang baru", "rejected in the new"), in.rejected_after);
+        detail::html_stat(o, "diff-duplicates-before", tr("ganda di yang lama", "duplicates in the old"), s.duplicates_before);
+        detail::html_stat(o, "diff-duplicates-after", tr("ganda di yang baru", "duplicates in the new"), s.duplicates_after);
         o += "</div>";
         if (in.rejected_before + in.rejected_after != 0)
             o += tr("<p class=\"note\">Rekaman yang ditolak saat dibaca tercantum di galat standar.</p>",

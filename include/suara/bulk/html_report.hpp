@@ -159,6 +159,20 @@ inline void html_page_head(std::string& o, lang l, std::string_view title_html) 
     o += "</style>\n</head>\n<body>\n";
 }
 
+/// One count of a page's summary: its figure (grouped, with the exact value in data-value for
+/// the tests that read the page) above its label. Shared by the audit page and the diff page.
+inline void html_stat(std::string& o, std::string_view elem_id, std::string_view label, std::uint64_t v) {
+    o += "<div class=\"stat\"><span class=\"v\" id=\"";
+    o += elem_id;
+    o += "\" data-value=\"";
+    o += std::to_string(v);
+    o += "\">";
+    o += grouped(v);
+    o += "</span><span class=\"l\">";
+    append_html(o, label);
+    o += "</span></div>";
+}
+
 /// A horizontal bar chart as inline SVG in a <figure id=chart_id>: one row per (label, value),
 /// the longest bar the largest value; "(none)" when there are no rows.
 inline void html_bar_chart(std::string& o, lang l, std::string_view chart_id, std::string_view title,
@@ -519,18 +533,6 @@ private:
         }
     }
 
-    void count_cell(std::string& o, std::string_view elem_id, std::string_view label, std::uint64_t v) const {
-        o += "<div class=\"stat\"><span class=\"v\" id=\"";
-        o += elem_id;
-        o += "\" data-value=\"";
-        raw(o, v);
-        o += "\">";
-        num(o, v);
-        o += "</span><span class=\"l\">";
-        esc(o, label);
-        o += "</span></div>";
-    }
-
     void summary(std::string& o, const audit_summary& s, const audit_provenance& p) const {
         o += "<header><h1>";
         o += tr("Laporan audit suara", "suara audit report");
@@ -566,17 +568,17 @@ private:
         o += "</a></nav>\n<main>\n<section id=\"summary\"><h2>";
         o += tr("Ringkasan", "Summary");
         o += "</h2><div class=\"stats\">";
-        count_cell(o, "sum-read", tr("lembar dibaca", "sheets read"), s.read);
-        count_cell(o, "sum-validated", tr("divalidasi", "validated"), s.validated);
-        count_cell(o, "sum-rejected", tr("ditolak", "rejected"), s.rejected);
-        count_cell(o, "sum-flagged", tr("lembar dengan temuan", "sheets with findings"), s.flagged);
-        count_cell(o, "sum-findings", tr("temuan", "findings"), s.findings());
+        detail::html_stat(o, "sum-read", tr("lembar dibaca", "sheets read"), s.read);
+        detail::html_stat(o, "sum-validated", tr("divalidasi", "validated"), s.validated);
+        detail::html_stat(o, "sum-rejected", tr("ditolak", "rejected"), s.rejected);
+        detail::html_stat(o, "sum-flagged", tr("lembar dengan temuan", "sheets with findings"), s.flagged);
+        detail::html_stat(o, "sum-findings", tr("temuan", "findings"), s.findings());
         o += "</div><h3>";
         o += tr("Temuan menurut keparahan", "Findings by severity");
         o += "</h3><div class=\"stats\">";
-        count_cell(o, "sev-error", "error", s.count(severity::error));
-        count_cell(o, "sev-warning", "warning", s.count(severity::warning));
-        count_cell(o, "sev-info", "info", s.count(severity::info));
+        detail::html_stat(o, "sev-error", "error", s.count(severity::error));
+        detail::html_stat(o, "sev-warning", "warning", s.count(severity::warning));
+        detail::html_stat(o, "sev-info", "info", s.count(severity::info));
         o += "</div><h3>";
         o += tr("Temuan menurut akibat", "Findings by consequence");
         o += "</h3><div class=\"stats\">";
@@ -584,7 +586,7 @@ private:
             const auto r = static_cast<outcome>(i);
             std::string elem{"cons-"};
             elem += to_string(r);
-            count_cell(o, elem, name_of(r).in(options_.language), by_outcome_[i]);
+            detail::html_stat(o, elem, name_of(r).in(options_.language), by_outcome_[i]);
         }
         o += "</div></section>\n";
         // The provenance goes at the end of the page but is known now.
