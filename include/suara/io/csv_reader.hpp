@@ -48,6 +48,7 @@
 #include <suara/io/csv/layout.hpp>
 #include <suara/io/csv/lines.hpp>
 #include <suara/io/csv/options.hpp>
+#include <suara/io/csv/whole.hpp>
 #include <suara/io/csv/rows.hpp>
 #include <suara/io/report.hpp>
 
@@ -238,42 +239,25 @@ struct csv_result {
 /// Reads CSV text held in memory; `source` names it in messages.
 [[nodiscard]] inline csv_result read_csv_string(std::string_view text, std::string source = "<string>",
                                                 csv_options opts = {}) {
-    opts.batch_rows = std::numeric_limits<std::size_t>::max();
-    csv_result out;
-    csv_reader r{std::move(source), opts};
-    auto take = [&](sheet_batch& b) { out.sheets = std::move(b); };
-    r.feed(text, take);
-    r.finish(take);
-    out.report = std::move(r.report());
-    return out;
+    return detail::read_whole_string<csv_reader, csv_result>(text, std::move(source), opts);
 }
 
 /// Streams a CSV file: `on_batch(sheet_batch&)` receives up to `opts.batch_rows` rows at a time.
 /// A file that cannot be opened or read throws io::input_error naming it (the CLI maps it to exit 2).
 template <class OnBatch>
 read_report read_csv_file(const std::string& path, OnBatch&& on_batch, csv_options opts = {}) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f{std::fopen(path.c_str(), "rb"), &std::fclose};
-    if (!f) throw input_error(path, input_reason::cannot_open);
-    csv_reader r{path, opts};
-    r.read(f.get(), on_batch);
-    if (std::ferror(f.get()) != 0) throw input_error(path, input_reason::read_error);
-    return std::move(r.report());
+    return detail::read_streamed_file<csv_reader>(path, on_batch, opts);
 }
 
 /// Reads a whole CSV file into one batch.
 [[nodiscard]] inline csv_result read_csv_file(const std::string& path, csv_options opts = {}) {
-    opts.batch_rows = std::numeric_limits<std::size_t>::max();
-    csv_result out;
-    out.report = read_csv_file(path, [&](sheet_batch& b) { out.sheets = std::move(b); }, opts);
-    return out;
+    return detail::read_whole_file<csv_reader, csv_result>(path, opts);
 }
 
 /// Streams CSV from any std::istream (standard input for `-`).
 template <class OnBatch>
 read_report read_csv_stream(std::istream& in, std::string source, OnBatch&& on_batch, csv_options opts = {}) {
-    csv_reader r{std::move(source), opts};
-    r.read(in, on_batch);
-    return std::move(r.report());
+    return detail::read_streamed<csv_reader>(in, std::move(source), on_batch, opts);
 }
 
 }  // namespace suara::io

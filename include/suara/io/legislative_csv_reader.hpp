@@ -43,6 +43,7 @@
 #include <suara/io/csv/layout.hpp>
 #include <suara/io/csv/lines.hpp>
 #include <suara/io/csv/options.hpp>
+#include <suara/io/csv/whole.hpp>
 #include <suara/io/csv/row_general.hpp>
 #include <suara/io/report.hpp>
 
@@ -557,14 +558,7 @@ struct legislative_csv_result {
 /// Reads legislative CSV text held in memory; `source` names it in messages.
 [[nodiscard]] inline legislative_csv_result read_legislative_csv_string(std::string_view text, std::string source = "<string>",
                                                                         csv_options opts = {}) {
-    opts.batch_rows = std::numeric_limits<std::size_t>::max();
-    legislative_csv_result out;
-    legislative_csv_reader r{std::move(source), opts};
-    auto take = [&](legislative_batch& b) { out.sheets = std::move(b); };
-    r.feed(text, take);
-    r.finish(take);
-    out.report = std::move(r.report());
-    return out;
+    return detail::read_whole_string<legislative_csv_reader, legislative_csv_result>(text, std::move(source), opts);
 }
 
 /// Streams a legislative CSV file: `on_batch(legislative_batch&)` receives up to
@@ -572,28 +566,18 @@ struct legislative_csv_result {
 /// io::input_error naming it.
 template <class OnBatch>
 read_report read_legislative_csv_file(const std::string& path, OnBatch&& on_batch, csv_options opts = {}) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f{std::fopen(path.c_str(), "rb"), &std::fclose};
-    if (!f) throw input_error(path, input_reason::cannot_open);
-    legislative_csv_reader r{path, opts};
-    r.read(f.get(), on_batch);
-    if (std::ferror(f.get()) != 0) throw input_error(path, input_reason::read_error);
-    return std::move(r.report());
+    return detail::read_streamed_file<legislative_csv_reader>(path, on_batch, opts);
 }
 
 /// Reads a whole legislative CSV file into one batch.
 [[nodiscard]] inline legislative_csv_result read_legislative_csv_file(const std::string& path, csv_options opts = {}) {
-    opts.batch_rows = std::numeric_limits<std::size_t>::max();
-    legislative_csv_result out;
-    out.report = read_legislative_csv_file(path, [&](legislative_batch& b) { out.sheets = std::move(b); }, opts);
-    return out;
+    return detail::read_whole_file<legislative_csv_reader, legislative_csv_result>(path, opts);
 }
 
 /// Streams legislative CSV from any std::istream (standard input for `-`).
 template <class OnBatch>
 read_report read_legislative_csv_stream(std::istream& in, std::string source, OnBatch&& on_batch, csv_options opts = {}) {
-    legislative_csv_reader r{std::move(source), opts};
-    r.read(in, on_batch);
-    return std::move(r.report());
+    return detail::read_streamed<legislative_csv_reader>(in, std::move(source), on_batch, opts);
 }
 
 }  // namespace suara::io
