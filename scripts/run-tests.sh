@@ -5,8 +5,9 @@
 #      suara-audit, the digest beside the parsing) (clang 14),
 #   3. every libFuzzer target for a bounded time (clang 14),
 #   4. the main build (g++ 12, warnings as errors) and its CTest run.
-# Stages 1 and 2 report and continue; the script fails if any stage failed. The last thing it
-# prints is CTest's summary of the main build.
+# Every stage reports and continues; the script fails if any stage failed. The last lines it
+# prints are CTest's summary of the main build and then one line per stage (passed / FAILED), so
+# that the tail of a CI log says which stage failed.
 #
 # It first copies the checkout (the files git tracks, and untracked ones it does not ignore; no
 # build folders) into an empty temporary folder and runs there, so that anything that reaches
@@ -42,8 +43,24 @@ fi
 jobs=$(nproc)
 status=0
 fuzz_seconds=${SUARA_FUZZ_SECONDS:-60}
+verdicts=()
 
-stage() { printf '\n==== %s ====\n' "$*"; }
+stage() { printf '\n==== %s ====\n' "$*"; stage_name="$*"; stage_before=$status; status=0; }
+stage_end() {  # stage_end [ctest-build-dir]: records the verdict (with CTest's failed tests)
+  if [ "$status" -eq 0 ]; then
+    verdicts+=("passed  $stage_name")
+  else
+    verdicts+=("FAILED  $stage_name")
+    local failed="${1:-}/Testing/Temporary/LastTestsFailed.log"
+    if [ -n "${1:-}" ] && [ -s "$failed" ]; then
+      while IFS= read -r t; do verdicts+=("          failed test: $t"); done < "$failed"
+    fi
+    if [ -n "${1:-}" ] && [ -s "${1}/fuzz-summary.txt" ]; then
+      while IFS= read -r t; do verdicts+=("          $t"); done < <(grep -v ' ok$' "${1}/fuzz-summary.txt")
+    fi
+  fi
+  [ "$stage_before" -ne 0 ] && status=1
+}
 
 stage "1/4 sanitizers: clang 14, -fsanitize=address,undefined"
 san_flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
@@ -57,6 +74,8 @@ else
   echo "sanitizer build failed"; status=1
 fi
 
+stage_end build-sanitize
+
 stage "2/4 threads: clang 14, -fsanitize=thread, the threaded reader, validator, audit and digest"
 if cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
       -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS="-fsanitize=thread" \
@@ -67,6 +86,8 @@ if cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPIL
 else
   echo "thread sanitizer build failed"; status=1
 fi
+
+stage_end build-tsan
 
 stage "3/4 fuzzing: libFuzzer, ${fuzz_seconds} s per target"
 if [ -f tests/fuzz/CMakeLists.txt ]; then
@@ -82,12 +103,17 @@ else
   echo "no fuzz targets yet"
 fi
 
+stage_end build-fuzz
+
 stage "4/4 main build: g++ 12, -Wall -Wextra -Wpedantic -Werror"
 if cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSUARA_WERROR=ON >/dev/null &&
    cmake --build build -j"$jobs"; then
-  [ "$status" -ne 0 ] && echo "note: an earlier stage failed (see above); the suite fails as a whole"
+  [ "$stage_before" -ne 0 ] && echo "note: an earlier stage failed (see above); the suite fails as a whole"
   ctest --test-dir build -j"$jobs" --output-on-failure || status=1
 else
   echo "main build failed"; status=1
 fi
+stage_end build
+printf '\n==== stages ====\n'
+printf '%s\n' "${verdicts[@]}"
 exit "$status"

@@ -1891,7 +1891,8 @@ struct legislative_audit {
 };
 legislative_audit audit_legislative_rows(const std::vector<std::string>& extra) {
     namespace fx = suara::fixtures;
-    const auto input = std::filesystem::temp_directory_path() / "suara_legislative_stand_in.json";
+    const auto input = std::filesystem::temp_directory_path() /
+                       ("suara-legislative-stand-in-" + std::to_string(::getpid()) + ".json");  // unique: builds run side by side
     std::ofstream{input} << "{}";
     std::vector<std::string> args{"--format", "sirekap", "--threads", "2"};
     args.insert(args.end(), extra.begin(), extra.end());

@@ -106,6 +106,15 @@ while read -r name extra; do
     status=1
     echo "---- fuzz_$name failed; end of its log:"
     tail -n 60 "$log"
+    # A CI machine is thrown away with its artifacts: print each small input, so that the log
+    # alone lets anyone recreate it (base64 -d) and keep it under tests/fuzz/regressions/.
+    for a in "$artifacts"/*; do
+      [ -f "$a" ] || continue
+      if [ "$(stat -c %s "$a")" -le 8192 ]; then
+        echo "---- fuzz_$name input $(basename "$a") (base64 -d to recreate it):"
+        base64 -w 100 "$a"
+      fi
+    done
   fi
   summary+=("$(printf '%-10s runs %-10s execs/s %-8s %s' "$name" "${runs:-?}" "${eps:-?}" "$result")")
 done <"$manifest"
@@ -113,4 +122,5 @@ done <"$manifest"
 echo
 echo "==== fuzz summary (${seconds} s per target)"
 printf '%s\n' "${summary[@]}"
+printf '%s\n' "${summary[@]}" >"$build/fuzz-summary.txt"
 exit "$status"
