@@ -44,6 +44,10 @@ jobs=$(nproc)
 status=0
 fuzz_seconds=${SUARA_FUZZ_SECONDS:-60}
 verdicts=()
+# The closing table reads these; a kept build folder (SUARA_TESTS_IN_PLACE) must not show an
+# earlier run's failures under a stage that failed to build this time.
+rm -f build-sanitize/Testing/Temporary/LastTestsFailed.log build-tsan/Testing/Temporary/LastTestsFailed.log \
+      build/Testing/Temporary/LastTestsFailed.log build-fuzz/fuzz-summary.txt
 
 stage() { printf '\n==== %s ====\n' "$*"; stage_name="$*"; stage_before=$status; status=0; }
 stage_end() {  # stage_end [ctest-build-dir]: records the verdict (with CTest's failed tests)
