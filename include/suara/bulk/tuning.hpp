@@ -62,8 +62,14 @@ struct rule_tolerance {
     friend constexpr bool operator==(const rule_tolerance&, const rule_tolerance&) = default;
 };
 
-/// A tolerance as written: a whole number ("2") or a percentage with up to four decimals
-/// ("1%", "0.5%", at most 100%); nullopt for anything else.
+/// The largest absolute tolerance: 10^12 votes, voters or ballots, far above any figure of a
+/// sheet or a national sum (about 2 * 10^8 voters), so that no real tolerance is refused, while
+/// every tolerance accepted, from a string or a JSON number, reads back from its own text.
+/// A bound of this library, not of the law.
+inline constexpr std::uint64_t max_absolute_tolerance = 1'000'000'000'000ULL;
+
+/// A tolerance as written: a whole number ("2", at most `max_absolute_tolerance`) or a percentage
+/// with up to four decimals ("1%", "0.5%", at most 100%); nullopt for anything else.
 [[nodiscard]] constexpr std::optional<rule_tolerance> rule_tolerance_from_string(std::string_view s) noexcept {
     if (s.empty()) return std::nullopt;
     const bool percent = s.back() == '%';
@@ -80,8 +86,8 @@ struct rule_tolerance {
             if (++frac_digits > 4) return std::nullopt;
             frac = frac * 10 + static_cast<std::uint64_t>(c - '0');
         } else {
-            if (whole > 1'000'000'000'000ULL) return std::nullopt;
             whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+            if (whole > max_absolute_tolerance) return std::nullopt;  // checked per digit: no overflow
         }
     }
     if (s.empty() || s.front() == '.' || frac_digits == 0) return std::nullopt;  // "", ".5", "1."
