@@ -512,6 +512,18 @@ BOOST_AUTO_TEST_CASE(output_file_is_written_atomically) {
     std::ifstream again(target, std::ios::binary);
     BOOST_TEST(std::string(std::istreambuf_iterator<char>{again}, std::istreambuf_iterator<char>{}) == written);
     BOOST_TEST((entries() == std::vector<std::string>{"findings.jsonl"}));
+    // --actions and --rollup the same way: a failed run makes neither (their folder was checked
+    // without creating them), a complete run leaves both whole and no temporary file.
+    const std::string lists = " --actions " + (dir / "actions.csv").string() + " --rollup " + (dir / "rollup.csv").string();
+    BOOST_TEST(run(audit(lists + " /nonexistent/x.csv 2>/dev/null")).status == 2);
+    BOOST_TEST((entries() == std::vector<std::string>{"findings.jsonl"}));
+    BOOST_TEST(run(audit(lists + " " + bad.string() + " >/dev/null")).status == 1);
+    BOOST_TEST((entries() == std::vector<std::string>{"actions.csv", "findings.jsonl", "rollup.csv"}));
+    BOOST_TEST(fs::file_size(dir / "rollup.csv") > 0U);
+    BOOST_TEST(run(audit("--actions " + (dir / "missing" / "a.csv").string() + " " + bad.string() + " >/dev/null 2>&1")).status == 2);
+    BOOST_TEST(!fs::exists(dir / "missing"));
+    fs::remove(dir / "actions.csv");
+    fs::remove(dir / "rollup.csv");
     // In process, and into a folder that does not exist: exit 2, nothing made.
     audit_options o;
     o.inputs = {bad.string()};

@@ -697,23 +697,79 @@ inline void describe_region(audit_provenance& p, const coverage& cov, const regi
 }  // namespace detail
 
 namespace detail {
+/// A report file written whole or not at all: the report goes to a new temporary file beside
+/// the target, renamed over it by commit(); a report never committed is removed, so a failed
+/// or interrupted run leaves no half report under the target's name.
+class atomic_output {
+public:
+    explicit atomic_output(const std::string& target) : target_{target} {
+        namespace fs = std::filesystem;
+        const fs::path t{target};
+        const fs::path dir = t.has_parent_path() ? t.parent_path() : fs::path{"."};
+        // O_EXCL: a name nobody else holds; mode 0666 less the umask, as any new file.
+        for (unsigned attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+            // appended rather than `"." + ...`, which g++ 12 -O3 warns about (-Wrestrict, a false positive)
+            std::string name{"."};
+            name += t.filename().string();
+            name += ".tmp-";
+            name += std::to_string(::getpid());
+            name += '-';
+            name += std::to_string(attempt);
+            temp_ = (dir / name).string();
+            fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (fd_ < 0 && errno != EEXIST) break;
+        }
+        if (fd_ < 0) {
+            temp_.clear();
+            return;
+        }
+        stream_.open(temp_, std::ios::binary | std::ios::trunc);
+    }
+    atomic_output(const atomic_output&) = delete;
+    atomic_output& operator=(const atomic_output&) = delete;
+    ~atomic_output() {
+        if (fd_ >= 0) ::close(fd_);
+        if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+    }
+    /// True when the temporary file could be made.
+    [[nodiscard]] bool ok() const noexcept { return fd_ >= 0 && stream_.is_open(); }
+    [[nodiscard]] std::ostream& stream() noexcept { return stream_; }
+    /// Flushes the report to disk and renames it over the target; false on failure (the
+    /// temporary file is then removed).
+    [[nodiscard]] bool commit() {
+        stream_.flush();
+        const bool written = static_cast<bool>(stream_);
+        stream_.close();
+        if (!written || ::fsync(fd_) != 0) return false;
+        if (::rename(temp_.c_str(), target_.c_str()) != 0) return false;
+        committed_ = true;
+        return true;
+    }
+
+private:
+    std::string target_;
+    std::string temp_;
+    int fd_ = -1;
+    std::ofstream stream_;
+    bool committed_ = false;
+};
 /// A csv file of the new outputs (--actions, --rollup): `text` with '\n' line ends as made,
-/// with a byte order mark and CRLF line ends for --excel. False when it cannot be written.
+/// with a byte order mark and CRLF line ends for --excel, written whole or not at all as the
+/// report is (a pipeline never reads half a list). False when it cannot be written.
 [[nodiscard]] inline bool write_csv_file(const std::string& path, const std::string& text, bool excel) {
-    std::ofstream f{path, std::ios::binary | std::ios::trunc};
-    if (!f) return false;
+    atomic_output f{path};
+    if (!f.ok()) return false;
     if (excel) {
         std::string crlf{"\xEF\xBB\xBF"};
         for (char c : text) {
             if (c == '\n') crlf += '\r';
             crlf += c;
         }
-        f << crlf;
+        f.stream() << crlf;
     } else {
-        f << text;
+        f.stream() << text;
     }
-    f.close();
-    return !f.fail();
+    return f.commit();
 }
 
 /// The checks not run, the action list and the roll-up with materiality (issue 14 items 2 to 5)
@@ -957,11 +1013,12 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
     };
     if (!open_split(opt.rejections, rejections_file)) return unreadable(io::input_reason::cannot_open, opt.rejections);
     if (!open_split(opt.summary, summary_file)) return unreadable(io::input_reason::cannot_open, opt.summary);
-    // --actions and --rollup: checked the same way (written at the end, whole).
+    // --actions and --rollup: checked the same way, without touching the target (they are
+    // written at the end, whole, through a temporary file beside it).
     for (const auto* path : {&opt.actions, &opt.rollup}) {
         if (path->empty()) continue;
-        std::ofstream probe{*path, std::ios::binary | std::ios::app};
-        if (!probe) return unreadable(io::input_reason::cannot_open, *path);
+        const atomic_output probe{*path};
+        if (!probe.ok()) return unreadable(io::input_reason::cannot_open, *path);
     }
     if (!opt.rejections.empty()) writer.split_rejections(rejections_file);
     if (!opt.summary.empty()) writer.split_summary(summary_file);
@@ -1332,62 +1389,6 @@ int run_audit_to(const audit_options& opt, const audit_sources& sources, std::os
     return fail_hit ? exit_errors : exit_clean;
 }
 
-/// A report file written whole or not at all: the report goes to a new temporary file beside
-/// the target, renamed over it by commit(); a report never committed is removed, so a failed
-/// or interrupted run leaves no half report under the target's name.
-class atomic_output {
-public:
-    explicit atomic_output(const std::string& target) : target_{target} {
-        namespace fs = std::filesystem;
-        const fs::path t{target};
-        const fs::path dir = t.has_parent_path() ? t.parent_path() : fs::path{"."};
-        // O_EXCL: a name nobody else holds; mode 0666 less the umask, as any new file.
-        for (unsigned attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
-            // appended rather than `"." + ...`, which g++ 12 -O3 warns about (-Wrestrict, a false positive)
-            std::string name{"."};
-            name += t.filename().string();
-            name += ".tmp-";
-            name += std::to_string(::getpid());
-            name += '-';
-            name += std::to_string(attempt);
-            temp_ = (dir / name).string();
-            fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-            if (fd_ < 0 && errno != EEXIST) break;
-        }
-        if (fd_ < 0) {
-            temp_.clear();
-            return;
-        }
-        stream_.open(temp_, std::ios::binary | std::ios::trunc);
-    }
-    atomic_output(const atomic_output&) = delete;
-    atomic_output& operator=(const atomic_output&) = delete;
-    ~atomic_output() {
-        if (fd_ >= 0) ::close(fd_);
-        if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
-    }
-    /// True when the temporary file could be made.
-    [[nodiscard]] bool ok() const noexcept { return fd_ >= 0 && stream_.is_open(); }
-    [[nodiscard]] std::ostream& stream() noexcept { return stream_; }
-    /// Flushes the report to disk and renames it over the target; false on failure (the
-    /// temporary file is then removed).
-    [[nodiscard]] bool commit() {
-        stream_.flush();
-        const bool written = static_cast<bool>(stream_);
-        stream_.close();
-        if (!written || ::fsync(fd_) != 0) return false;
-        if (::rename(temp_.c_str(), target_.c_str()) != 0) return false;
-        committed_ = true;
-        return true;
-    }
-
-private:
-    std::string target_;
-    std::string temp_;
-    int fd_ = -1;
-    std::ofstream stream_;
-    bool committed_ = false;
-};
 }  // namespace detail
 
 /// Runs a whole audit with the regimes of List (the one `opt.regime` names, or each sheet's by
