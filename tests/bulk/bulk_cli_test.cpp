@@ -1270,6 +1270,9 @@ BOOST_AUTO_TEST_CASE(noise_control_and_a_rules_file) {
     // accepted with a header that would print a tolerance the file's text cannot give back.
     BOOST_TEST(refused("r9.json", R"({"votes.valid_sum": {"tolerance": 18446744073709551615}})", "en") ==
                "suara-audit: " + dir + "r9.json: $[\"votes.valid_sum\"].tolerance: expected a whole number from 0 to 10^12 or a percentage such as \"1%\" (at most 100%), got 18446744073709551615\n");
+    // At the bound: accepted (the run goes on: exit 1 for the sample's findings, not 2).
+    BOOST_TEST(run(audit("--rules-file " + write_file("r10.json", R"({"votes.valid_sum": {"tolerance": 1000000000000}})").string() + " " +
+                         sample.string() + " >/dev/null 2>&1")).status != 2);
     BOOST_TEST(refused("r3.json", R"({"votes.over_supply": {"tolerance": 1}})", "en") ==
                "suara-audit: " + dir + "r3.json: $[\"votes.over_supply\"].tolerance: this rule compares no two figures; a tolerance does not apply\n");
     BOOST_TEST(refused("r4.json", R"({"votes.valid_sum": {"enable": false}})", "en") ==

@@ -88,11 +88,10 @@ struct rules_file_problem {
                     if (rules.contains(static_cast<rule_id>(i))) t.rules[i].level = level;
             } else if (name == "tolerance") {
                 std::optional<rule_tolerance> tol;
-                // A JSON number is held to the bound of the string form: what the run's header
-                // prints (text()) reads back as the tolerance the run used.
-                if (v.is_uint64() && v.as_uint64() <= max_absolute_tolerance) tol = rule_tolerance{v.as_uint64(), false};
-                else if (v.is_int64() && v.as_int64() >= 0 && static_cast<std::uint64_t>(v.as_int64()) <= max_absolute_tolerance)
-                    tol = rule_tolerance{static_cast<std::uint64_t>(v.as_int64()), false};
+                // A JSON number is held to the bound of the string form (rule_tolerance_from_count):
+                // what the run's header prints (text()) reads back as the tolerance the run used.
+                if (v.is_uint64()) tol = rule_tolerance_from_count(v.as_uint64());
+                else if (v.is_int64() && v.as_int64() >= 0) tol = rule_tolerance_from_count(static_cast<std::uint64_t>(v.as_int64()));
                 else if (v.is_string()) tol = rule_tolerance_from_string(std::string_view{v.as_string()});
                 if (!tol) return problem(where, "harus bilangan bulat dari 0 sampai 10^12 atau persen seperti \"1%\" (paling besar 100%), bukan " + got,
                                          "expected a whole number from 0 to 10^12 or a percentage such as \"1%\" (at most 100%), got " + got);

@@ -68,6 +68,14 @@ struct rule_tolerance {
 /// A bound of this library, not of the law.
 inline constexpr std::uint64_t max_absolute_tolerance = 1'000'000'000'000ULL;
 
+/// An absolute tolerance of `amount` votes, voters or ballots; nullopt above
+/// `max_absolute_tolerance`. The one check of the bound, for the string form and for a number
+/// given as such (a JSON number in a rules file).
+[[nodiscard]] constexpr std::optional<rule_tolerance> rule_tolerance_from_count(std::uint64_t amount) noexcept {
+    if (amount > max_absolute_tolerance) return std::nullopt;
+    return rule_tolerance{amount, false};
+}
+
 /// A tolerance as written: a whole number ("2", at most `max_absolute_tolerance`) or a percentage
 /// with up to four decimals ("1%", "0.5%", at most 100%); nullopt for anything else.
 [[nodiscard]] constexpr std::optional<rule_tolerance> rule_tolerance_from_string(std::string_view s) noexcept {
@@ -91,7 +99,7 @@ inline constexpr std::uint64_t max_absolute_tolerance = 1'000'000'000'000ULL;
         }
     }
     if (s.empty() || s.front() == '.' || frac_digits == 0) return std::nullopt;  // "", ".5", "1."
-    if (!percent) return rule_tolerance{whole, false};
+    if (!percent) return rule_tolerance_from_count(whole);
     for (int i = frac_digits < 0 ? 0 : frac_digits; i < 4; ++i) frac *= 10;
     const std::uint64_t ppm = whole * 10000 + frac;
     if (whole > 100 || ppm > 1'000'000) return std::nullopt;
